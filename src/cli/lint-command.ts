@@ -1,0 +1,105 @@
+// `sop lint [paths…]`: the command over the lint engine and the formatters.
+
+import { Command, Option } from 'commander';
+import { ConfigError } from '../config/load-config.js';
+import { allRuleMetas, countBySeverity, lintFiles } from '../engine/lint.js';
+import type { SeveritySetting } from '../engine/types.js';
+import { FORMATTERS, FORMAT_NAMES } from '../format/index.js';
+import { localize, type Lang } from '../i18n/lang.js';
+import { DiscoveryError, discoverFiles } from '../loader/discover.js';
+import { ConfigResolver } from '../config/load-config.js';
+import { packageVersion, writeFileAtomic } from './io.js';
+import { CLI_MESSAGES } from './messages.js';
+import { UsageError, type CommandIO } from './usage.js';
+
+interface LintFlags {
+  format: string;
+  config?: string;
+  rule: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  lang?: Lang;
+  outputFile?: string;
+  color?: boolean;
+}
+
+const EXAMPLES = `
+Examples / 範例:
+  $ sop lint                                   lint every *.sop.yaml under the current folder
+  $ sop lint sops/ other/petition.sop.yaml     folders and files
+  $ sop lint "sops/**/*.sop.yaml" --quiet      a glob; errors only
+  $ sop lint --format github                   annotations in GitHub Actions
+  $ sop lint --format sarif -o sop.sarif       SARIF 2.1.0 for code scanning
+  $ sop lint --rule owner:off --rule contact:error
+  $ sop lint --lang en --max-warnings 0
+
+Exit codes / 結束代碼: 0 no errors · 1 errors (or too many warnings) · 2 usage or internal error`;
+
+function parseRuleFlags(values: string[], lang: Lang, known: Set<string>): Record<string, SeveritySetting> {
+  const overrides: Record<string, SeveritySetting> = {};
+  for (const value of values) {
+    const match = /^([a-z0-9-]+):(error|warn|info|off)$/.exec(value.trim());
+    if (!match) throw new UsageError(localize(CLI_MESSAGES.badRule, lang, { value }));
+    if (!known.has(match[1]!)) throw new UsageError(localize(CLI_MESSAGES.unknownRule, lang, { rule: match[1] }));
+    overrides[match[1]!] = match[2] as SeveritySetting;
+  }
+  return overrides;
+}
+
+export function lintCommand(io: CommandIO): Command {
+  return new Command('lint')
+    .description('檢查 SOP 檔案，如同有經驗的審查者 / check SOP files the way an experienced reviewer would')
+    .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-c, --config <file>', 'use this sop.config.yaml for every file instead of the nearest one')
+    .option('--rule <id:severity>', 'set a rule\'s severity (error, warn, info, off); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-TW', 'en']))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .addHelpText('after', EXAMPLES)
+    .action((paths: string[], flags: LintFlags) => {
+      const lang: Lang = flags.lang ?? 'zh-TW';
+      const metas = allRuleMetas();
+      const overrides = parseRuleFlags(flags.rule, lang, new Set(metas.map((m) => m.id)));
+      let maxWarnings: number | undefined;
+      if (flags.maxWarnings !== undefined) {
+        if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(localize(CLI_MESSAGES.badNumber, lang, { option: '--max-warnings', value: flags.maxWarnings }));
+        maxWarnings = Number(flags.maxWarnings);
+      }
+      let files: string[];
+      let runLang: Lang;
+      try {
+        const resolver = new ConfigResolver(io.cwd, lang, flags.config);
+        const cwdConfig = resolver.forCwd();
+        files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+        if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
+        const run = lintFiles(files, { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang });
+        runLang = run.lang;
+        let results = run.results;
+        if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+        const color = flags.color !== false && !process.env.NO_COLOR && !flags.outputFile && io.isTTY;
+        const output = FORMATTERS[flags.format]!(results, { cwd: io.cwd, lang: runLang, rules: metas, color, version: packageVersion() });
+        if (flags.outputFile) {
+          try {
+            writeFileAtomic(flags.outputFile, output);
+          } catch (error) {
+            throw new UsageError(localize(CLI_MESSAGES.cannotWrite, runLang, { file: flags.outputFile, detail: (error as Error).message }));
+          }
+        } else if (output) {
+          io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+        }
+        const { errors, warnings } = countBySeverity(run.results);
+        if (errors > 0) io.exitCode = 1;
+        else if (maxWarnings !== undefined && warnings > maxWarnings) {
+          io.stderr(`${localize(CLI_MESSAGES.tooManyWarnings, runLang, { count: warnings, max: maxWarnings })}\n`);
+          io.exitCode = 1;
+        }
+      } catch (error) {
+        if (error instanceof DiscoveryError) throw new UsageError(localize(CLI_MESSAGES.noSuchPath, lang, { path: error.message }));
+        if (error instanceof ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+}

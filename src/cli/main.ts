@@ -1,0 +1,50 @@
+// The `sop` program: a thin shell of commands over the library.
+
+import { Command, CommanderError } from 'commander';
+import { packageVersion } from './io.js';
+import { lintCommand } from './lint-command.js';
+import { UsageError, type CommandIO } from './usage.js';
+
+const EXAMPLES = `
+Examples / 範例:
+  $ sop lint                          lint every *.sop.yaml under the current folder
+  $ sop lint examples --format json   ESLint-compatible JSON
+  $ sop lint --help                   all lint options
+
+Docs: README.md, docs/format.md, docs/rules/`;
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 findings, 2 usage or internal error). */
+export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise<number> {
+  const context: CommandIO = {
+    cwd: io.cwd ?? process.cwd(),
+    isTTY: io.isTTY ?? Boolean(process.stdout.isTTY),
+    stdout: io.stdout ?? ((text) => void process.stdout.write(text)),
+    stderr: io.stderr ?? ((text) => void process.stderr.write(text)),
+    exitCode: 0,
+  };
+  const program = new Command('sop')
+    .description('SOP as code: 標準作業流程的檢查與繪製 / lint and render standard operating procedures')
+    .version(packageVersion(), '-v, --version')
+    .showHelpAfterError()
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
+  program.addCommand(lintCommand(context));
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
+  try {
+    await program.parseAsync(argv);
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      context.stderr(`sop: ${error.message}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? (process.env.SOP_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+    context.stderr(`sop: internal error: ${detail} (set SOP_DEBUG=1 for details)\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,180 @@
+// The lint engine: loads files, runs every enabled rule on every SOP, positions the reports
+// through the loader's source map, applies severities from the config and the command line,
+// and honours suppression comments. Rules know none of this.
+
+import type { Lang } from '../i18n/lang.js';
+import { localize } from '../i18n/lang.js';
+import { ConfigResolver } from '../config/load-config.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
+import type { NodePath } from '../loader/source-map.js';
+import type { Sop } from '../model/types.js';
+import { RULES } from '../rules/index.js';
+import { wordsFor } from '../words/load-words.js';
+import { CORE_RULE_METAS, ruleErrorMeta, unusedSuppressionMeta } from './core-rules.js';
+import { isSuppressed, parseDirectives } from './suppressions.js';
+import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, Severity, SeveritySetting } from './types.js';
+
+export interface LintRunOptions {
+  cwd: string;
+  /** --config: one config for every file instead of the nearest one. */
+  configFile?: string;
+  /** --rule id:severity overrides, applied after the config. */
+  ruleOverrides?: Record<string, SeveritySetting>;
+  /** --lang; otherwise the config's lang; otherwise zh-TW. */
+  lang?: Lang;
+  /** Rules to run (default: the registry). Tests pass a single rule. */
+  rules?: readonly Rule[];
+  /** Which files to report on; the others are loaded only for cross-file checks (e.g. --changed-since). */
+  report?: (file: string) => boolean;
+  /** A config to use for every file instead of looking one up (API and tests). */
+  config?: ResolvedConfig;
+}
+
+/** A file to lint; `text` given = not read from disk (editors, tests). */
+export interface LintSource {
+  file: string;
+  text?: string;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  lang: Lang;
+}
+
+/** Every rule meta the engine knows: the core ones and the registry's. */
+export function allRuleMetas(rules: readonly Rule[] = RULES): RuleMeta[] {
+  return [...CORE_RULE_METAS, ...rules.map((r) => r.meta)];
+}
+
+function severityFor(meta: RuleMeta, config: ResolvedConfig, overrides: Record<string, SeveritySetting>): SeveritySetting {
+  return overrides[meta.id] ?? config.rules[meta.id]?.severity ?? meta.defaultSeverity;
+}
+
+function optionsFor(meta: RuleMeta, config: ResolvedConfig): Record<string, unknown> {
+  return { ...(meta.defaultOptions ?? {}), ...(config.rules[meta.id]?.options ?? {}) };
+}
+
+function resolvePath(loaded: LoadedFile, sop: Sop, report: Report): NodePath {
+  const path = report.path ?? [];
+  if (report.stepId === undefined || path[0] === 'steps') return path;
+  const step = sop.stepById.get(report.stepId);
+  return step ? ['steps', step.index, ...path] : path;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function buildProjectIndex(sops: Sop[]): ProjectIndex {
+  const sopsById = new Map<string, Sop[]>();
+  for (const sop of sops) sopsById.set(sop.id, [...(sopsById.get(sop.id) ?? []), sop]);
+  return { sopsById };
+}
+
+/** Lints the given files (absolute paths). Throws ConfigError for a broken config. */
+export function lintFiles(files: string[], options: LintRunOptions): LintRun {
+  return lintSources(
+    files.map((file) => ({ file })),
+    options,
+  );
+}
+
+/** Lints files given by path, or by path and text. Throws ConfigError for a broken config. */
+export function lintSources(sources: LintSource[], options: LintRunOptions): LintRun {
+  const rules = options.rules ?? RULES;
+  const overrides = options.ruleOverrides ?? {};
+  const resolver = options.config ? undefined : new ConfigResolver(options.cwd, options.lang ?? 'zh-TW', options.configFile);
+  const configFor = (file: string): ResolvedConfig => options.config ?? resolver!.forFile(file);
+  const firstConfig = sources[0] ? configFor(sources[0].file) : (options.config ?? resolver!.forCwd());
+  const lang: Lang = options.lang ?? firstConfig.lang ?? 'zh-TW';
+  const metas = new Map(allRuleMetas(rules).map((m) => [m.id, m]));
+
+  const loaded = sources.map((source) => {
+    const config = configFor(source.file);
+    const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay };
+    const file =
+      source.text === undefined
+        ? loadSopFile(source.file, loadOptions)
+        : loadSopText(source.text, source.file, displayPathOf(source.file, options.cwd), loadOptions);
+    return { config, file };
+  });
+  const project = buildProjectIndex(loaded.flatMap((l) => (l.file.sop ? [l.file.sop] : [])));
+
+  const results: FileResult[] = [];
+  for (const { config, file } of loaded) {
+    if (options.report && !options.report(file.file)) continue;
+    const findings: Finding[] = [];
+    const add = (meta: RuleMeta, severity: Severity, messageId: string, data: Record<string, unknown> | undefined, range: { line: number; column: number; endLine: number; endColumn: number }, stepId?: string, fix?: Finding['fix']) => {
+      const template = meta.messages[messageId];
+      const message = template ? localize(template, lang, data) : messageId;
+      findings.push({ ruleId: meta.id, severity, message, messageId, ...range, stepId, fix });
+    };
+
+    for (const problem of file.problems) {
+      const meta = metas.get(problem.ruleId)!;
+      const severity = severityFor(meta, config, overrides);
+      if (severity !== 'off') add(meta, severity, problem.messageId, problem.data, problem.range, problem.stepId);
+    }
+
+    const sop = file.sop;
+    if (sop) {
+      const words = wordsFor(config.words);
+      for (const rule of rules) {
+        const severity = severityFor(rule.meta, config, overrides);
+        if (severity === 'off') continue;
+        try {
+          const context = { config, options: optionsFor(rule.meta, config), words, project };
+          for (const report of rule.check(sop, context)) {
+            const path = resolvePath(file, sop, report);
+            const range = file.sourceMap.resolve(path);
+            const fix = report.fix ? { ...report.fix, path } : undefined;
+            add(rule.meta, severity, report.messageId, report.data, range, report.stepId, fix);
+          }
+        } catch (error) {
+          const severityOfCrash = severityFor(ruleErrorMeta, config, overrides);
+          if (severityOfCrash !== 'off') {
+            const detail = error instanceof Error ? error.message : String(error);
+            add(ruleErrorMeta, severityOfCrash, 'crashed', { rule: rule.meta.id, detail }, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+          }
+        }
+      }
+    }
+
+    const directives = parseDirectives(file.text, file.sourceMap, sop);
+    const kept = directives.length === 0 ? findings : findings.filter((f) => f.ruleId === 'yaml' || !isSuppressed(directives, f));
+    const unusedSeverity = severityFor(unusedSuppressionMeta, config, overrides);
+    const firstUnused = findings.length;
+    if (unusedSeverity !== 'off') {
+      for (const directive of directives) {
+        const at = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.column + 1 };
+        if (directive.rules.length === 0) {
+          if (directive.used.size === 0) add(unusedSuppressionMeta, unusedSeverity, 'unused', { rule: '*' }, at);
+          continue;
+        }
+        for (const rule of directive.rules) {
+          if (!metas.has(rule)) add(unusedSuppressionMeta, unusedSeverity, 'unknownRule', { rule }, at);
+          else if (!directive.used.has(rule) && severityFor(metas.get(rule)!, config, overrides) !== 'off') {
+            add(unusedSuppressionMeta, unusedSeverity, 'unused', { rule }, at);
+          }
+        }
+      }
+    }
+    kept.push(...findings.slice(firstUnused));
+    results.push({ filePath: file.file, displayPath: file.displayPath, findings: kept.sort(byPosition), sop });
+  }
+  return { results, lang };
+}
+
+export function countBySeverity(results: FileResult[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results)
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warn') warnings++;
+      else infos++;
+    }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,94 @@
+// Types shared by the lint engine, the rules and the formatters.
+
+import type { Localized, Lang } from '../i18n/lang.js';
+import type { NodePath } from '../loader/source-map.js';
+import type { Sop } from '../model/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+
+export type Severity = 'error' | 'warn' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleMeta {
+  /** The rule id: part of the contract with users (config, suppressions, CI). */
+  id: string;
+  /** problem = the chart is wrong; suggestion = a reviewer would ask; layout = format only. */
+  type: 'problem' | 'suggestion' | 'layout';
+  defaultSeverity: Severity;
+  fixable?: boolean;
+  docs: {
+    description: Localized;
+    /** Relative to the repository, e.g. docs/rules/unique-id.md; the engine makes the URL. */
+    page: string;
+  };
+  /** Message templates keyed by message id; `{name}` placeholders come from the report's data. */
+  messages: Record<string, Localized>;
+  /** JSON Schema of the rule's options (the second item of `[severity, options]`). */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+}
+
+/** What a rule reports: never a position, only where in the model the problem is. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The step the finding belongs to. */
+  stepId?: string;
+  /**
+   * Where in the document: relative to the step when `stepId` is given (e.g. ["kind"],
+   * ["branches", "核可"]), otherwise from the document root (e.g. ["legal"]).
+   */
+  path?: NodePath;
+  /** A safe textual fix: replace `from` with `to` in the string value at the report's path. */
+  fix?: { from: string; to: string };
+}
+
+/** Everything a rule may read besides the SOP itself. */
+export interface RuleContext {
+  config: ResolvedConfig;
+  /** The rule's options: its defaults merged with the config's. */
+  options: Record<string, unknown>;
+  /** Word lists of every language, merged with the config's `words`. */
+  words: WordLists;
+  /** The whole linted set, for cross-file checks. */
+  project: ProjectIndex;
+}
+
+export type WordLists = Record<string, string[]>;
+
+export interface ProjectIndex {
+  /** SOP id → every SOP with that id in the linted set (more than one = a duplicate). */
+  sopsById: Map<string, Sop[]>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(sop: Sop, context: RuleContext): Iterable<Report>;
+}
+
+/** A finding, positioned and with its severity resolved. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  messageId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  stepId?: string;
+  fix?: { from: string; to: string; path: NodePath };
+}
+
+export interface FileResult {
+  /** Absolute path. */
+  filePath: string;
+  /** Path relative to the working directory. */
+  displayPath: string;
+  findings: Finding[];
+  /** The SOP, when the file loaded and validated. */
+  sop?: Sop;
+}
+
+export interface LintOptions {
+  lang: Lang;
+}

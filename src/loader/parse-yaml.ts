@@ -1,0 +1,91 @@
+// Reads a YAML file into plain data plus a source map. Never throws for bad input: every
+// problem (size, encoding, syntax, duplicate keys, alias bombs) becomes a `yaml` problem with
+// a position.
+
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { buildSourceMap, SourceMap, type SourceRange } from './source-map.js';
+
+/** Files above this size are refused before parsing (documented in docs/format.md). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Alias expansions allowed while converting to plain data (guards against "billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlProblem {
+  messageId: string;
+  data: Record<string, string | number>;
+  range: SourceRange;
+}
+
+export interface ParsedYaml {
+  text: string;
+  /** Plain data, when the document parsed without errors. */
+  data?: unknown;
+  sourceMap: SourceMap;
+  problems: YamlProblem[];
+}
+
+const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Reads a file's text, or a problem that says why it cannot be read. */
+export function readYamlText(file: string): { text?: string; problem?: YamlProblem } {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return { problem: { messageId: 'tooLarge', data: { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) }, range: FILE_START } };
+    }
+    const bytes = readFileSync(file);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { problem: { messageId: 'notUtf8', data: {}, range: FILE_START } };
+    }
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { problem: { messageId: 'unreadable', data: { detail }, range: FILE_START } };
+  }
+}
+
+/** Parses YAML text; `data` is set only when there was no error. */
+export function parseYamlText(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const sourceMap = buildSourceMap(doc, lineCounter);
+  const problems: YamlProblem[] = [];
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    const range = sourceMap.rangeOf(start, end);
+    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (error.code === 'DUPLICATE_KEY') {
+      void end;
+      const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(start))?.[1] ?? detail;
+      problems.push({ messageId: 'duplicateKey', data: { key }, range });
+    } else if (error.code === 'MULTIPLE_DOCS') {
+      problems.push({ messageId: 'multipleDocuments', data: {}, range });
+    } else {
+      problems.push({ messageId: 'syntax', data: { detail }, range });
+    }
+  }
+  if (problems.length > 0) return { text, sourceMap, problems };
+  if (doc.contents === null) {
+    return { text, sourceMap, problems: [{ messageId: 'empty', data: {}, range: FILE_START }] };
+  }
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { text, data, sourceMap, problems };
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/alias/i.test(message)) {
+      const anchor = text.search(/[&*][^\s]/);
+      const range = anchor >= 0 ? sourceMap.rangeOf(anchor, anchor + 1) : FILE_START;
+      return { text, sourceMap, problems: [{ messageId: 'aliasBomb', data: { max: MAX_ALIAS_COUNT }, range }] };
+    }
+    return { text, sourceMap, problems: [{ messageId: 'syntax', data: { detail: message }, range: FILE_START }] };
+  }
+}

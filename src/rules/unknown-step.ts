@@ -1,0 +1,42 @@
+// unknown-step: every `next` and branch names a step of the SOP (with "did you mean").
+
+import type { NodePath } from '../loader/source-map.js';
+import type { Report, Rule } from '../engine/types.js';
+import type { Edge, Sop, Step } from '../model/types.js';
+import { closest } from '../text/similarity.js';
+
+/** Where an edge is written: the branch entry, the `next` list item, or the `next` value. */
+function edgePath(sop: Sop, step: Step, edge: Edge, position: number): NodePath {
+  if (edge.via === 'branch') return ['branches', edge.label!];
+  const rawStep = (sop.raw.steps as Record<string, unknown>[])[step.index];
+  return Array.isArray(rawStep?.next) ? ['next', position] : ['next'];
+}
+
+export const unknownStep: Rule = {
+  meta: {
+    id: 'unknown-step',
+    type: 'problem',
+    defaultSeverity: 'error',
+    docs: {
+      description: { 'zh-TW': 'next 與分支所指的步驟必須存在。', en: 'Every next and branch target must name a step of the SOP.' },
+      page: 'docs/rules/unknown-step.md',
+    },
+    messages: {
+      unknown: { 'zh-TW': '找不到步驟「{target}」', en: 'No step "{target}"' },
+      unknownSuggest: { 'zh-TW': '找不到步驟「{target}」，您是指「{suggestion}」嗎？', en: 'No step "{target}"; did you mean "{suggestion}"?' },
+    },
+  },
+  *check(sop): Iterable<Report> {
+    const ids = sop.steps.map((s) => s.id);
+    for (const step of sop.steps) {
+      for (const [position, edge] of step.successors.entries()) {
+        if (sop.stepById.has(edge.to)) continue;
+        const path = edgePath(sop, step, edge, position);
+        const suggestion = closest(edge.to, ids);
+        yield suggestion
+          ? { messageId: 'unknownSuggest', data: { target: edge.to, suggestion }, stepId: step.id, path }
+          : { messageId: 'unknown', data: { target: edge.to }, stepId: step.id, path };
+      }
+    }
+  },
+};
