@@ -1,0 +1,49 @@
+// Matching word lists against text. A list entry is a literal word, or a regular expression
+// written as `/…/` (for patterns such as `擬.*稿` or `單(?!位)`). Each list is compiled once
+// into one RegExp (cached by list identity), so rules stay cheap over thousands of files.
+
+const cache = new WeakMap<readonly string[], RegExp | null>();
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation of the list, or null for an empty list. Latin words match case-insensitively. */
+export function compileWords(words: readonly string[]): RegExp | null {
+  if (cache.has(words)) return cache.get(words)!;
+  const parts = words
+    .filter((w) => w.length > 0)
+    .map((w) => (w.length > 2 && w.startsWith('/') && w.endsWith('/') ? `(?:${w.slice(1, -1)})` : escape(w)))
+    // Longer literals first, so that 審查會議 wins over 審查 in the alternation.
+    .sort((a, b) => b.length - a.length);
+  const regex = parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : null;
+  cache.set(words, regex);
+  return regex;
+}
+
+export interface WordHit {
+  word: string;
+  index: number;
+}
+
+/** Every non-overlapping hit of the list in the text, in order. */
+export function findWords(text: string, words: readonly string[]): WordHit[] {
+  const regex = compileWords(words);
+  if (!regex) return [];
+  regex.lastIndex = 0;
+  const hits: WordHit[] = [];
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    hits.push({ word: m[0], index: m.index });
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+  return hits;
+}
+
+/** The first hit of the list in the text, if any. */
+export function firstWord(text: string, words: readonly string[]): WordHit | undefined {
+  const regex = compileWords(words);
+  if (!regex) return undefined;
+  regex.lastIndex = 0;
+  const m = regex.exec(text);
+  return m ? { word: m[0], index: m.index } : undefined;
+}
