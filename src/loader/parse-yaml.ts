@@ -68,7 +68,8 @@ export function parseYamlText(text: string): ParsedYaml {
       problems.push({ messageId: 'duplicateKey', data: { key }, range });
     } else if (error.code === 'MULTIPLE_DOCS') {
       problems.push({ messageId: 'multipleDocuments', data: {}, range });
-    } else {
+    } else if (!problems.some((p) => p.messageId === 'syntax')) {
+      // Later syntax errors are mostly the parser losing its footing after the first one.
       problems.push({ messageId: 'syntax', data: { detail }, range });
     }
   }

@@ -104,6 +104,13 @@ function explain(errors: ErrorObject[], data: unknown): SchemaProblem[] {
   const seen = new Set<string>();
   const typeErrors = new Map<string, string[]>();
   for (const error of useful) {
+    const parentPattern = (error.parentSchema as { pattern?: string } | undefined)?.pattern;
+    if (error.keyword === 'type' && parentPattern?.includes('分鐘')) {
+      // A number where a duration belongs: the unit is what is missing.
+      const path = pointerToPath(error.instancePath);
+      problems.push({ messageId: 'duration', data: { path: displayPath(path), value: String(valueAt(data, path)) }, path });
+      continue;
+    }
     if (error.keyword === 'type') {
       const list = typeErrors.get(error.instancePath) ?? [];
       const expected = ([] as string[]).concat(error.params.type as string | string[]);

@@ -62,7 +62,7 @@ function successorsOf(step: Step, following: Step | undefined): Edge[] {
     return (step.branches ?? []).map((b) => ({ from: step.id, to: b.target, label: b.label, via: 'branch' as const }));
   }
   if (step.next) return step.next.map((to) => ({ from: step.id, to, via: 'next' as const }));
-  return following ? [{ from: step.id, to: following.id, via: 'default' }] : [];
+  return following ? [{ from: step.id, to: following.id, via: 'default', toIndex: following.index }] : [];
 }
 
 export interface BuildOptions {

@@ -1,32 +1,42 @@
 // Graph facts about an SOP's flow, computed from the steps' successors (edges to unknown
 // steps are left out): entry, reachability, cycles, and path lengths by standard time.
 
-import type { Sop, Step } from './types.js';
+import type { Edge, Sop, Step } from './types.js';
 
 /** The step the flow starts at: the first `start` step, or the first step. */
 export function entryStep(sop: Sop): Step | undefined {
   return sop.steps.find((s) => s.kind === 'start') ?? sop.steps[0];
 }
 
+/** The step an edge leads to, if it exists. */
+export function edgeTarget(sop: Sop, edge: Edge): Step | undefined {
+  return edge.toIndex !== undefined ? sop.steps[edge.toIndex] : sop.stepById.get(edge.to);
+}
+
 /** Successor steps of a step that exist. */
 export function nextSteps(sop: Sop, step: Step): Step[] {
   const out: Step[] = [];
   for (const edge of step.successors) {
-    const target = sop.stepById.get(edge.to);
+    const target = edgeTarget(sop, edge);
     if (target) out.push(target);
   }
   return out;
 }
 
-/** Ids of the steps reachable from `from` (included). */
-export function reachableFrom(sop: Sop, from: Step): Set<string> {
-  const seen = new Set<string>([from.id]);
+/** Whether some edge of the SOP names a step that does not exist (the graph is incomplete). */
+export function hasUnknownTargets(sop: Sop): boolean {
+  return sop.steps.some((step) => step.successors.some((edge) => !edgeTarget(sop, edge)));
+}
+
+/** The steps reachable from `from` (included). Sets of steps, not ids: ids may be duplicated. */
+export function reachableFrom(sop: Sop, from: Step): Set<Step> {
+  const seen = new Set<Step>([from]);
   const queue = [from];
   while (queue.length > 0) {
     const step = queue.shift()!;
     for (const next of nextSteps(sop, step)) {
-      if (!seen.has(next.id)) {
-        seen.add(next.id);
+      if (!seen.has(next)) {
+        seen.add(next);
         queue.push(next);
       }
     }
@@ -34,20 +44,20 @@ export function reachableFrom(sop: Sop, from: Step): Set<string> {
   return seen;
 }
 
-/** Ids of the steps from which some `end` step is reachable. */
-export function canReachEnd(sop: Sop): Set<string> {
-  const predecessors = new Map<string, Step[]>();
+/** The steps from which some `end` step is reachable. */
+export function canReachEnd(sop: Sop): Set<Step> {
+  const predecessors = new Map<Step, Step[]>();
   for (const step of sop.steps) {
-    for (const next of nextSteps(sop, step)) predecessors.set(next.id, [...(predecessors.get(next.id) ?? []), step]);
+    for (const next of nextSteps(sop, step)) predecessors.set(next, [...(predecessors.get(next) ?? []), step]);
   }
   const ends = sop.steps.filter((s) => s.kind === 'end');
-  const seen = new Set<string>(ends.map((s) => s.id));
+  const seen = new Set<Step>(ends);
   const queue = [...ends];
   while (queue.length > 0) {
     const step = queue.shift()!;
-    for (const prev of predecessors.get(step.id) ?? []) {
-      if (!seen.has(prev.id)) {
-        seen.add(prev.id);
+    for (const prev of predecessors.get(step) ?? []) {
+      if (!seen.has(prev)) {
+        seen.add(prev);
         queue.push(prev);
       }
     }
@@ -57,18 +67,18 @@ export function canReachEnd(sop: Sop): Set<string> {
 
 /** Whether the flow (from its entry) contains a cycle. */
 export function hasCycle(sop: Sop): boolean {
-  const state = new Map<string, 1 | 2>();
+  const state = new Map<Step, 1 | 2>();
   const visit = (step: Step): boolean => {
-    state.set(step.id, 1);
+    state.set(step, 1);
     for (const next of nextSteps(sop, step)) {
-      const s = state.get(next.id);
+      const s = state.get(next);
       if (s === 1) return true;
       if (s === undefined && visit(next)) return true;
     }
-    state.set(step.id, 2);
+    state.set(step, 2);
     return false;
   };
-  for (const step of sop.steps) if (!state.has(step.id) && visit(step)) return true;
+  for (const step of sop.steps) if (!state.has(step) && visit(step)) return true;
   return false;
 }
 
@@ -76,23 +86,23 @@ export function hasCycle(sop: Sop): boolean {
  * Edges that close a cycle (back edges of a depth-first search from the entry, in list
  * order). Removing them leaves an acyclic graph: "each loop counted once".
  */
-export function backEdges(sop: Sop): Set<string> {
-  const back = new Set<string>();
-  const state = new Map<string, 1 | 2>();
+export function backEdges(sop: Sop): Set<Edge> {
+  const back = new Set<Edge>();
+  const state = new Map<Step, 1 | 2>();
   const visit = (step: Step): void => {
-    state.set(step.id, 1);
+    state.set(step, 1);
     for (const edge of step.successors) {
-      const next = sop.stepById.get(edge.to);
+      const next = edgeTarget(sop, edge);
       if (!next) continue;
-      const s = state.get(next.id);
-      if (s === 1) back.add(`${step.id}->${next.id}`);
+      const s = state.get(next);
+      if (s === 1) back.add(edge);
       else if (s === undefined) visit(next);
     }
-    state.set(step.id, 2);
+    state.set(step, 2);
   };
   const entry = entryStep(sop);
   if (entry) visit(entry);
-  for (const step of sop.steps) if (!state.has(step.id)) visit(step);
+  for (const step of sop.steps) if (!state.has(step)) visit(step);
   return back;
 }
 
@@ -104,18 +114,18 @@ export function pathWeights(sop: Sop, weight: (step: Step) => { min: number; max
   const entry = entryStep(sop);
   if (!entry) return undefined;
   const back = backEdges(sop);
-  const memo = new Map<string, { min: number; max: number } | null>();
+  const memo = new Map<Step, { min: number; max: number } | null>();
   const solve = (step: Step): { min: number; max: number } | null => {
-    if (memo.has(step.id)) return memo.get(step.id)!;
-    memo.set(step.id, null);
+    if (memo.has(step)) return memo.get(step)!;
+    memo.set(step, null);
     const own = weight(step);
     let best: { min: number; max: number } | null = null;
-    const forward = step.successors.filter((e) => !back.has(`${step.id}->${e.to}`));
+    const forward = step.successors.filter((e) => !back.has(e));
     if (step.kind === 'end' || forward.length === 0) {
       best = step.kind === 'end' ? { min: own.min, max: own.max } : null;
     }
     for (const edge of forward) {
-      const next = sop.stepById.get(edge.to);
+      const next = edgeTarget(sop, edge);
       if (!next) continue;
       const rest = solve(next);
       if (!rest) continue;
@@ -123,7 +133,7 @@ export function pathWeights(sop: Sop, weight: (step: Step) => { min: number; max
         ? { min: Math.min(best.min, own.min + rest.min), max: Math.max(best.max, own.max + rest.max) }
         : { min: own.min + rest.min, max: own.max + rest.max };
     }
-    memo.set(step.id, best);
+    memo.set(step, best);
     return best;
   };
   return solve(entry) ?? undefined;

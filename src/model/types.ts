@@ -24,6 +24,8 @@ export interface Edge {
   label?: string;
   /** How the edge was written: `default` = implicit next list item, `next` = explicit `next`, `branch` = decision branch. */
   via: 'default' | 'next' | 'branch';
+  /** For a default edge, the index of the next list item (exact even when step ids are duplicated). */
+  toIndex?: number;
 }
 
 export interface Branch {

@@ -1,7 +1,7 @@
 // dead-end: every step other than an end leads on, and every step can still reach an end.
 
 import type { Report, Rule } from '../engine/types.js';
-import { canReachEnd } from '../model/graph.js';
+import { canReachEnd, hasUnknownTargets } from '../model/graph.js';
 
 export const deadEnd: Rule = {
   meta: {
@@ -20,12 +20,13 @@ export const deadEnd: Rule = {
   *check(sop): Iterable<Report> {
     const hasEnd = sop.steps.some((s) => s.kind === 'end');
     const reachEnd = canReachEnd(sop);
+    const incomplete = hasUnknownTargets(sop);
     for (const step of sop.steps) {
       if (step.kind === 'end') continue;
       if (step.successors.length === 0) {
-        yield { messageId: 'deadEnd', data: { id: step.id }, stepId: step.id };
-      } else if (hasEnd && !reachEnd.has(step.id) && step.successors.every((e) => sop.stepById.has(e.to))) {
-        yield { messageId: 'noWayToEnd', data: { id: step.id }, stepId: step.id };
+        yield { messageId: 'deadEnd', data: { id: step.id }, stepId: step.id, path: ['steps', step.index] };
+      } else if (hasEnd && !incomplete && !reachEnd.has(step)) {
+        yield { messageId: 'noWayToEnd', data: { id: step.id }, stepId: step.id, path: ['steps', step.index] };
       }
     }
   },

@@ -1,7 +1,7 @@
 // unreachable: every step can be reached from the start.
 
 import type { Report, Rule } from '../engine/types.js';
-import { entryStep, reachableFrom } from '../model/graph.js';
+import { entryStep, hasUnknownTargets, reachableFrom } from '../model/graph.js';
 
 export const unreachable: Rule = {
   meta: {
@@ -17,14 +17,14 @@ export const unreachable: Rule = {
     },
   },
   *check(sop): Iterable<Report> {
+    // On an incomplete graph (unknown-step reports the broken edge) every step after the break
+    // would look unreachable: one clear finding is better than a cascade.
     const entry = entryStep(sop);
-    if (!entry) return;
+    if (!entry || hasUnknownTargets(sop)) return;
     const reached = reachableFrom(sop, entry);
-    const reported = new Set<string>();
     for (const step of sop.steps) {
-      if (reached.has(step.id) || reported.has(step.id)) continue;
-      reported.add(step.id);
-      yield { messageId: 'unreachable', data: { id: step.id, start: entry.id }, stepId: step.id };
+      if (reached.has(step)) continue;
+      yield { messageId: 'unreachable', data: { id: step.id, start: entry.id }, stepId: step.id, path: ['steps', step.index] };
     }
   },
 };

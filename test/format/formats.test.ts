@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/format/github.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const BROKEN = 'test/fixtures/broken';
+
+describe('output formats', () => {
+  it('json is ESLint-compatible, with level and stepId', async () => {
+    const { code, stdout } = await runCli(['lint', BROKEN, '--format', 'json']);
+    expect(code).toBe(1);
+    const files = JSON.parse(stdout) as { filePath: string; messages: Record<string, unknown>[]; errorCount: number; warningCount: number }[];
+    const unknownNext = files.find((f) => f.filePath.endsWith('unknown-next.sop.yaml'))!;
+    expect(path.isAbsolute(unknownNext.filePath)).toBe(true);
+    expect(unknownNext.errorCount).toBe(1);
+    expect(unknownNext.warningCount).toBe(0);
+    expect(unknownNext.messages[0]).toMatchObject({
+      ruleId: 'unknown-step',
+      severity: 2,
+      level: 'error',
+      line: 9,
+      column: 11,
+      endLine: 9,
+      endColumn: 17,
+      stepId: 'receive',
+    });
+    expect(unknownNext.messages[0]!.message).toContain('handle');
+  });
+
+  it('sarif validates against the official SARIF 2.1.0 schema', async () => {
+    const { stdout } = await runCli(['lint', BROKEN, '--format', 'sarif']);
+    const log = JSON.parse(stdout);
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
+    const ajv = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.length).toBeGreaterThan(5);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.helpUri).toMatch(/^https:\/\/.+\/docs\/rules\/.+\.md$/);
+      expect(rule.help.text.length).toBeGreaterThan(5);
+    }
+    const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-step');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('test/fixtures/broken/unknown-next.sop.yaml');
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 9, startColumn: 11, endLine: 9, endColumn: 17 });
+    expect(run.tool.driver.rules[result.ruleIndex].id).toBe('unknown-step');
+  });
+
+  it('github prints workflow commands with relative paths', async () => {
+    const { stdout } = await runCli(['lint', `${BROKEN}/unknown-next.sop.yaml`, '--format', 'github', '--lang', 'en']);
+    expect(stdout.trim().split('\n')).toEqual([
+      '::error file=test/fixtures/broken/unknown-next.sop.yaml,line=9,col=11,endLine=9,endColumn=17,title=sop unknown-step::No step "handel"; did you mean "handle"?',
+    ]);
+  });
+
+  it('github escapes data and properties as documented', () => {
+    expect(escapeData('100%\r\nnext')).toBe('100%25%0D%0Anext');
+    expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+  });
+
+  it('stylish groups by file with line:col, severity, message, rule id and a summary', async () => {
+    const { stdout } = await runCli(['lint', `${BROKEN}/unknown-next.sop.yaml`, '--lang', 'en']);
+    expect(stdout).toContain('test/fixtures/broken/unknown-next.sop.yaml');
+    expect(stdout).toMatch(/ {2}9:11 {2}error {2}No step "handel"; did you mean "handle"\? {2}unknown-step/);
+    expect(stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 info)');
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiscoveryError, discoverFiles } from '../../src/loader/discover.js';
+
+function tree(files: string[], extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sop-discover-'));
+  mkdirSync(path.join(dir, '.git'));
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    writeFileSync(path.join(dir, f), 'sop: 1\n');
+  }
+  for (const [f, text] of Object.entries(extra)) writeFileSync(path.join(dir, f), text);
+  return dir;
+}
+
+describe('discovery', () => {
+  it('finds *.sop.yaml and *.sop.yml, skipping node_modules and .gitignore', () => {
+    const dir = tree(['a.sop.yaml', 'sub/b.sop.yml', 'sub/c.yaml', 'node_modules/x/d.sop.yaml', 'build/e.sop.yaml', 'sub/ignored.sop.yaml'], {
+      '.gitignore': 'build/\n',
+    });
+    writeFileSync(path.join(dir, 'sub/.gitignore'), 'ignored.sop.yaml\n');
+    const files = discoverFiles([], { cwd: dir }).map((f) => path.relative(dir, f));
+    expect(files).toEqual(['a.sop.yaml', 'sub/b.sop.yml']);
+  });
+
+  it('takes files as given, folders and globs', () => {
+    const dir = tree(['a.sop.yaml', 'sub/b.sop.yaml', 'sub/deeper/c.sop.yaml']);
+    expect(discoverFiles(['sub'], { cwd: dir }).map((f) => path.relative(dir, f))).toEqual(['sub/b.sop.yaml', 'sub/deeper/c.sop.yaml']);
+    expect(discoverFiles(['sub/*.sop.yaml', 'a.sop.yaml'], { cwd: dir }).map((f) => path.relative(dir, f))).toEqual(['a.sop.yaml', 'sub/b.sop.yaml']);
+  });
+
+  it('is an error for a path that does not exist', () => {
+    const dir = tree([]);
+    expect(() => discoverFiles(['nope'], { cwd: dir })).toThrow(DiscoveryError);
+    expect(() => discoverFiles(['nope/*.sop.yaml'], { cwd: dir })).toThrow(DiscoveryError);
+  });
+
+  it('applies include and exclude globs from the config', () => {
+    const dir = tree(['sops/a.sop.yaml', 'sops/draft/b.sop.yaml', 'other/c.sop.yaml']);
+    const files = discoverFiles([], { cwd: dir, include: ['sops/**/*.sop.yaml'], exclude: ['**/draft/**'], configRoot: dir });
+    expect(files.map((f) => path.relative(dir, f))).toEqual(['sops/a.sop.yaml']);
+  });
+});
