@@ -1,0 +1,38 @@
+// `npm run bench`: wall time and peak memory of the main jobs over generated corpora. Prints
+// figures; never fails on timing (tests assert behaviour, this measures it).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate-corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin/sop.js');
+const rssHook = path.join(root, 'scripts/bench-rss.mjs');
+
+/** Runs node with the RSS hook; returns wall milliseconds and peak RSS in MB. */
+function measure(label, args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', rssHook, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = /SOP_BENCH_MAXRSS=(\d+)/.exec(result.stderr)?.[1];
+  const peak = rss ? (Number(rss) / 1024).toFixed(0) : '?';
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   peak ${peak.padStart(5)} MB   (exit ${result.status})`);
+  return { ms, peak };
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
+try {
+  const lintDir = path.join(work, 'lint-1000');
+  const files = generateCorpus(lintDir, 1000);
+  console.log(`corpus: ${files.length} generated SOPs of 12–30 steps in ${lintDir}`);
+  console.log(`machine: node ${process.version}, ${process.platform}/${process.arch}`);
+  console.log('');
+  measure('YAML parse only (read + parse + toJS, the floor)', [path.join(root, 'scripts/bench-parse.mjs'), lintDir]);
+  measure('sop lint (1,000 files, json to /dev/null)', [bin, 'lint', lintDir, '--format', 'json', '--output-file', path.join(work, 'lint.json')]);
+  measure('sop lint (1,000 files, stylish)', [bin, 'lint', lintDir, '--quiet']);
+  measure('sop --version (process start-up)', [bin, '--version']);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,44 @@
+import { unknownStep } from '../../src/rules/unknown-step.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+ruleTester(unknownStep, {
+  valid: [
+    {
+      name: 'next, list next and branches all name steps',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理, next: [b, c]}
+  - {id: b, kind: decision, text: 是否同意？, branches: {同意: c, 不同意: d}}
+  - {id: c, text: 辦理, next: d}
+  - {id: d, kind: end, text: 結案}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt next gets "did you mean"',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理, next: handel}
+  - {id: handle, text: 處理}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unknownSuggest', stepId: 'receive', line: 6, message: '您是指「handle」嗎' }],
+    },
+    {
+      name: 'an item of a next list and a branch',
+      code: sopWith(`
+  - id: a
+    kind: start
+    text: 受理
+    next: [b, zzz]
+  - id: b
+    kind: decision
+    text: 是否同意？
+    branches:
+      同意: c
+      不同意: nowhere-at-all
+  - {id: c, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'unknown', stepId: 'a', line: 9, column: 15 },
+        { messageId: 'unknown', stepId: 'b', line: 15 },
+      ],
+    },
+  ],
+});
