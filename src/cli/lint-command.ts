@@ -2,7 +2,8 @@
 
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/load-config.js';
-import { allRuleMetas, countBySeverity, lintFiles } from '../engine/lint.js';
+import { allRuleMetas, countBySeverity } from '../engine/lint.js';
+import { lintFilesParallel } from '../engine/parallel-lint.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { FORMATTERS, FORMAT_NAMES } from '../format/index.js';
 import { localize, type Lang } from '../i18n/lang.js';
@@ -59,7 +60,7 @@ export function lintCommand(io: CommandIO): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', EXAMPLES)
-    .action((paths: string[], flags: LintFlags) => {
+    .action(async (paths: string[], flags: LintFlags) => {
       const lang: Lang = flags.lang ?? 'zh-TW';
       const metas = allRuleMetas();
       const overrides = parseRuleFlags(flags.rule, lang, new Set(metas.map((m) => m.id)));
@@ -75,7 +76,7 @@ export function lintCommand(io: CommandIO): Command {
         const cwdConfig = resolver.forCwd();
         files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
         if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
-        const run = lintFiles(files, { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang });
+        const run = await lintFilesParallel(files, { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang });
         runLang = run.lang;
         let results = run.results;
         if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));

@@ -1,19 +1,22 @@
 // The lint engine: loads files, runs every enabled rule on every SOP, positions the reports
 // through the loader's source map, applies severities from the config and the command line,
 // and honours suppression comments. Rules know none of this.
+//
+// It works in two phases so that it can be split over worker threads (parallel-lint.ts):
+// load (parse, validate, build) → one project index of every SOP → check (rules).
 
 import type { Lang } from '../i18n/lang.js';
 import { localize } from '../i18n/lang.js';
 import { ConfigResolver } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
-import type { NodePath } from '../loader/source-map.js';
+import type { NodePath, SourceRange } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { wordsFor } from '../words/load-words.js';
 import { CORE_RULE_METAS, ruleErrorMeta, unusedSuppressionMeta } from './core-rules.js';
 import { isSuppressed, parseDirectives } from './suppressions.js';
-import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, Severity, SeveritySetting } from './types.js';
+import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, Severity, SeveritySetting, SopSummary } from './types.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -42,6 +45,12 @@ export interface LintRun {
   lang: Lang;
 }
 
+/** A loaded file with the config that applies to it. */
+export interface LoadedEntry {
+  config: ResolvedConfig;
+  file: LoadedFile;
+}
+
 /** Every rule meta the engine knows: the core ones and the registry's. */
 export function allRuleMetas(rules: readonly Rule[] = RULES): RuleMeta[] {
   return [...CORE_RULE_METAS, ...rules.map((r) => r.meta)];
@@ -55,7 +64,7 @@ function optionsFor(meta: RuleMeta, config: ResolvedConfig): Record<string, unkn
   return { ...(meta.defaultOptions ?? {}), ...(config.rules[meta.id]?.options ?? {}) };
 }
 
-function resolvePath(loaded: LoadedFile, sop: Sop, report: Report): NodePath {
+function resolvePath(sop: Sop, report: Report): NodePath {
   const path = report.path ?? [];
   if (report.stepId === undefined || path[0] === 'steps') return path;
   const step = sop.stepById.get(report.stepId);
@@ -66,31 +75,42 @@ function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-export function buildProjectIndex(sops: Sop[]): ProjectIndex {
-  const sopsById = new Map<string, Sop[]>();
-  for (const sop of sops) sopsById.set(sop.id, [...(sopsById.get(sop.id) ?? []), sop]);
+/** What other files' checks may know of this SOP, including the rules' own facts. */
+export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES): SopSummary {
+  const facts: Record<string, unknown> = {};
+  const words = wordsFor(config.words);
+  for (const rule of rules) {
+    if (!rule.summarize) continue;
+    try {
+      facts[rule.meta.id] = rule.summarize(sop, { config, words });
+    } catch {
+      // The rule's check will run on this SOP too and report the crash as rule-error.
+    }
+  }
+  return { id: sop.id, file: sop.file, displayPath: sop.displayPath, title: sop.title, unit: sop.unit, facts };
+}
+
+export function buildProjectIndex(summaries: SopSummary[]): ProjectIndex {
+  const sopsById = new Map<string, SopSummary[]>();
+  for (const summary of summaries) sopsById.set(summary.id, [...(sopsById.get(summary.id) ?? []), summary]);
   return { sopsById };
 }
 
-/** Lints the given files (absolute paths). Throws ConfigError for a broken config. */
-export function lintFiles(files: string[], options: LintRunOptions): LintRun {
-  return lintSources(
-    files.map((file) => ({ file })),
-    options,
-  );
+/** The language of a run: --lang, else the first file's config, else zh-TW. */
+function runLang(options: LintRunOptions, firstConfig: ResolvedConfig | undefined): Lang {
+  return options.lang ?? firstConfig?.lang ?? 'zh-TW';
 }
 
-/** Lints files given by path, or by path and text. Throws ConfigError for a broken config. */
-export function lintSources(sources: LintSource[], options: LintRunOptions): LintRun {
-  const rules = options.rules ?? RULES;
-  const overrides = options.ruleOverrides ?? {};
-  const resolver = options.config ? undefined : new ConfigResolver(options.cwd, options.lang ?? 'zh-TW', options.configFile);
-  const configFor = (file: string): ResolvedConfig => options.config ?? resolver!.forFile(file);
-  const firstConfig = sources[0] ? configFor(sources[0].file) : (options.config ?? resolver!.forCwd());
-  const lang: Lang = options.lang ?? firstConfig.lang ?? 'zh-TW';
-  const metas = new Map(allRuleMetas(rules).map((m) => [m.id, m]));
+function configLookup(options: LintRunOptions): (file: string) => ResolvedConfig {
+  if (options.config) return () => options.config!;
+  const resolver = new ConfigResolver(options.cwd, options.lang ?? 'zh-TW', options.configFile);
+  return (file) => resolver.forFile(file);
+}
 
-  const loaded = sources.map((source) => {
+/** Phase 1: read, parse, validate and build every source. Throws ConfigError for a broken config. */
+export function loadSources(sources: LintSource[], options: LintRunOptions): LoadedEntry[] {
+  const configFor = configLookup(options);
+  return sources.map((source) => {
     const config = configFor(source.file);
     const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay };
     const file =
@@ -99,13 +119,18 @@ export function lintSources(sources: LintSource[], options: LintRunOptions): Lin
         : loadSopText(source.text, source.file, displayPathOf(source.file, options.cwd), loadOptions);
     return { config, file };
   });
-  const project = buildProjectIndex(loaded.flatMap((l) => (l.file.sop ? [l.file.sop] : [])));
+}
 
+/** Phase 2: run the rules on loaded files against the project index. */
+export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, options: LintRunOptions, lang: Lang): FileResult[] {
+  const rules = options.rules ?? RULES;
+  const overrides = options.ruleOverrides ?? {};
+  const metas = new Map(allRuleMetas(rules).map((m) => [m.id, m]));
   const results: FileResult[] = [];
-  for (const { config, file } of loaded) {
+  for (const { config, file } of entries) {
     if (options.report && !options.report(file.file)) continue;
     const findings: Finding[] = [];
-    const add = (meta: RuleMeta, severity: Severity, messageId: string, data: Record<string, unknown> | undefined, range: { line: number; column: number; endLine: number; endColumn: number }, stepId?: string, fix?: Finding['fix']) => {
+    const add = (meta: RuleMeta, severity: Severity, messageId: string, data: Record<string, unknown> | undefined, range: SourceRange, stepId?: string, fix?: Finding['fix']) => {
       const template = meta.messages[messageId];
       const message = template ? localize(template, lang, data) : messageId;
       findings.push({ ruleId: meta.id, severity, message, messageId, ...range, stepId, fix });
@@ -126,7 +151,7 @@ export function lintSources(sources: LintSource[], options: LintRunOptions): Lin
         try {
           const context = { config, options: optionsFor(rule.meta, config), words, project };
           for (const report of rule.check(sop, context)) {
-            const path = resolvePath(file, sop, report);
+            const path = resolvePath(sop, report);
             const range = file.sourceMap.resolve(path);
             const fix = report.fix ? { ...report.fix, path } : undefined;
             add(rule.meta, severity, report.messageId, report.data, range, report.stepId, fix);
@@ -163,7 +188,23 @@ export function lintSources(sources: LintSource[], options: LintRunOptions): Lin
     kept.push(...findings.slice(firstUnused));
     results.push({ filePath: file.file, displayPath: file.displayPath, findings: kept.sort(byPosition), sop });
   }
-  return { results, lang };
+  return results;
+}
+
+/** Lints the given files (absolute paths). Throws ConfigError for a broken config. */
+export function lintFiles(files: string[], options: LintRunOptions): LintRun {
+  return lintSources(
+    files.map((file) => ({ file })),
+    options,
+  );
+}
+
+/** Lints files given by path, or by path and text, in this thread. Throws ConfigError for a broken config. */
+export function lintSources(sources: LintSource[], options: LintRunOptions): LintRun {
+  const entries = loadSources(sources, options);
+  const lang = runLang(options, entries[0]?.config ?? (options.config ? options.config : undefined));
+  const project = buildProjectIndex(entries.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, options.rules)] : [])));
+  return { results: checkLoaded(entries, project, options, lang), lang };
 }
 
 export function countBySeverity(results: FileResult[]): { errors: number; warnings: number; infos: number } {

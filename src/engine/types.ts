@@ -55,14 +55,31 @@ export interface RuleContext {
 
 export type WordLists = Record<string, string[]>;
 
+/** What cross-file checks may know of another SOP (it may live in another worker thread). */
+export interface SopSummary {
+  id: string;
+  file: string;
+  displayPath: string;
+  title: string;
+  unit: string;
+  /** Facts that rules computed for cross-file checks (rule id → the rule's `summarize` result). */
+  facts: Record<string, unknown>;
+}
+
 export interface ProjectIndex {
   /** SOP id → every SOP with that id in the linted set (more than one = a duplicate). */
-  sopsById: Map<string, Sop[]>;
+  sopsById: Map<string, SopSummary[]>;
 }
 
 export interface Rule {
   meta: RuleMeta;
   check(sop: Sop, context: RuleContext): Iterable<Report>;
+  /**
+   * Facts about this SOP that the rule needs when checking *other* SOPs (cross-file checks).
+   * Computed while loading, possibly in another worker thread: return plain data only. Read
+   * back as `context.project.sopsById.get(id)[i].facts[ruleId]`.
+   */
+  summarize?(sop: Sop, context: Pick<RuleContext, 'config' | 'words'>): unknown;
 }
 
 /** A finding, positioned and with its severity resolved. */

@@ -1,8 +1,9 @@
-// A map from every node path of a YAML document (e.g. ["steps", 3, "kind"]) to its source
-// range, built once per file from the `yaml` package's node ranges and a LineCounter, so that
-// rules can report a path and never compute positions themselves.
+// From node paths of a YAML document (e.g. ["steps", 3, "kind"]) to source ranges, using the
+// `yaml` package's node ranges and a LineCounter, so that rules can report a path and never
+// compute positions themselves. Lookups walk the parsed document on demand: only findings
+// need positions, so nothing is computed for the (many) nodes that have none.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
 
 export type PathSegment = string | number;
 export type NodePath = readonly PathSegment[];
@@ -15,23 +16,26 @@ export interface SourceRange {
   endColumn: number;
 }
 
-interface Entry {
-  /** Range of the key (for map entries) — where a finding about the entry points. */
-  key?: SourceRange;
-  /** Range of the value node. */
-  value?: SourceRange;
-  /** Whether the value is a collection (map or sequence). */
-  collection: boolean;
+const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+interface Located {
+  /** The key node, when the path's last segment is a map key. */
+  key?: Node;
+  /** The value node (may be missing for `key:` with no value). */
+  value?: Node;
 }
 
-export function pathKey(path: NodePath): string {
-  return JSON.stringify(path);
+function keyText(pair: Pair): string | undefined {
+  const key = pair.key as Node | null;
+  if (isScalar(key)) return String(key.value);
+  return key === null ? undefined : String(key);
 }
 
 export class SourceMap {
-  private readonly entries = new Map<string, Entry>();
-
-  constructor(private readonly lineCounter: LineCounter) {}
+  constructor(
+    private readonly lineCounter: LineCounter,
+    private readonly doc?: Document,
+  ) {}
 
   /** Range for an offset pair [start, end). */
   rangeOf(start: number, end: number): SourceRange {
@@ -40,86 +44,89 @@ export class SourceMap {
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   }
 
-  set(path: NodePath, entry: Entry): void {
-    this.entries.set(pathKey(path), entry);
+  private rangeOfNode(node: Node | undefined): SourceRange | undefined {
+    return node?.range ? this.rangeOf(node.range[0], node.range[1]) : undefined;
+  }
+
+  /** The nodes at `path`, or undefined when the path does not exist. */
+  private locate(path: NodePath): Located | undefined {
+    let current = this.doc?.contents as Node | null | undefined;
+    if (current === undefined) return undefined;
+    let key: Node | undefined;
+    for (const segment of path) {
+      if (isMap(current)) {
+        const pair = current.items.find((item) => isPair(item) && keyText(item) === String(segment));
+        if (!pair) return undefined;
+        key = (pair.key as Node | null) ?? undefined;
+        current = pair.value as Node | null;
+      } else if (isSeq(current) && typeof segment === 'number') {
+        key = undefined;
+        current = current.items[segment] as Node | null | undefined;
+        if (current === undefined) return undefined;
+      } else {
+        return undefined;
+      }
+    }
+    return { key, value: current ?? undefined };
   }
 
   has(path: NodePath): boolean {
-    return this.entries.has(pathKey(path));
+    return this.locate(path) !== undefined;
   }
 
   /**
    * Where a finding about `path` points: the deepest existing node along the path. A scalar
    * points at its value; a collection at its key (or, for a sequence item such as a step, at
-   * its first entry, normally `id: …`); a missing key at its parent.
+   * its `id: …` entry or first entry); a missing key at its parent.
    */
   resolve(path: NodePath): SourceRange {
     for (let n = path.length; n >= 0; n--) {
       const sub = path.slice(0, n);
-      const entry = this.entries.get(pathKey(sub));
-      if (!entry) continue;
-      if (!entry.collection && entry.value) return entry.value;
-      if (entry.key) return entry.key;
-      if (entry.collection) {
-        const first = this.firstChild(sub);
-        if (first) return first;
+      const found = this.locate(sub);
+      if (!found) continue;
+      const { key, value } = found;
+      const collection = isMap(value) || isSeq(value);
+      if (!collection && value) return this.rangeOfNode(value) ?? FILE_START;
+      if (key) return this.rangeOfNode(key) ?? FILE_START;
+      if (isMap(value)) {
+        const pair = (value.items.find((item) => isPair(item) && keyText(item) === 'id') ?? value.items[0]) as Pair | undefined;
+        if (pair) {
+          const start = this.rangeOfNode((pair.key as Node | null) ?? undefined);
+          const end = isMap(pair.value) || isSeq(pair.value) ? start : this.rangeOfNode((pair.value as Node | null) ?? undefined) ?? start;
+          if (start && end) return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
+        }
       }
-      if (entry.value) return entry.value;
+      if (isSeq(value) && value.items[0]) {
+        const first = this.rangeOfNode(value.items[0] as Node);
+        if (first) return { line: first.line, column: first.column, endLine: first.line, endColumn: first.column + 1 };
+      }
+      return this.rangeOfNode(value) ?? FILE_START;
     }
-    return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return FILE_START;
   }
 
   /** Where a finding about a map key points: the key itself (falls back to resolve). */
   resolveKey(path: NodePath): SourceRange {
-    const entry = this.entries.get(pathKey(path));
-    return entry?.key ?? this.resolve(path);
+    return this.rangeOfNode(this.locate(path)?.key) ?? this.resolve(path);
   }
 
-  /** The first entry of a map node (a step's `id: …` line), key through value. */
-  private firstChild(path: NodePath): SourceRange | undefined {
-    const idEntry = this.entries.get(pathKey([...path, 'id']));
-    const entry = idEntry ?? this.entries.get(pathKey([...path, 0]));
-    if (!entry) return undefined;
-    const start = entry.key ?? entry.value;
-    const end = entry.collection ? entry.key ?? entry.value : entry.value ?? entry.key;
-    if (!start || !end) return undefined;
-    return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
-  }
-
-  /** The line range [first, last] that the node at `path` spans, if known. */
+  /** The line range [first, last] that the node at `path` spans (with its key), if known. */
   lineSpan(path: NodePath): [number, number] | undefined {
-    const entry = this.entries.get(pathKey(path));
-    if (!entry) return undefined;
-    const first = entry.key ?? entry.value;
-    const last = entry.value ?? entry.key;
+    const found = this.locate(path);
+    if (!found) return undefined;
+    const first = this.rangeOfNode(found.key ?? found.value);
+    const last = this.rangeOfNode(found.value ?? found.key);
     if (!first || !last) return undefined;
     const endLine = last.endColumn === 1 && last.endLine > first.line ? last.endLine - 1 : last.endLine;
     return [first.line, endLine];
   }
 }
 
-/** Walks a parsed document and records the range of every node path. */
 export function buildSourceMap(doc: Document, lineCounter: LineCounter): SourceMap {
-  const map = new SourceMap(lineCounter);
-  const rangeOfNode = (node: Node | null | undefined): SourceRange | undefined => {
-    if (!node || !node.range) return undefined;
-    return map.rangeOf(node.range[0], node.range[1]);
-  };
-  const visit = (node: unknown, path: PathSegment[], keyRange?: SourceRange): void => {
-    const value = node as Node | null | undefined;
-    const collection = isMap(value) || isSeq(value);
-    map.set(path, { key: keyRange, value: rangeOfNode(value), collection });
-    if (isMap(value)) {
-      for (const item of value.items) {
-        if (!isPair(item)) continue;
-        const keyNode = item.key as Node | null;
-        const keyValue = isScalar(keyNode) ? keyNode.value : keyNode;
-        visit(item.value, [...path, String(keyValue)], rangeOfNode(keyNode));
-      }
-    } else if (isSeq(value)) {
-      value.items.forEach((item, index) => visit(item, [...path, index]));
-    }
-  };
-  visit(doc.contents, []);
-  return map;
+  return new SourceMap(lineCounter, doc);
+}
+
+/** A stable string key for a path (for maps keyed by path). */
+export function pathKey(path: NodePath): string {
+  return JSON.stringify(path);
 }

@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/engine/lint.js';
+import { PARALLEL_THRESHOLD } from '../../src/engine/parallel-lint.js';
+// @ts-expect-error: a plain .mjs script without types
+import { generateCorpus } from '../../scripts/generate-corpus.mjs';
+import { runBin } from '../helpers/run-cli.js';
+
+describe('linting over worker threads', () => {
+  it('gives the same findings, in the same order, as one thread', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sop-parallel-'));
+    const files: string[] = generateCorpus(dir, PARALLEL_THRESHOLD + 50);
+    // Two files with the same id: a cross-file finding that needs the whole project index.
+    writeFileSync(path.join(dir, 'zz-duplicate.sop.yaml'), writeDuplicateOf(files[0]!));
+    const { code, stdout } = runBin(['lint', dir, '--format', 'json']);
+    const parallel = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
+    const single = lintFiles([...files, path.join(dir, 'zz-duplicate.sop.yaml')].sort(), { cwd: dir }).results;
+    expect(parallel.map((r) => r.filePath)).toEqual(single.map((r) => r.filePath));
+    expect(parallel.map((r) => r.messages.map((m) => `${m.ruleId}:${m.line}:${m.message}`))).toEqual(
+      single.map((r) => r.findings.map((f) => `${f.ruleId}:${f.line}:${f.message}`)),
+    );
+    expect(parallel.at(-1)!.messages.map((m) => m.ruleId)).toContain('unique-id');
+    expect(code).toBe(single.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0);
+  });
+});
+
+function writeDuplicateOf(file: string): string {
+  return readFileSync(file, 'utf8');
+}
