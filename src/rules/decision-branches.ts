@@ -1,0 +1,100 @@
+// decision-branches: a decision offers alternatives. It has at least two branches, each with a
+// label, not all to the same step; a yes/no question (是否…) is answered by its labels. A judgment
+// drawn as a box (see decision-shape) is checked too: with a single way on it is missing its other
+// outcomes; with several it has unlabelled lines where the outcomes should be written.
+
+import type { Report, Rule, WordLists } from '../engine/types.js';
+import type { Step } from '../model/types.js';
+import { firstWord } from '../text/word-match.js';
+import { judgmentBox, startsWithWord } from './step-shape.js';
+
+const NONE: readonly string[] = [];
+/** A label with nothing but blanks and punctuation is no label. */
+const BLANK_LABEL = /^[\s\p{P}\p{S}]*$/u;
+/** Negations stripped from a label before looking for it in the question (不吻合 → 吻合). */
+const NEGATION = /^(?:不|未|非|無|沒有|not\s+|no\s+)/iu;
+
+/** Whether a yes/no question's label answers it: 是/否, or the question's own words (吻合/不吻合). */
+function answers(label: string, question: string, words: WordLists): boolean {
+  if (startsWithWord(label, words.decisionOutcomeLabels ?? NONE)) return true;
+  const core = label.trim().replace(NEGATION, '').trim();
+  return core.length >= 2 && question.toLowerCase().includes(core.toLowerCase());
+}
+
+function isYesNoQuestion(step: Step, words: WordLists): boolean {
+  return firstWord(step.text, words.decisionYesNoQuestions ?? NONE) !== undefined;
+}
+
+export const decisionBranches: Rule = {
+  meta: {
+    id: 'decision-branches',
+    type: 'problem',
+    defaultSeverity: 'warn',
+    docs: {
+      description: {
+        'zh-TW': '決策符號至少要有兩條標示結果的分支並導向不同的後續流程；畫成方框的判斷步驟也要有不同結果的對應流程。',
+        en: 'A decision has at least two labelled branches leading to different steps; a judgment drawn as a box needs its other outcomes too.',
+      },
+      page: 'docs/rules/decision-branches.md',
+    },
+    messages: {
+      tooFewBranches: {
+        'zh-TW': '決策「{text}」只有 {count} 條分支：應有不同結果（例如「是」「否」、「核可」「駁回」）及其對應流程',
+        en: 'The decision "{text}" has {count} branch(es): give it an alternative outcome (e.g. yes/no, approve/reject) and the flow for each',
+      },
+      unlabelledBranch: {
+        'zh-TW': '決策「{text}」通往「{target}」的分支沒有標籤：請在引線上標示判斷結果（例如「是」「否」）',
+        en: 'The branch of "{text}" to "{target}" has no label: write the outcome on it (e.g. yes, no)',
+      },
+      sameTarget: {
+        'zh-TW': '決策「{text}」的所有分支都通往同一步驟「{target}」：不同結果應導引不同的對應流程',
+        en: 'Every branch of "{text}" leads to the same step "{target}": different outcomes need different flows',
+      },
+      labelsNotAnswers: {
+        'zh-TW': '決策「{text}」是「是否」問句，但分支標籤（{labels}）沒有回答它：請標示「是」「否」，或改寫問句使標籤成為答案',
+        en: 'The decision "{text}" is a yes/no question but its branch labels ({labels}) do not answer it: label them yes/no, or reword the question',
+      },
+      judgmentBoxUnlabelled: {
+        'zh-TW': '步驟「{text}」是判斷，卻畫成方框，其後 {count} 條流程沒有標示判斷結果：應改為決策符號，並在分支上標示各結果（例如「核可」「駁回」、「是」「否」）',
+        en: 'Step "{text}" is a judgment drawn as a box, and its {count} ways on carry no outcome: make it a decision and label each branch with its outcome (e.g. approve/reject, yes/no)',
+      },
+      judgmentBoxOneWay: {
+        'zh-TW': '步驟「{text}」是判斷（「{word}」），卻只有一條後續流程：應接續不同結果（例如「是」「否」，或核可、駁回、修正）的對應流程',
+        en: 'Step "{text}" is a judgment ("{word}") with a single way on: add the flow for each other outcome (e.g. yes/no, or approve/reject/revise)',
+      },
+    },
+  },
+  *check(sop, context): Iterable<Report> {
+    const words = context.words;
+    for (const step of sop.steps) {
+      if (step.kind === 'process') {
+        const box = judgmentBox(sop, step, words);
+        if (!box) continue;
+        if (step.successors.length >= 2) {
+          yield { messageId: 'judgmentBoxUnlabelled', data: { text: step.text, count: step.successors.length }, stepId: step.id, path: ['next'] };
+        } else if (box.hit) {
+          yield { messageId: 'judgmentBoxOneWay', data: { text: step.text, word: box.hit.word }, stepId: step.id, path: ['text'] };
+        }
+        continue;
+      }
+      if (step.kind !== 'decision') continue;
+      const branches = step.branches ?? [];
+      if (branches.length < 2) {
+        yield { messageId: 'tooFewBranches', data: { text: step.text, count: branches.length }, stepId: step.id, path: ['branches'] };
+      }
+      let unlabelled = 0;
+      for (const branch of branches) {
+        if (!BLANK_LABEL.test(branch.label)) continue;
+        unlabelled++;
+        yield { messageId: 'unlabelledBranch', data: { text: step.text, target: branch.target }, stepId: step.id, path: ['branches', branch.label] };
+      }
+      if (branches.length >= 2 && branches.every((b) => b.target === branches[0]!.target)) {
+        yield { messageId: 'sameTarget', data: { text: step.text, target: branches[0]!.target }, stepId: step.id, path: ['branches'] };
+      }
+      if (branches.length >= 2 && unlabelled === 0 && isYesNoQuestion(step, words) && !branches.some((b) => answers(b.label, step.text, words))) {
+        const labels = branches.map((b) => `「${b.label}」`).join('、');
+        yield { messageId: 'labelsNotAnswers', data: { text: step.text, labels }, stepId: step.id, path: ['branches'] };
+      }
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// decision-shape: a judgment or approval drawn as a process box should be a decision diamond
+// (是否…, 判斷, 審查, 核定, 裁示, 簽核, 檢視, 清查, a question mark, or a box whose following steps
+// read as conditions: 同意…/不同意…, 10萬元內…/10萬元以上者…); and the inverse, a diamond whose
+// label is plainly an action (創意提案「獎勵」) or just an outcome (綜合發展計畫「否」).
+//
+// What counts as a judgment is in step-shape.ts (shared with decision-branches, approval-outcomes
+// and subprocess); the words are data: data/words/*/decisions.json.
+
+import type { Report, Rule } from '../engine/types.js';
+import type { Step } from '../model/types.js';
+import { firstWord } from '../text/word-match.js';
+import { isBareOutcome, isOutcomeLabel, judgmentBox, judgmentHits } from './step-shape.js';
+
+const NONE: readonly string[] = [];
+
+function quoteAll(steps: Step[]): string {
+  return steps.map((s) => `「${s.text}」`).join('、');
+}
+
+export const decisionShape: Rule = {
+  meta: {
+    id: 'decision-shape',
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    docs: {
+      description: {
+        'zh-TW': '判斷、審查與核定的步驟應為菱形的決策符號；菱形內則應是判斷，而非處理動作。',
+        en: 'Judgments, reviews and approvals are drawn as decision diamonds; a diamond holds a judgment, not an action.',
+      },
+      page: 'docs/rules/decision-shape.md',
+    },
+    messages: {
+      judgmentAsProcess: {
+        'zh-TW': '步驟「{text}」的「{word}」是判斷或核定，應為菱形的決策符號（kind: decision），並以 branches 接續不同結果的對應流程',
+        en: 'Step "{text}" is a judgment ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome',
+      },
+      questionAsProcess: {
+        'zh-TW': '步驟「{text}」是問句（「{word}」），應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等結果',
+        en: 'Step "{text}" asks a question ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each answer',
+      },
+      conditionsAfterProcess: {
+        'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}），此步驟應改為菱形的決策符號，並把條件寫在分支標籤上',
+        en: 'The steps after "{text}" start with conditions ({conditions}): make "{text}" a decision diamond and put the conditions on its branch labels',
+      },
+      actionAsDecision: {
+        'zh-TW': '菱形「{text}」是處理動作而非判斷（沒有判斷用語，分支也不是判斷結果）：決策符號宜改為方形的處理符號（kind: process），或寫明判斷依據並以分支標出結果',
+        en: 'The diamond "{text}" is an action, not a judgment (no judgment word, and its branches are not outcomes): draw it as a process box, or state the criterion and label the outcomes',
+      },
+      outcomeAsDecision: {
+        'zh-TW': '菱形「{text}」只是一個判斷結果：應寫在前一個決策符號的分支標籤上，而非另畫一個決策符號',
+        en: 'The diamond "{text}" is only an outcome: put it on a branch label of the decision before it instead of drawing another diamond',
+      },
+    },
+  },
+  *check(sop, context): Iterable<Report> {
+    const words = context.words;
+    for (const step of sop.steps) {
+      const path = step.kindExplicit ? ['kind'] : ['text'];
+      if (step.kind === 'process') {
+        const box = judgmentBox(sop, step, words);
+        if (box?.hit) {
+          const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : 'judgmentAsProcess';
+          yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };
+        } else if (box?.conditions) {
+          yield { messageId: 'conditionsAfterProcess', data: { text: step.text, conditions: quoteAll(box.conditions) }, stepId: step.id, path };
+        }
+      } else if (step.kind === 'decision') {
+        if (isBareOutcome(step.text, words)) {
+          yield { messageId: 'outcomeAsDecision', data: { text: step.text }, stepId: step.id, path: ['text'] };
+          continue;
+        }
+        const judged =
+          judgmentHits(step.text, words).length > 0 ||
+          firstWord(step.text, words.decisionCriterionWords ?? NONE) !== undefined ||
+          (step.branches ?? []).some((b) => isOutcomeLabel(b.label, words));
+        if (!judged) yield { messageId: 'actionAsDecision', data: { text: step.text }, stepId: step.id, path: ['kind'] };
+      }
+    }
+  },
+};

@@ -1,0 +1,178 @@
+import { decisionShape } from '../../src/rules/decision-shape.js';
+import { docsExamples } from '../helpers/docs-examples.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsExamples('docs/rules/decision-shape.md');
+
+/** start → the given middle step(s) → end. */
+function chain(middle: string): string {
+  return sopWith(`
+  - {id: start, kind: start, text: 開始}
+${middle}
+  - {id: done, kind: end, text: 結案}`);
+}
+
+ruleTester(decisionShape, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: 'a judgment already drawn as a decision with outcome labels',
+      code: chain(`  - {id: ok, kind: decision, text: 企劃處判斷是否解除列管, branches: {是: done, 否: start}}`),
+    },
+    {
+      name: 'an approval drawn as a decision (decision-shape is satisfied; the branches are other rules\' business)',
+      code: chain(`  - {id: approve, kind: decision, text: 首長核定, branches: {核可: done, 駁回: start}}`),
+    },
+    {
+      name: '核定 as an adjective or object: 各核定補助計畫開始執行, 依規定請撥核定補助經費, 核定參獎單位依照…',
+      code: chain(`  - {id: a, text: 各核定補助計畫開始執行}
+  - {id: b, text: 依規定請撥核定補助經費}
+  - {id: c, text: 本府召開會議，確定核定補助計畫經費額度}`),
+    },
+    {
+      name: '核定 by an outside body whose result is an input',
+      code: chain(`  - {id: a, text: 營建署核定補助金額}
+  - {id: b, text: 行政院主計處核定}
+  - {id: c, text: 行政院研考會核定補助金額}
+  - {id: d, text: 年度施政計畫草案送請議會審議}`),
+    },
+    {
+      name: 'filing, not approving: 核備, 備查, 核定轉知',
+      code: chain(`  - {id: a, text: 獎懲結果送交人事處核備}
+  - {id: b, text: 報內政部備查}
+  - {id: c, text: 核備轉知相關單位}
+  - {id: d, text: 核定轉知相關單位}`),
+    },
+    {
+      name: 'nouns and meeting names: 評審小組, 評審表, 決議案, 公文簽核系統, 電子簽核, 審查會議',
+      code: chain(`  - {id: a, text: 企劃處依計畫期程簽組評審小組}
+  - {id: b, text: 嘉義市政府創意提案評審表}
+  - {id: c, text: 市議會函送定期會臨時會決議案}
+  - {id: d, text: 公文簽核系統-個人工作儀表板隨時提醒主辦案件資訊}
+  - {id: e, text: 公文處理(紙本//電子簽核)成效比較表}
+  - {id: f, text: 招標文件審查會議}
+  - {id: g, text: 本府召開年度預算審查會議(財政處、主計處)}
+  - {id: h, text: 簽陳市長圈選初審委員，組成初審小組}`),
+    },
+    {
+      name: 'the sign-off memo 評選結果簽核 is a document (document-shape), and a document step is fine',
+      code: chain(`  - {id: memo, text: 評選結果簽核}
+  - {id: doc, kind: document, text: 首長核定公文}`),
+    },
+    {
+      name: 'a review that is a stage of a named procedure is left to subprocess',
+      code: chain(`  - {id: q, text: 資格標審查}
+  - {id: v, text: 廠商評選}`),
+    },
+    {
+      name: 'a question box that captions the diamond right after it',
+      code: chain(`  - {id: caption, text: 該員工之單位登記桌是否已在公文系統上新增該員工資料並設定公文角色？}
+  - {id: ask, kind: decision, text: 單位登記桌已設定否？, branches: {是: done, 否: start}}`),
+    },
+    {
+      name: 'a diamond without a judgment word whose labels are outcomes or categories with a criterion',
+      code: chain(`  - {id: a, kind: decision, text: 申請類別, branches: {新增: b, 註銷: done}}
+  - {id: b, kind: decision, text: 10萬元, branches: {10萬元以上: done, 10萬元以內: done}}`),
+    },
+    {
+      name: 'English: a decision, a request sent for someone else\'s review',
+      code: chain(`  - {id: a, kind: decision, text: Is the form complete?, branches: {Yes: b, No: start}}
+  - {id: b, text: Send the draft to the committee for review}`),
+    },
+    {
+      name: 'boxes after a plain action do not make it a judgment when they are not conditions',
+      code: chain(`  - {id: a, text: 總收文彙整, next: [b, c]}
+  - {id: b, text: 掛號分文，送權責單位, next: done}
+  - {id: c, text: 掛號分文，送企劃處列管, next: done}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [
+        { messageId: 'judgmentAsProcess', stepId: 'ruling', message: '「裁示」' },
+        { messageId: 'conditionsAfterProcess', stepId: 'quote' },
+        { messageId: 'actionAsDecision', stepId: 'award' },
+      ],
+    },
+    {
+      name: 'approvals and reviews drawn as boxes (首長核定, 單位主管核閱, 初審, 複審, 核章, 簽請, 檢視, 清查)',
+      code: chain(`  - {id: a, text: 首長核定}
+  - {id: b, text: 單位主管核閱}
+  - {id: c, text: 財主單位計畫預算初審(企劃處、財政處及主計處)}
+  - {id: d, text: 營建署召開複審會議}
+  - {id: e, text: 申請單位核章}
+  - {id: f, text: 簽請發包}
+  - {id: g, text: 資訊科檢視單一簽入系統該員工帳號}
+  - {id: h, text: 企劃處按月清查執行情形}
+  - {id: i, text: 簽核上網公告招標}`),
+      errors: [
+        { messageId: 'judgmentAsProcess', stepId: 'a', message: '「核定」' },
+        { messageId: 'judgmentAsProcess', stepId: 'b', message: '「核閱」' },
+        { messageId: 'judgmentAsProcess', stepId: 'c', message: '「初審」' },
+        { messageId: 'judgmentAsProcess', stepId: 'd', message: '「複審」' },
+        { messageId: 'judgmentAsProcess', stepId: 'e', message: '「核章」' },
+        { messageId: 'judgmentAsProcess', stepId: 'f', message: '「簽請」' },
+        { messageId: 'judgmentAsProcess', stepId: 'g', message: '「檢視」' },
+        { messageId: 'judgmentAsProcess', stepId: 'h', message: '「清查」' },
+        { messageId: 'judgmentAsProcess', stepId: 'i', message: '「簽核」' },
+      ],
+    },
+    {
+      name: 'a ruling in a box quotes its first judgment word (首長會見民眾 註1: 裁示), and a trailing ？ is a question',
+      code: chain(`  - {id: ruling, text: 企劃處彙整業務單位意見上簽，由一層裁示是否會見}
+  - {id: desk, text: 單位登記桌已設定否？}`),
+      errors: [
+        { messageId: 'judgmentAsProcess', stepId: 'ruling', line: 7, message: '「裁示」' },
+        { messageId: 'questionAsProcess', stepId: 'desk', line: 8 },
+      ],
+    },
+    {
+      name: 'conditions in the following steps (資訊系統維護 註6: 洽廠商報價)',
+      code: chain(`  - {id: quote, text: 洽廠商報價, next: [under, over]}
+  - {id: under, text: 10萬元內簽准直接由廠商增修系統功能, next: done}
+  - {id: over, text: 10萬元以上者，依發包程序辦理發包, next: done}`),
+      errors: [{ messageId: 'conditionsAfterProcess', stepId: 'quote', message: '「10萬元內簽准直接由廠商增修系統功能」' }],
+    },
+    {
+      name: '同意… / 不同意… after a box',
+      code: chain(`  - {id: ask, text: 企劃處上簽, next: [yes, no]}
+  - {id: yes, text: 同意會見，企劃處安排會見時間, next: done}
+  - {id: no, text: 不同意會見，由企劃處函復申請人, next: done}`),
+      errors: [{ messageId: 'conditionsAfterProcess', stepId: 'ask' }],
+    },
+    {
+      name: 'the inverse case: an action drawn as a diamond (創意提案 註3「獎勵」)',
+      code: chain(`  - {id: award, kind: decision, text: 獎勵, branches: {提案獎: done, 成功獎: done}}`),
+      errors: [{ messageId: 'actionAsDecision', stepId: 'award', line: 7, message: '「獎勵」' }],
+    },
+    {
+      name: 'a diamond that is only an outcome (綜合發展計畫 註4「否」)',
+      code: chain(`  - {id: approve, text: 首長核定}
+  - {id: rejected, kind: decision, text: 否, branches: {修訂: start}}`),
+      errors: [
+        { messageId: 'judgmentAsProcess', stepId: 'approve' },
+        { messageId: 'outcomeAsDecision', stepId: 'rejected', message: '「否」' },
+      ],
+    },
+    {
+      name: 'English: an approval box, a question box, an action diamond',
+      code: chain(`  - {id: a, text: Director approves the budget}
+  - {id: b, text: Is the form complete?}
+  - {id: c, kind: decision, text: Send the letter, branches: {Email: done, Post: done}}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'judgmentAsProcess', stepId: 'a' },
+        { messageId: 'questionAsProcess', stepId: 'b' },
+        { messageId: 'actionAsDecision', stepId: 'c' },
+      ],
+    },
+    {
+      name: 'a word added in sop.config.yaml words: counts like a built-in one',
+      code: chain(`  - {id: a, text: 首長批示}`),
+      config: { words: { decisionApprovalVerbs: ['批示'] } },
+      errors: [{ messageId: 'judgmentAsProcess', stepId: 'a', message: '「批示」' }],
+    },
+  ],
+});

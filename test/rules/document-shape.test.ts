@@ -1,0 +1,99 @@
+import { documentShape } from '../../src/rules/document-shape.js';
+import { docsExamples } from '../helpers/docs-examples.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsExamples('docs/rules/document-shape.md');
+
+/** start → the given middle step(s) → end. */
+function chain(middle: string): string {
+  return sopWith(`
+  - {id: start, kind: start, text: 開始}
+${middle}
+  - {id: done, kind: end, text: 結案}`);
+}
+
+ruleTester(documentShape, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: 'a document step is fine',
+      code: chain(`  - {id: notice, kind: document, text: 擬開會通知單稿}`),
+    },
+    {
+      name: 'handling a document is not producing one (提送, 函送, 登錄, 審查)',
+      code: chain(`  - {id: a, text: 業務單位提送參獎申請書}
+  - {id: b, text: 於研考會規定期限內函送本府申請計畫書}
+  - {id: c, text: 登錄ISMS文件彙總表}
+  - {id: d, text: 召開初審會議審查各單位所提報計畫書}`),
+    },
+    {
+      name: 'noise: 單 in 單位, 表 in 表示/表揚, 文件 in the ISMS level names, a verb and a noun in different clauses',
+      code: chain(`  - {id: a, text: 企劃處送會相關業務單位表示意見}
+  - {id: b, text: 市務會議公開表揚}
+  - {id: c, text: （ISMS一階文件）政策文件}
+  - {id: d, text: 依議會決議，修正年度施政計畫內容}
+  - {id: e, text: 程式若有修正，備份系統}
+  - {id: f, text: 填寫完畢後送單位主管}`),
+    },
+    {
+      name: 'English: a review of a draft report is not producing one',
+      code: chain(`  - {id: a, text: Review draft report}
+  - {id: b, text: Send the report to the council}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [
+        { messageId: 'documentAsTerminal', stepId: 'fill' },
+        { messageId: 'documentAsProcess', stepId: 'draft' },
+        { messageId: 'documentAsProcess', stepId: 'compile' },
+      ],
+    },
+    {
+      name: 'the labels the reviewers flagged',
+      code: chain(`  - {id: a, text: 擬開會通知單稿}
+  - {id: b, text: 企劃處彙編議會工作報告陳核}
+  - {id: c, text: 企劃處依電子檔案彙編各單位議會工作報告}
+  - {id: d, text: 各單位依初審會議委員建議事項修正申請計畫書}
+  - {id: e, text: 編製年度施政計畫草案；訂定策略績效目標及衡量指標}
+  - {id: f, text: 撰擬勞務發包文件}
+  - {id: g, text: 評選結果簽核}`),
+      errors: [
+        { messageId: 'documentAsProcess', stepId: 'a', line: 7, message: '「擬開會通知單稿」' },
+        { messageId: 'documentAsProcess', stepId: 'b', message: '「彙編議會工作報告陳核」' },
+        { messageId: 'documentAsProcess', stepId: 'c', message: '「彙編各單位議會工作報告」' },
+        { messageId: 'documentAsProcess', stepId: 'd', message: '「修正申請計畫書」' },
+        { messageId: 'documentAsProcess', stepId: 'e', message: '「編製年度施政計畫草案」' },
+        { messageId: 'documentAsProcess', stepId: 'f' },
+        { messageId: 'documentAsProcess', stepId: 'g', message: '「結果簽核」' },
+      ],
+    },
+    {
+      name: 'an explicit kind: process points at the kind; 印製 and 填寫…表 produce documents',
+      code: chain(`  - {id: print, kind: process, text: 印製議會工作報告}
+  - {id: fill, text: 填寫市長擬約單}`),
+      errors: [
+        { messageId: 'documentAsProcess', stepId: 'print', line: 7, column: 23 },
+        { messageId: 'documentAsProcess', stepId: 'fill', message: '「填寫市長擬約單」' },
+      ],
+    },
+    {
+      name: 'a start terminal that produces the form (帳號註冊 註1)',
+      code: chain(`  - {id: fill, text: 填寫申請單：□新增□註銷□權限異動□密碼重設}`).replace('{id: start, kind: start, text: 開始}\n  - {id: fill, text:', '{id: fill, kind: start, text:'),
+      errors: [{ messageId: 'documentAsTerminal', stepId: 'fill', message: '「填寫申請單」' }],
+    },
+    {
+      name: 'English: draft a report; a word added in sop.config.yaml',
+      code: chain(`  - {id: a, text: Draft the annual report}
+  - {id: b, text: 謄寫會議紀錄}`),
+      config: { words: { documentVerbs: ['謄寫'] } },
+      lang: 'en',
+      errors: [
+        { messageId: 'documentAsProcess', stepId: 'a', message: '("Draft the annual report")' },
+        { messageId: 'documentAsProcess', stepId: 'b' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,127 @@
+import { subprocess } from '../../src/rules/subprocess.js';
+import { docsExamples } from '../helpers/docs-examples.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsExamples('docs/rules/subprocess.md');
+
+/** start → the given middle step(s) → end. */
+function chain(middle: string, top: Record<string, string> = {}): string {
+  return sopWith(
+    `
+  - {id: start, kind: start, text: 開始}
+${middle}
+  - {id: done, kind: end, text: 結案}`,
+    top,
+  );
+}
+
+const overdueSop = sopWith(
+  `
+  - {id: s, kind: start, text: 逾期案件}
+  - {id: e, kind: end, text: 結案}`,
+  { id: 'petition-overdue', title: '陳情案件逾期追蹤作業流程' },
+);
+
+ruleTester(subprocess, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: 'a subprocess naming an SOP of the linted set, and one naming an external procedure',
+      code: chain(`  - {id: a, kind: subprocess, text: 依照逾期追蹤流程，列管追蹤至完成, sop: petition-overdue}
+  - {id: b, kind: subprocess, text: 移送工務處新工科招標, external: 政府採購法 招標程序}`),
+      others: [overdueSop],
+    },
+    {
+      name: 'form names and the word 流程圖 are not procedures',
+      code: chain(`  - {id: a, text: 發出辦理情形追蹤表}
+  - {id: b, text: 修正流程圖}
+  - {id: c, text: 獎懲結果送交人事處核備}`),
+    },
+    {
+      name: 'a judgment box that mentions a procedure is decision-shape\'s (簽請發包, 簽核上網公告招標)',
+      code: chain(`  - {id: a, text: 簽請發包}
+  - {id: b, text: 簽核上網公告招標}`),
+    },
+    {
+      name: 'a diamond that asks about a procedure decides; it does not run one',
+      code: chain(`  - {id: m, kind: decision, text: 依採購金額決定招標方式, branches: {公開招標: a, 限制性招標: a}}
+  - {id: a, kind: decision, text: 是否依限辦日期於5日內處理完畢, branches: {是: done, 否: b}}
+  - {id: b, kind: subprocess, text: 逾期追蹤, external: 陳情案件辦理逾期處理規定}`),
+    },
+    {
+      name: 'a sop id that is not in the linted set is not reported when this SOP is linted alone',
+      code: chain(`  - {id: a, kind: subprocess, text: 逾期追蹤, sop: petition-overdue}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'overdue', message: '「逾期追蹤流程」' },
+        { messageId: 'missingReference', stepId: 'tender' },
+      ],
+    },
+    {
+      name: 'process steps that name another procedure (陳情 註5, 民意調查 註6, 資訊系統維護 註4/註8, 基本設施 註6/註7)',
+      code: chain(`  - {id: overdue, text: 依照逾期追蹤流程，列管追蹤至完成}
+  - {id: accept, text: 驗收}
+  - {id: award, text: 開標、決標}
+  - {id: over, text: 10萬元以上者，依發包程序辦理發包}
+  - {id: follow, text: 持續追綜}
+  - {id: rewards, text: 次一年度併同本府計畫執行績效考核辦理獎懲}
+  - {id: rules, text: 依本府公文處理規定辦理}
+  - {id: team, text: 委託專業團隊規劃}`),
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'overdue', line: 7, message: '「逾期追蹤流程」' },
+        { messageId: 'procedureAsProcess', stepId: 'accept', message: '「驗收」' },
+        { messageId: 'procedureAsProcess', stepId: 'award', message: '「開標」' },
+        { messageId: 'procedureAsProcess', stepId: 'over', message: '「發包程序」' },
+        { messageId: 'procedureAsProcess', stepId: 'follow', message: '「追綜」' },
+        { messageId: 'procedureAsProcess', stepId: 'rewards', message: '「考核」' },
+        { messageId: 'procedureAsProcess', stepId: 'rules', message: '「依本府公文處理規定辦理」' },
+        { messageId: 'procedureAsProcess', stepId: 'team', message: '「委託專業團隊規劃」' },
+      ],
+    },
+    {
+      name: 'a review that is a stage of the tendering procedure (民意調查 註1)',
+      code: chain(`  - {id: q, text: 資格標審查}
+  - {id: v, text: 廠商評選}`),
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'q', message: '「資格標」' },
+        { messageId: 'procedureAsProcess', stepId: 'v', message: '「廠商評選」' },
+      ],
+    },
+    {
+      name: 'a diamond that runs a procedure (陳情（一）註1)',
+      code: chain(`  - {id: dedupe, kind: decision, text: 服務中心執行重複登打過濾流程, branches: {是: done, 否: done}}`),
+      errors: [{ messageId: 'procedureInDecision', stepId: 'dedupe' }],
+    },
+    {
+      name: 'a subprocess with neither sop nor external; a missing sop; this SOP itself',
+      code: chain(
+        `  - {id: a, kind: subprocess, text: 逾期追蹤}
+  - {id: b, kind: subprocess, text: 逾期追蹤, sop: petition-overdu}
+  - {id: c, kind: subprocess, text: 逾期追蹤, sop: nothing-like-it}
+  - {id: d, kind: subprocess, text: 本流程, sop: case}`,
+      ),
+      others: [overdueSop],
+      errors: [
+        { messageId: 'missingReference', stepId: 'a', line: 7 },
+        { messageId: 'unknownSopSuggest', stepId: 'b', line: 8, message: '您是指「petition-overdue」嗎' },
+        { messageId: 'unknownSop', stepId: 'c', message: '「nothing-like-it」' },
+        { messageId: 'selfReference', stepId: 'd' },
+      ],
+    },
+    {
+      name: 'English: a process step that follows another procedure',
+      code: chain(`  - {id: a, text: Follow the procurement procedure}
+  - {id: b, text: Handle it according to the city rules}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'a', message: '"procurement"' },
+        { messageId: 'procedureAsProcess', stepId: 'b', message: '"according to the city rules"' },
+      ],
+    },
+  ],
+});
