@@ -47,3 +47,12 @@ export function firstWord(text: string, words: readonly string[]): WordHit | und
   const m = regex.exec(text);
   return m ? { word: m[0], index: m.index } : undefined;
 }
+
+/** The hit of the list that starts exactly at `index` (the longest alternative first), if any. */
+export function wordAt(text: string, words: readonly string[], index = 0): WordHit | undefined {
+  const regex = compileWords(words);
+  if (!regex) return undefined;
+  regex.lastIndex = index;
+  const m = regex.exec(text);
+  return m && m.index === index ? { word: m[0], index } : undefined;
+}

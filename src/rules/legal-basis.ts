@@ -1,0 +1,148 @@
+// legal-basis: 二、法令依據 names the rules the work follows. Empty, 無, or only the template's
+// 「（敘明本業務項目所應適用之法令規定）」 is no legal basis; filler left beside real items is
+// noise; a section that names no regulation at all (e.g. only 「嘉義市政府市務會議」) says
+// nothing; a step that acts on a named basis (依議會決議) needs that basis listed; and steps
+// that run a procurement need the procurement rules cited.
+
+import type { Report, Rule, WordLists } from '../engine/types.js';
+import type { NodePath } from '../loader/source-map.js';
+import type { Sop } from '../model/types.js';
+import { compileWords, firstWord } from '../text/word-match.js';
+
+/** Numbering and punctuation around an item: （一）, (1), 1., 一、 and a final 。 */
+const NUMBERING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十\d]+\s*[、.．]|依據)\s*/u;
+const TRAILING = /[\s。．.；;，,]+$/u;
+
+function bare(item: string): string {
+  return item.replace(NUMBERING, '').replace(TRAILING, '').trim();
+}
+
+function itemPath(sop: Sop, index: number): NodePath {
+  return Array.isArray(sop.raw.legal) ? ['legal', index] : ['legal'];
+}
+
+/** At most this many characters of an item are quoted in a message. */
+const QUOTE_LENGTH = 30;
+
+function quote(text: string): string {
+  const chars = Array.from(text.trim());
+  return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : chars.join('');
+}
+
+const citeRegexes = new WeakMap<WordLists, RegExp | null>();
+
+/** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word; compiled once per word-list set. */
+function citeRegex(words: WordLists): RegExp | null {
+  if (citeRegexes.has(words)) return citeRegexes.get(words)!;
+  const prefixes = compileWords(words.legalCitePrefixes ?? [])?.source;
+  const norms = compileWords(words.legalCitedNorms ?? [])?.source;
+  const regex =
+    prefixes && norms
+      ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))`, 'giu')
+      : null;
+  citeRegexes.set(words, regex);
+  return regex;
+}
+
+/** For comparing a cited name with the legal items: no 嘉義市政府 prefix, quotes or spaces. */
+function comparable(text: string): string {
+  return text
+    .replace(/嘉義市政府|本府|\bthe\s+/giu, '')
+    .replace(/[\s「」『』“”"。．.]/gu, '')
+    .toLowerCase();
+}
+
+/** The first named basis a step acts on (依議會決議), if the legal section does not list it. */
+function unlistedCitation(text: string, legal: readonly string[], words: WordLists): string | undefined {
+  const regex = citeRegex(words);
+  if (!regex) return undefined;
+  const vague = words.legalCitedVague ?? [];
+  const listed = legal.map(comparable);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const name = (m.groups?.name ?? '').trim();
+    if (Array.from(name).length < 4 || firstWord(name, vague)) continue;
+    const key = comparable(name);
+    if (listed.some((item) => item.includes(key) || (item.length >= 4 && key.includes(item)))) continue;
+    return name;
+  }
+  return undefined;
+}
+
+export const legalBasis: Rule = {
+  meta: {
+    id: 'legal-basis',
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    docs: {
+      description: {
+        'zh-TW': '法令依據須列出實際適用的法令規定，不可空白或只留範本文字；辦理採購的步驟須援用採購法規。',
+        en: 'The legal basis lists the rules that actually apply: not empty, not template filler; procurement steps cite the procurement rules.',
+      },
+      page: 'docs/rules/legal-basis.md',
+    },
+    messages: {
+      empty: {
+        'zh-TW': '「二、法令依據」未填寫：請列出本業務所依據的法律、自治條例、要點或函釋',
+        en: 'The legal basis is empty: list the acts, ordinances, rules or directives this work follows',
+      },
+      placeholder: {
+        'zh-TW': '法令依據只有範本文字「{text}」：請改為本業務實際適用的法令規定',
+        en: 'The legal basis holds only template text "{text}": replace it with the rules that actually apply',
+      },
+      leftoverPlaceholder: {
+        'zh-TW': '法令依據留有範本文字「{text}」：請刪除',
+        en: 'Template text "{text}" is left in the legal basis: delete it',
+      },
+      notRegulation: {
+        'zh-TW': '法令依據「{text}」不是法令規定的名稱：請列出本業務依據的法律、自治條例、要點或函釋',
+        en: 'The legal basis "{text}" names no regulation: list the acts, ordinances, rules or directives this work follows',
+      },
+      citedNotListed: {
+        'zh-TW': '步驟「{text}」依「{name}」辦理，但法令依據未列出：請將其（或規範此作業的法令與修正程序）列入法令依據',
+        en: 'Step "{text}" acts on "{name}", which the legal basis does not list: add it (or the rules that govern this work)',
+      },
+      procurementLaw: {
+        'zh-TW': '步驟「{text}」辦理採購（{word}），但法令依據未列政府採購法或本府採購規定：請援用並列出，或另訂規範',
+        en: 'Step "{text}" runs a procurement ({word}), but the legal basis cites no procurement act or rules: cite them, or state the SOP\'s own',
+      },
+    },
+  },
+  *check(sop, context): Iterable<Report> {
+    const words = context.words;
+    const placeholders = words.legalPlaceholders ?? [];
+    const none = new Set((words.legalNone ?? []).map((w) => w.toLowerCase()));
+    const regulationWords = words.legalRegulationWords ?? [];
+
+    const items = sop.legal.map((text, index) => {
+      const core = bare(text);
+      const kind = firstWord(text, placeholders) ? 'placeholder' : core.length === 0 || none.has(core.toLowerCase()) ? 'none' : 'real';
+      return { text, index, kind };
+    });
+    const real = items.filter((i) => i.kind === 'real');
+    const filler = items.filter((i) => i.kind === 'placeholder');
+
+    if (real.length === 0) {
+      if (filler.length === 0) yield { messageId: 'empty', path: sop.legal.length === 0 ? ['legal'] : itemPath(sop, 0) };
+      for (const item of filler) yield { messageId: 'placeholder', data: { text: quote(item.text) }, path: itemPath(sop, item.index) };
+    } else {
+      for (const item of filler) yield { messageId: 'leftoverPlaceholder', data: { text: quote(item.text) }, path: itemPath(sop, item.index) };
+      if (regulationWords.length > 0 && !real.some((i) => firstWord(i.text, regulationWords))) {
+        for (const item of real) yield { messageId: 'notRegulation', data: { text: quote(item.text) }, path: itemPath(sop, item.index) };
+      }
+    }
+
+    for (const step of sop.steps) {
+      const name = unlistedCitation(step.text, sop.legal, words);
+      if (name) yield { messageId: 'citedNotListed', data: { text: quote(step.text), name }, stepId: step.id, path: ['text'] };
+    }
+
+    const procurementSteps = words.legalProcurementSteps ?? [];
+    const procurementLaws = words.legalProcurementLaws ?? [];
+    if (procurementSteps.length === 0 || sop.legal.some((text) => firstWord(text, procurementLaws))) return;
+    for (const step of sop.steps) {
+      const hit = firstWord(step.text, procurementSteps);
+      if (hit) yield { messageId: 'procurementLaw', data: { text: quote(step.text), word: hit.word }, stepId: step.id, path: ['text'] };
+    }
+  },
+};

@@ -1,0 +1,198 @@
+// recurrence-loop: a recurring SOP must show its cycle. With `recurrence` set (monthly, yearly…)
+// the chart needs a loop; the finding sits on the last steps before the end, where the flow
+// should turn back (「除非是年度結束或結案，否則似乎皆應有後續流程，例如再回到按月提報進度」).
+// Without `recurrence`, a label that says 按月/每月/每週… on a step that is on no loop suggests
+// setting it and drawing the loop. An explicit `recurrence: none` silences that suggestion.
+
+import type { Report, Rule, WordLists } from '../engine/types.js';
+import { edgeTarget, hasCycle, nextSteps } from '../model/graph.js';
+import type { Recurrence, Sop, Step } from '../model/types.js';
+import { maskWords } from '../text/word-mask.js';
+import { firstWord } from '../text/word-match.js';
+
+const QUOTE_LENGTH = 20;
+
+function quote(text: string): string {
+  const chars = Array.from(text.trim());
+  return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : chars.join('');
+}
+
+/** Steps that lie on some cycle (Tarjan's strongly connected components). */
+function stepsOnCycles(sop: Sop): Set<Step> {
+  const index = new Map<Step, number>();
+  const low = new Map<Step, number>();
+  const onStack = new Set<Step>();
+  const stack: Step[] = [];
+  const result = new Set<Step>();
+  let counter = 0;
+  const connect = (step: Step): void => {
+    index.set(step, counter);
+    low.set(step, counter);
+    counter++;
+    stack.push(step);
+    onStack.add(step);
+    const successors = nextSteps(sop, step);
+    for (const next of successors) {
+      if (!index.has(next)) {
+        connect(next);
+        low.set(step, Math.min(low.get(step)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(step, Math.min(low.get(step)!, index.get(next)!));
+      }
+    }
+    if (low.get(step) === index.get(step)) {
+      const component: Step[] = [];
+      let member: Step;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== step);
+      if (component.length > 1 || successors.includes(step)) for (const s of component) result.add(s);
+    }
+  };
+  for (const step of sop.steps) if (!index.has(step)) connect(step);
+  return result;
+}
+
+/**
+ * The last steps before the flow ends: the predecessors of `end` steps, or of the steps that
+ * lead nowhere when the chart has no end. This is where a loop back would start.
+ */
+function closingSteps(sop: Sop): Step[] {
+  const ends = new Set(sop.steps.filter((s) => s.kind === 'end'));
+  const finals = ends.size > 0 ? ends : new Set(sop.steps.filter((s) => nextSteps(sop, s).length === 0));
+  const closing = sop.steps.filter((s) => !finals.has(s) && nextSteps(sop, s).some((n) => finals.has(n)));
+  // A one-step chart, or one whose only steps are finals: point at the finals themselves.
+  return closing.length > 0 ? closing : [...finals];
+}
+
+const PERIOD_LISTS: ReadonlyArray<readonly [string, Recurrence | undefined]> = [
+  ['recurrenceDaily', 'daily'],
+  ['recurrenceWeekly', 'weekly'],
+  ['recurrenceMonthly', 'monthly'],
+  ['recurrenceQuarterly', 'quarterly'],
+  ['recurrencePeriodic', undefined],
+];
+const WITH_YEARLY = [...PERIOD_LISTS, ['recurrenceYearly', 'yearly'] as const];
+
+const anyPeriodWords = new WeakMap<WordLists, string[]>();
+
+/** Every period word in one list, for a quick first look at a label. */
+function periodWords(words: WordLists): string[] {
+  let all = anyPeriodWords.get(words);
+  if (!all) {
+    all = WITH_YEARLY.flatMap(([name]) => words[name] ?? []);
+    anyPeriodWords.set(words, all);
+  }
+  return all;
+}
+
+/** The first word in the text that says the work repeats, and its period (不定期, 規定期限… masked out). */
+function recurrenceWord(text: string, words: WordLists, yearly: boolean): { word: string; period?: Recurrence } | undefined {
+  if (!firstWord(text, periodWords(words))) return undefined;
+  const masked = maskWords(text, words.recurrenceExceptions ?? []);
+  let best: { word: string; period?: Recurrence; index: number } | undefined;
+  for (const [name, period] of yearly ? WITH_YEARLY : PERIOD_LISTS) {
+    const hit = firstWord(masked, words[name] ?? []);
+    if (hit && (!best || hit.index < best.index)) best = { word: hit.word, period, index: hit.index };
+  }
+  return best && { word: best.word, period: best.period };
+}
+
+/** A label that is nothing but the verb: 「修訂」「修正。」 */
+const BARE_LABEL = 6;
+
+/**
+ * Revise steps that lead nowhere back: a step reached by a decision branch that says 修訂/修正
+ * (by its label or the step's), or a box labelled with the verb alone, on no cycle.
+ */
+function* revisions(sop: Sop, words: WordLists): Iterable<Report> {
+  const revise = words.recurrenceRevise ?? [];
+  if (revise.length === 0) return;
+  const candidates = new Set<Step>();
+  for (const step of sop.steps) {
+    const bare = step.text.replace(/[\s。．.，,！!]/gu, '');
+    if (Array.from(bare).length <= BARE_LABEL && firstWord(bare, revise)) candidates.add(step);
+    if (step.kind !== 'decision') continue;
+    for (const edge of step.successors) {
+      const target = edgeTarget(sop, edge);
+      if (target && (firstWord(edge.label ?? '', revise) || firstWord(target.text, revise))) candidates.add(target);
+    }
+  }
+  if (candidates.size === 0) return;
+  const onCycles = stepsOnCycles(sop);
+  for (const step of sop.steps) {
+    if (candidates.has(step) && !onCycles.has(step)) {
+      yield { messageId: 'reviseNoReturn', data: { text: quote(step.text) }, stepId: step.id, path: step.next ? ['next'] : ['text'] };
+    }
+  }
+}
+
+export const recurrenceLoop: Rule = {
+  meta: {
+    id: 'recurrence-loop',
+    type: 'problem',
+    defaultSeverity: 'warn',
+    docs: {
+      description: {
+        'zh-TW': '定期重複的作業，流程圖須畫出循環；步驟寫有「按月」「每週」等，應設定 recurrence 並畫出循環。',
+        en: 'A recurring SOP shows its cycle; a step that says "monthly", "weekly"… suggests setting recurrence and drawing the loop.',
+      },
+      page: 'docs/rules/recurrence-loop.md',
+    },
+    messages: {
+      noLoop: {
+        'zh-TW': '本作業設定為定期重複（recurrence: {recurrence}），但流程圖沒有循環：請從「{text}」畫回每期重複的步驟（年度結束或結案時才結束）',
+        en: 'The SOP recurs (recurrence: {recurrence}) but the chart has no loop: draw the flow from "{text}" back to the step that repeats each period (ending only when the year or the case ends)',
+      },
+      reviseNoReturn: {
+        'zh-TW': '「{text}」之後沒有回到審核或核定的步驟：修訂後應再送核閱、核定，請畫出回到審核步驟的循環',
+        en: '"{text}" does not lead back to a review or approval: a revision goes back for review, so draw the loop back to it',
+      },
+      suggestRecurrence: {
+        'zh-TW': '步驟「{text}」寫有「{word}」，但流程圖沒有畫出重複：若整個作業定期進行，請設定 recurrence: {recurrence} 並畫出循環；若只有此步驟重複（例如至計畫完成為止），請畫出回到此步驟的迴圈',
+        en: 'Step "{text}" says "{word}" but the chart shows no repetition: if the whole SOP repeats, set recurrence: {recurrence} and draw the loop; if only this step repeats (e.g. until the plan is done), draw a loop back to it',
+      },
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        yearly: { type: 'boolean', description: '「每年」「逐年」也視為重複的訊號 / Treat 每年, "every year"… as a sign of repetition too' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { yearly: false },
+  },
+  *check(sop, context): Iterable<Report> {
+    if (sop.steps.length === 0) return;
+    yield* revisions(sop, context.words);
+    if (sop.recurrence !== 'none') {
+      if (hasCycle(sop)) return;
+      for (const step of closingSteps(sop)) {
+        yield { messageId: 'noLoop', data: { recurrence: sop.recurrence, text: quote(step.text) }, stepId: step.id, path: step.next ? ['next'] : ['text'] };
+      }
+      return;
+    }
+    if (sop.recurrenceExplicit) return;
+
+    const yearly = context.options.yearly === true;
+    let onCycles: Set<Step> | undefined;
+    for (const step of sop.steps) {
+      for (const [field, text] of [['text', step.text], ['schedule', step.schedule]] as const) {
+        if (!text) continue;
+        const hit = recurrenceWord(text, context.words, yearly);
+        if (!hit) continue;
+        onCycles ??= stepsOnCycles(sop);
+        if (onCycles.has(step)) break;
+        yield {
+          messageId: 'suggestRecurrence',
+          data: { text: quote(step.text), word: hit.word, recurrence: hit.period ?? 'monthly|weekly|…' },
+          stepId: step.id,
+          path: [field],
+        };
+        return; // one suggestion per SOP: the first repeating step
+      }
+    }
+  },
+};

@@ -1,0 +1,120 @@
+import { recurrenceLoop } from '../../src/rules/recurrence-loop.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+// 年度列管 as submitted: a monthly SOP whose lagging cases go straight to 獎懲作業.
+const annual = (recurrence: string, back = '') =>
+  sopWith(
+    `
+  - {id: submit, kind: start, text: 各業務單位提送列管計畫資料}
+  - {id: monthly-check, text: 企劃處按月清查執行情形}
+  - {id: report-council, text: 提送市務會議報告, next: [lag-50, lag-10]}
+  - {id: lag-50, text: 進度落後50%以上，由承辦科長及承辦人列席市務會議說明, next: rewards}
+  - {id: lag-10, text: 持續落後幅度達10%以上單位，企劃處可予查證稽催, next: ${back || 'rewards'}}
+  - {id: rewards, kind: end, text: 獎懲作業}`,
+    recurrence ? { recurrence } : {},
+  );
+
+ruleTester(recurrenceLoop, {
+  valid: [
+    { name: 'a monthly SOP that loops back to the monthly check', code: annual('monthly', '[monthly-check, rewards]') },
+    {
+      name: 'a one-off SOP with no repeating words',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理申請}
+  - {id: b, text: 審查}
+  - {id: c, kind: end, text: 結案}`),
+    },
+    {
+      name: 'recurrence: none written out answers the question',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 按月編製相關報表提報市務會議}
+  - {id: b, kind: end, text: 結案}`,
+        { recurrence: 'none' },
+      ),
+    },
+    {
+      name: '每年 alone does not suggest a loop (議會定期會 is a session, 不定期 is not periodic)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 議會定期會召開(每年5月及11月)}
+  - {id: b, text: 企劃處不定期抽查}
+  - {id: c, text: 於營建署規定期限內函送本府申請計畫書}
+  - {id: d, kind: end, text: 結案}`),
+    },
+    {
+      name: 'a monthly step that is already on a loop',
+      code: sopWith(`
+  - {id: a, kind: start, text: 計畫核定}
+  - {id: b, text: 每月執行進度填報管考系統}
+  - {id: c, kind: decision, text: 計畫是否完成？, branches: {否: b, 是: d}}
+  - {id: d, kind: end, text: 結案}`),
+    },
+    {
+      name: 'a revision that goes back to the review',
+      code: sopWith(`
+  - {id: a, kind: start, text: 擬訂計畫草案}
+  - {id: b, kind: decision, text: 首長核定, branches: {核可: d, 修正: c}}
+  - {id: c, text: 修正, next: b}
+  - {id: d, kind: end, text: 發布}`),
+    },
+    {
+      name: 'yearly words suggest nothing unless asked to',
+      code: sopWith(`
+  - {id: a, kind: start, text: 每年辦理評核敘獎}
+  - {id: b, kind: end, text: 結案}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'recurrence set, no loop: the finding is on the last steps before the end (年度列管 註8)',
+      code: annual('monthly'),
+      errors: [
+        { messageId: 'noLoop', stepId: 'lag-50', message: 'recurrence: monthly' },
+        { messageId: 'noLoop', stepId: 'lag-10' },
+      ],
+    },
+    {
+      name: 'no recurrence, but a label says 按月 (公文稽催 註3)',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 收文登錄後均為稽催管制案件}
+  - {id: weekly, text: 企劃處每週不定期檢核並發稽催單給各單位}
+  - {id: monthly, text: 按月編製相關報表提報市務會議}
+  - {id: done, kind: end, text: 獎懲結果送交人事處核備}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'weekly', message: 'recurrence: weekly' }],
+    },
+    {
+      name: 'the schedule says 每月',
+      code: sopWith(`
+  - {id: a, kind: start, text: 計畫核定}
+  - {id: b, text: 填報執行進度, schedule: 每月5日前}
+  - {id: c, kind: end, text: 結案}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'b', line: 7 }],
+    },
+    {
+      name: 'a revision that leads on instead of back (綜合發展計畫 註5)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 總結是否修訂發展方向}
+  - {id: review, text: 單位主管核閱}
+  - {id: approve, kind: decision, text: 首長核定, branches: {核可: publish, 修訂: revise}}
+  - {id: revise, text: 修訂}
+  - {id: publish, kind: end, text: 報內政部備查}`),
+      errors: [{ messageId: 'reviseNoReturn', stepId: 'revise' }],
+    },
+    {
+      name: 'with the option yearly: 每年 suggests a loop',
+      code: sopWith(`
+  - {id: a, kind: start, text: 每年辦理評核敘獎}
+  - {id: b, kind: end, text: 結案}`),
+      config: { rules: { 'recurrence-loop': { severity: 'warn', options: { yearly: true } } } },
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'a', message: 'recurrence: yearly' }],
+    },
+    {
+      name: 'English: monthly',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: Draft the monthly progress report}
+  - {id: b, kind: end, text: File it}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'a', message: '"monthly"' }],
+    },
+  ],
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { termConsistency } from '../../src/rules/term-consistency.js';
+import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const newStaff = sopWith(`
+  - {id: start, kind: start, text: 新進人員報到}
+  - {id: hicos, text: 安裝Hi-Cos憑證管理工具並將自然人憑證匯入客戶端電腦}
+  - {id: card-reader, text: 至使用者電腦處安裝讀卡機}
+  - {id: done, kind: end, text: 請使用者登入使用，完成作業}`);
+
+ruleTester(termConsistency, {
+  valid: [
+    { name: 'one word throughout', code: sopWith(`
+  - {id: a, kind: start, text: 至使用者電腦安裝讀卡機}
+  - {id: b, kind: end, text: 設定使用者電腦瀏覽器}`) },
+    {
+      name: '記錄 as a verb next to the noun 紀錄表 is not a clash (only 紀錄表/記錄表 are a group)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 登打人民陳情案件紀錄表}
+  - {id: b, kind: end, text: 登錄重複登打記錄備查}`,
+      ),
+    },
+    {
+      name: 'names of laws are left alone',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 填寫會議紀錄}
+  - {id: b, kind: end, text: 結案}`,
+        { legal: '["某某會議記錄保存辦法"]' },
+      ),
+    },
+    {
+      name: 'a config group whose words are used one at a time',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理陳情}
+  - {id: b, kind: end, text: 回覆陳情人}`),
+      config: { terms: [['陳情人', '民眾']] },
+    },
+  ],
+  invalid: [
+    {
+      name: '使用者電腦 and 客戶端電腦 in one SOP (公文系統新進人員 註6)',
+      code: newStaff,
+      errors: [{ messageId: 'inconsistent', stepId: 'hicos', line: 7, message: '請統一為「使用者電腦」' }],
+    },
+    {
+      name: '紀錄表 in forms, 記錄表 in a step (陳情（二）)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 服務中心登打人民陳情案件紀錄表}
+  - {id: b, kind: end, text: 記錄表影本送企劃處除管}`,
+        { forms: '[嘉義市政府人民陳情案件紀錄表]' },
+      ),
+      errors: [{ messageId: 'inconsistent', stepId: 'b', message: '「記錄表」與「紀錄表」' }],
+    },
+    {
+      name: 'a config group: the later, non-preferred word, wherever it is',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 受理客戶端申請}
+  - {id: b, kind: end, text: 通知使用者}`,
+        { guidance: '["客戶端電腦須安裝防毒軟體。"]' },
+      ),
+      config: { terms: [['使用者', '客戶端']] },
+      errors: [
+        { messageId: 'inconsistent', line: 5, message: '請統一為「使用者」' },
+        { messageId: 'inconsistent', stepId: 'a' },
+      ],
+    },
+    {
+      name: 'English spelling variants',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: Receive the request by email}
+  - {id: b, kind: end, text: E-mail the applicant}`),
+      errors: [{ messageId: 'inconsistent', stepId: 'b', message: 'use "email" throughout' }],
+    },
+  ],
+});
+
+describe('term-consistency fixes', () => {
+  it('replaces the non-preferred word in the string that holds it', () => {
+    const [finding] = lintWithRule(termConsistency, newStaff);
+    expect(finding!.fix).toEqual({ from: '客戶端電腦', to: '使用者電腦', path: ['steps', 1, 'text'] });
+  });
+
+  it('keeps a capital when the replaced word starts a sentence', () => {
+    const code = sopWith(`
+  - {id: a, kind: start, text: Receive the request by email}
+  - {id: b, kind: end, text: E-mail the applicant}`);
+    const [finding] = lintWithRule(termConsistency, code, { lang: 'en' });
+    expect(finding!.fix).toEqual({ from: 'E-mail', to: 'Email', path: ['steps', 1, 'text'] });
+  });
+
+  it('points a guidance map item at its text', () => {
+    const code = sopWith(
+      `
+  - {id: a, kind: start, text: 填寫會議紀錄}
+  - {id: b, kind: end, text: 結案}`,
+      { guidance: '[{text: 會議記錄應於一週內分送, notes: [1]}]', notes: '{1: 註}' },
+    );
+    const [finding] = lintWithRule(termConsistency, code);
+    expect(finding!.fix).toEqual({ from: '會議記錄', to: '會議紀錄', path: ['guidance', 0, 'text'] });
+  });
+});
