@@ -1,0 +1,89 @@
+// Arrowhead geometry, in one place for every composer and writer: an edge's arrowhead is a small
+// filled triangle whose tip is the path's last point, pointing along the last segment. Composers
+// emit it as its own path item; a writer that meets a path flagged `arrowEnd` (older scenes) calls
+// this same function, so SVG and PDF can never draw different arrows.
+import type { PathCommand, PathItem, Point } from './scene.js';
+
+export interface Arrowhead {
+  /** The path shortened so that its stroke ends inside the head instead of poking through the tip. */
+  shaft: PathCommand[];
+  /** A closed triangle (M L L Z), to be filled with the stroke colour. */
+  head: PathCommand[];
+}
+
+/** Length of the head along the edge, in points, for a stroke of the given width. */
+export function arrowLength(strokeWidth: number): number {
+  return 5 + 2 * Math.max(0.5, strokeWidth);
+}
+
+function endOf(c: PathCommand): Point | undefined {
+  return c.op === 'Z' ? undefined : { x: c.x, y: c.y };
+}
+
+/** The direction the path arrives at its last point from; undefined for a path with no length. */
+function lastDirection(commands: PathCommand[]): { tip: Point; from: Point } | undefined {
+  let last = -1;
+  for (let i = commands.length - 1; i >= 0; i--) {
+    if (commands[i]!.op !== 'Z') {
+      last = i;
+      break;
+    }
+  }
+  if (last < 1) return undefined;
+  const cmd = commands[last]!;
+  const tip = endOf(cmd)!;
+  const candidates: Point[] = [];
+  if (cmd.op === 'C') candidates.push({ x: cmd.x2, y: cmd.y2 }, { x: cmd.x1, y: cmd.y1 });
+  for (let i = last - 1; i >= 0; i--) {
+    const p = endOf(commands[i]!);
+    if (p) candidates.push(p);
+  }
+  const from = candidates.find((p) => Math.hypot(p.x - tip.x, p.y - tip.y) > 1e-6);
+  return from ? { tip, from } : undefined;
+}
+
+/** The arrowhead for a path ending at its last point; undefined when the path has no direction. */
+export function arrowhead(commands: PathCommand[], strokeWidth: number): Arrowhead | undefined {
+  const dir = lastDirection(commands);
+  if (!dir) return undefined;
+  const { tip, from } = dir;
+  const d = Math.hypot(tip.x - from.x, tip.y - from.y);
+  const ux = (tip.x - from.x) / d;
+  const uy = (tip.y - from.y) / d;
+  const len = arrowLength(strokeWidth);
+  const half = len * 0.4;
+  const bx = tip.x - ux * len;
+  const by = tip.y - uy * len;
+  const head: PathCommand[] = [
+    { op: 'M', x: tip.x, y: tip.y },
+    { op: 'L', x: bx - uy * half, y: by + ux * half },
+    { op: 'L', x: bx + uy * half, y: by - ux * half },
+    { op: 'Z' },
+  ];
+  // Shorten a straight last segment to half the head's length (a curve is left as it is).
+  const shaft = commands.map((c) => ({ ...c }));
+  const lastIndex = shaft.map((c) => c.op).lastIndexOf('L');
+  const lastCmd = shaft[shaft.length - 1];
+  if (lastCmd && lastCmd.op === 'L' && lastIndex === shaft.length - 1 && d > len) {
+    lastCmd.x = tip.x - ux * len * 0.5;
+    lastCmd.y = tip.y - uy * len * 0.5;
+  }
+  return { shaft, head };
+}
+
+/**
+ * Splits a path flagged `arrowEnd` into the shaft (no flag) and a filled head item, both plain
+ * scene items. A path without the flag comes back unchanged.
+ */
+export function expandArrow(item: PathItem): PathItem[] {
+  if (!item.arrowEnd) return [item];
+  const width = item.stroke?.width ?? 1;
+  const a = arrowhead(item.commands, width);
+  const { arrowEnd: _flag, ...rest } = item;
+  if (!a) return [rest];
+  const color = item.stroke?.color ?? '#000000';
+  return [
+    { ...rest, commands: a.shaft },
+    { kind: 'path', commands: a.head, fill: color, stroke: { color, width: Math.min(width, 0.5) } },
+  ];
+}

@@ -1,0 +1,77 @@
+// Chart layout: SOP model → ChartLayout (the flow column laid out by ELK, the owner / time /
+// forms columns ruled like a table beside it). Text is measured and wrapped here, with the
+// real font, before ELK runs; ELK only places boxes of known size. Both the SVG composer and
+// the PDF handbook composer draw this one geometry.
+
+import type { Lang } from '../i18n/lang.js';
+import type { Point, SceneItem, TextItem } from './scene.js';
+import type { Fonts } from './text/index.js';
+
+/** A horizontal band of the chart; page breaks fall only between rows. */
+export interface ChartRow {
+  top: number;
+  bottom: number;
+  /** Steps whose shapes lie in this band (an ELK layer), left to right. */
+  stepIds: string[];
+}
+
+/** An edge: a polyline in chart coordinates, arrowhead at the last point. */
+export interface EdgeGeometry {
+  from: string;
+  to: string;
+  points: Point[];
+  /** Branch label (是/否, 核可…) placed next to the edge near the decision. */
+  label?: TextItem;
+  /** A loop's edge (drawn against the flow, routed on the west side). */
+  back: boolean;
+}
+
+/** One column of the table: x range in chart coordinates. */
+export interface ChartColumn {
+  key: 'flow' | 'owner' | 'support' | 'time' | 'forms';
+  x: number;
+  width: number;
+  /** The header text as printed (in the output language). */
+  title: string;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** The column header row, y in [0, header.height]; repeated on every page. */
+  header: { height: number; items: SceneItem[] };
+  /** Below the header, top to bottom, contiguous (row i's bottom = row i+1's top). */
+  rows: ChartRow[];
+  /**
+   * Step groups (role 'step', id, data-step-id, bounds), 註 marks, cell texts, the table's cell
+   * rectangles per row: every item lies within one row band (or the header).
+   */
+  items: SceneItem[];
+  /** Kept apart from items so pagination can cut an edge at a page break. */
+  edges: EdgeGeometry[];
+  textSizes: { label: number; cell: number; min: number };
+  /** Additional: the columns' x ranges (flow first). */
+  columns: ChartColumn[];
+  /** Additional: step id → the number printed at the shape's top-left (1..n, list order). */
+  stepNumbers: Map<string, number>;
+}
+
+export interface ChartOptions {
+  /** Language of the column headers and durations. */
+  lang: Lang;
+  /** Fonts to measure with (loadFonts()). */
+  fonts: Fonts;
+  /** Titles of other known SOPs by id, for subprocess steps that name one (`sop:`). */
+  sopTitles?: ReadonlyMap<string, string>;
+  /** Draw each step's forms as small document symbols joined by a dotted line (--forms inline). */
+  formsInline?: boolean;
+  /**
+   * Width the whole chart must fit into (e.g. a PDF page's content width). Text sizes shrink
+   * down to textSizes.min to fit; absent = the chart takes the width it needs.
+   */
+  maxWidth?: number;
+  /** Working hours per day for durations (config hoursPerDay, default 8). */
+  hoursPerDay?: number;
+}
+
+export { layoutChart } from './layout/layout-chart.js';

@@ -1,0 +1,255 @@
+// The handbook composer: one SOP → the pages of its handbook entry (a Scene for the PDF writer).
+//   header table (單位, 項目, 編號, 訂定／修訂日期)
+//   一、處理流程   the chart (R1's ChartLayout), split between rows over pages with off-page connectors
+//   二、法令依據   （一）（二）… items, or 無
+//   三、作業注意事項
+//   四、使用表格
+//   註 list
+//   footer 第 x 頁／共 y 頁 on every page
+// All geometry is computed here (text measured and wrapped with the real font); the PDF writer
+// only draws the result.
+import type { Lang } from '../i18n/lang.js';
+import type { Sop } from '../model/types.js';
+import { layoutChart, type ChartLayout } from './chart-layout.js';
+import { addChartPages, chartBodyTextSize, MIN_TEXT_SIZE, type ChartMessages, type ConnectorPlacement } from './handbook/chart-pages.js';
+import { addHeaderTable, type HeaderRow } from './handbook/header-table.js';
+import { frameOf, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
+import { addLine, addList, chineseNumeral, textLine, type ListEntry, type TextStyle } from './handbook/text-blocks.js';
+import { formatEstablishedRevised } from './roc-date.js';
+import type { Scene } from './scene.js';
+import type { Fonts } from './text/index.js';
+
+export type { PaperSize } from './handbook/page-flow.js';
+
+export interface HandbookOptions {
+  page: PaperSize;
+  lang: Lang;
+  fonts: Fonts;
+  /** Titles of other SOPs by id (for the text of subprocess steps; the chart layout uses them). */
+  sopTitles?: ReadonlyMap<string, string>;
+}
+
+export interface HandbookResult {
+  scene: Scene;
+  warnings: string[];
+  /** Where the off-page connectors went (pairs share a letter), for tests and diagnostics. */
+  connectors: ConnectorPlacement[];
+}
+
+/** The content width of a handbook page: pass it to layoutChart as maxWidth. */
+export function handbookContentWidth(page: PaperSize = 'A4'): number {
+  return frameOf(PAPER[page]).content.width;
+}
+
+export interface HandbookLayoutOptions {
+  page: PaperSize;
+  lang: Lang;
+  fonts: Fonts;
+  sopTitles?: ReadonlyMap<string, string>;
+  formsInline?: boolean;
+  hoursPerDay?: number;
+}
+
+/**
+ * The chart layout for the handbook: laid out to fit the page's content width (layoutChart picks
+ * a smaller text size when it must). When fitting would take the labels or cells below 7 pt, the
+ * chart is laid out at its normal size instead and composeHandbook scales it, down to 7 pt, or
+ * puts it on landscape pages.
+ */
+export async function layoutForHandbook(sop: Sop, options: HandbookLayoutOptions): Promise<ChartLayout> {
+  const base = { lang: options.lang, fonts: options.fonts, sopTitles: options.sopTitles, formsInline: options.formsInline, hoursPerDay: options.hoursPerDay };
+  const fitted = await layoutChart(sop, { ...base, maxWidth: handbookContentWidth(options.page) });
+  if (chartBodyTextSize(fitted) >= MIN_TEXT_SIZE - 1e-9) return fitted;
+  return layoutChart(sop, base);
+}
+
+const BODY_SIZE = 10.5;
+const HEADING_SIZE = 12;
+const FOOTER_SIZE = 9;
+const SECTION_GAP = 12;
+const COLOR = '#000000';
+
+interface Words {
+  unit: string;
+  title: string;
+  code: string;
+  dates: string;
+  contact: string;
+  procedure: string;
+  legal: string;
+  guidance: string;
+  forms: string;
+  notes: string;
+  none: string;
+  heading: (n: number, name: string) => string;
+  item: (n: number) => string;
+  note: (key: string) => string;
+  noteRefs: (keys: readonly string[]) => string;
+  footer: (page: number, pages: number) => string;
+  chart: ChartMessages;
+}
+
+const WORDS: Record<Lang, Words> = {
+  'zh-TW': {
+    unit: '單位',
+    title: '項目',
+    code: '編號',
+    dates: '訂定／修訂日期',
+    contact: '承辦單位／聯絡方式',
+    procedure: '處理流程',
+    legal: '法令依據',
+    guidance: '作業注意事項',
+    forms: '使用表格',
+    notes: '註',
+    none: '無',
+    heading: (n, name) => `${chineseNumeral(n)}、${name}`,
+    item: (n) => `（${chineseNumeral(n)}）`,
+    note: (key) => `註${key}：`,
+    noteRefs: (keys) => `（${keys.map((k, i) => (i === 0 ? `註${k}` : k)).join('、')}）`,
+    footer: (page, pages) => `第 ${page} 頁／共 ${pages} 頁`,
+    chart: {
+      tooWide: (pct, size) => `流程圖縮至 ${pct}% 時文字只剩 ${size} pt（小於 7 pt），該頁改用 A3 橫向`,
+      tooWideEvenLandscape: (size) => `流程圖即使改用 A3 橫向，文字仍只剩 ${size} pt（小於 7 pt）`,
+      rowTooTall: (row, pct) => `流程圖第 ${row} 列高於一頁，該頁縮至 ${pct}%`,
+      rowTooTallSmallText: (row, size) => `流程圖第 ${row} 列高於一頁，該頁縮小後文字只剩 ${size} pt（小於 7 pt）`,
+    },
+  },
+  en: {
+    unit: 'Unit',
+    title: 'Title',
+    code: 'Code',
+    dates: 'Established / revised',
+    contact: 'Contact',
+    procedure: 'Procedure',
+    legal: 'Legal basis',
+    guidance: 'Operating notes',
+    forms: 'Forms',
+    notes: 'Notes',
+    none: 'None',
+    heading: (n, name) => `${n}. ${name}`,
+    item: (n) => `(${n}) `,
+    note: (key) => `Note ${key}: `,
+    noteRefs: (keys) => ` (note${keys.length > 1 ? 's' : ''} ${keys.join(', ')})`,
+    footer: (page, pages) => `Page ${page} of ${pages}`,
+    chart: {
+      tooWide: (pct, size) => `the chart scaled to ${pct}% would print its text at ${size} pt (below 7 pt): its pages use A3 landscape`,
+      tooWideEvenLandscape: (size) => `the chart is too wide even for A3 landscape: its text prints at ${size} pt (below 7 pt)`,
+      rowTooTall: (row, pct) => `row ${row} of the chart is taller than a page: that page is scaled to ${pct}%`,
+      rowTooTallSmallText: (row, size) => `row ${row} of the chart is taller than a page: scaled to fit, its text prints at ${size} pt (below 7 pt)`,
+    },
+  },
+};
+
+function sortedNoteKeys(notes: ReadonlyMap<string, string>): string[] {
+  return [...notes.keys()].sort((a, b) => {
+    const na = Number(a);
+    const nb = Number(b);
+    if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+    return a.localeCompare(b);
+  });
+}
+
+/** Composes the handbook pages of one SOP. */
+export function composeHandbook(sop: Sop, layout: ChartLayout, options: HandbookOptions): HandbookResult {
+  const { fonts, lang } = options;
+  const w = WORDS[lang];
+  const paper = PAPER[options.page];
+  const flow = new PageFlow(frameOf(paper));
+  const body: TextStyle = { font: fonts.regular, size: BODY_SIZE, lineHeight: BODY_SIZE * 1.6, color: COLOR };
+  const bold: TextStyle = { ...body, font: fonts.bold };
+  const heading: TextStyle = { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 1.7, color: COLOR };
+  const warnings: string[] = [];
+  const left = () => flow.frame.content.x;
+  const contentWidth = () => flow.frame.content.width;
+  const indent = HEADING_SIZE;
+
+  // Header table.
+  flow.beginSection('header-table', 'header');
+  const rows: HeaderRow[] = [
+    { cells: [{ label: w.unit, value: sop.unit }, { label: w.code, value: sop.code ?? '' }] },
+    { cells: [{ label: w.title, value: sop.title }] },
+    { cells: [{ label: w.dates, value: formatEstablishedRevised(sop.established, sop.revisions.map((r) => r.date), lang) }] },
+  ];
+  if (sop.contact) rows.push({ cells: [{ label: w.contact, value: sop.contact }] });
+  addHeaderTable(flow, rows, left(), contentWidth(), {
+    label: bold,
+    value: body,
+    stroke: { color: COLOR, width: 0.75 },
+    labelFill: '#eeeeee',
+    padX: 6,
+    padY: 4,
+  });
+  flow.endSection();
+  flow.space(SECTION_GAP);
+
+  // 一、處理流程
+  let sectionNumber = 1;
+  const procedureHeading = w.heading(sectionNumber++, w.procedure);
+  const chart = addChartPages(flow, layout, {
+    fonts,
+    paper: options.page,
+    messages: w.chart,
+    heading: {
+      height: heading.lineHeight,
+      draw: () => {
+        flow.beginSection('section', 'procedure');
+        const t = textLine(procedureHeading, left(), flow.y, heading, 'title');
+        flow.add(t.item, t.box);
+        flow.y += heading.lineHeight;
+        flow.endSection();
+      },
+    },
+  });
+  warnings.push(...chart.warnings);
+
+  // 二、三、四: numbered lists, 無 when empty.
+  const listSection = (key: string, name: string, entries: string[]) => {
+    flow.space(SECTION_GAP);
+    flow.beginSection('section', key);
+    flow.ensure(heading.lineHeight + body.lineHeight);
+    addLine(flow, w.heading(sectionNumber++, name), left(), heading, 'title');
+    const x = left() + indent;
+    const width = contentWidth() - indent;
+    if (entries.length === 0) addLine(flow, w.none, x, body, 'body');
+    else addList(flow, entries.map((text, i): ListEntry => ({ label: w.item(i + 1), text })), x, width, body, 'body');
+    flow.endSection();
+  };
+  const refs = (notes: readonly string[]) => (notes.length > 0 ? w.noteRefs(notes) : '');
+  listSection('legal', w.legal, sop.legal);
+  listSection('guidance', w.guidance, sop.guidance.map((g) => g.text + refs(g.notes)));
+  listSection(
+    'forms',
+    w.forms,
+    sop.forms.map((f) => `${f.name}${f.note ? (lang === 'zh-TW' ? `（${f.note}）` : ` (${f.note})`) : ''}${refs(f.notes)}`),
+  );
+
+  // 註
+  const noteKeys = sortedNoteKeys(sop.notes);
+  if (noteKeys.length > 0) {
+    flow.space(SECTION_GAP);
+    flow.beginSection('section', 'notes');
+    flow.ensure(body.lineHeight * 2);
+    addList(flow, noteKeys.map((k) => ({ label: w.note(k), text: sop.notes.get(k) ?? '' })), left(), contentWidth(), body, 'body');
+    flow.endSection();
+  }
+
+  // Footer on every page, centred in the bottom margin.
+  const footer: TextStyle = { font: fonts.regular, size: FOOTER_SIZE, lineHeight: FOOTER_SIZE * 1.4, color: COLOR };
+  const total = flow.pages.length;
+  flow.pages.forEach((page, index) => {
+    const { content, height, width } = page.frame;
+    const marginTop = content.y + content.height;
+    const top = marginTop + (height - marginTop - footer.lineHeight) / 2;
+    const t = textLine(w.footer(index + 1, total), width / 2, top, footer, 'footer', 'middle');
+    flow.addToPage(index, { kind: 'group', role: 'footer', data: { 'data-section': 'footer' }, bounds: t.box, items: [t.item] });
+  });
+
+  const scene: Scene = {
+    title: sop.title,
+    description: lang === 'zh-TW' ? `${sop.unit}　${sop.title}　標準作業流程` : `${sop.unit}: ${sop.title} (standard operating procedure)`,
+    lang,
+    pages: flow.toPages(),
+    fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family },
+  };
+  return { scene, warnings, connectors: chart.connectors };
+}

@@ -1,0 +1,101 @@
+// ChartLayout → Scene for the SVG chart: one page holding the SOP's title and the chart (table,
+// steps, edges, branch labels). All geometry comes from the layout; this only places it on the
+// page.
+
+import type { Lang } from '../i18n/lang.js';
+import type { Sop } from '../model/types.js';
+import type { ChartLayout } from './chart-layout.js';
+import { edgeItems } from './layout/edge-items.js';
+import type { PathCommand, Scene, SceneItem } from './scene.js';
+import { fontMetrics, measureText, wrapText, type Fonts } from './text/index.js';
+
+export interface SvgComposeOptions {
+  lang: Lang;
+  fonts: Fonts;
+}
+
+const MARGIN = 20;
+const EDGE = { color: '#222222', width: 0.8 };
+
+const DESCRIPTION: Record<Lang, (sop: Sop, steps: number) => string> = {
+  'zh-TW': (sop, steps) => `${sop.title}（${sop.unit}${sop.code ? `，${sop.code}` : ''}）之作業流程圖，共 ${steps} 個步驟；右側欄位為各步驟之權責單位（主辦、協辦）、標準工時／時間點與使用表單。`,
+  en: (sop, steps) => `Flowchart of ${sop.title} (${sop.unit}${sop.code ? `, ${sop.code}` : ''}), ${steps} steps; the columns give each step's owner and support units, standard time or time point, and forms.`,
+};
+
+/** Moves scene items by (dx, dy). */
+export function translateItems(items: readonly SceneItem[], dx: number, dy: number): SceneItem[] {
+  const movePath = (c: PathCommand): PathCommand => {
+    switch (c.op) {
+      case 'Z':
+        return c;
+      case 'C':
+        return { op: 'C', x1: c.x1 + dx, y1: c.y1 + dy, x2: c.x2 + dx, y2: c.y2 + dy, x: c.x + dx, y: c.y + dy };
+      default:
+        return { ...c, x: c.x + dx, y: c.y + dy };
+    }
+  };
+  return items.map((item): SceneItem => {
+    switch (item.kind) {
+      case 'rect':
+        return { ...item, box: { ...item.box, x: item.box.x + dx, y: item.box.y + dy } };
+      case 'path':
+        return { ...item, commands: item.commands.map(movePath) };
+      case 'circle':
+        return { ...item, center: { x: item.center.x + dx, y: item.center.y + dy } };
+      case 'text':
+        return { ...item, x: item.x + dx, y: item.y + dy };
+      case 'group':
+        return { ...item, ...(item.bounds ? { bounds: { ...item.bounds, x: item.bounds.x + dx, y: item.bounds.y + dy } } : {}), items: translateItems(item.items, dx, dy) };
+    }
+  });
+}
+
+/** The chart's items in drawing order: table and header, steps, edges, branch labels. */
+export function chartItems(layout: ChartLayout): SceneItem[] {
+  const items: SceneItem[] = [];
+  items.push({ kind: 'group', role: 'header', items: layout.header.items });
+  const table = layout.items.filter((i) => !(i.kind === 'group' && i.role === 'step'));
+  const steps = layout.items.filter((i) => i.kind === 'group' && i.role === 'step');
+  items.push({ kind: 'group', role: 'table', items: table });
+  items.push({ kind: 'group', role: 'steps', items: steps });
+  items.push({
+    kind: 'group',
+    role: 'edges',
+    items: layout.edges.map((edge) => edgeItems(edge.points, EDGE, true, { 'data-from': edge.from, 'data-to': edge.to, ...(edge.back ? { 'data-back': 'true' } : {}) })),
+  });
+  const labels = layout.edges.flatMap((e) => (e.label ? [e.label] : []));
+  if (labels.length > 0) items.push({ kind: 'group', role: 'branch-labels', items: labels });
+  return items;
+}
+
+/** One page: the title (wrapped to the chart's width), the unit below it, then the chart. */
+export function composeSvg(sop: Sop, layout: ChartLayout, options: SvgComposeOptions): Scene {
+  const { fonts, lang } = options;
+  const titleSize = Math.max(12, layout.textSizes.label * 1.4);
+  const subSize = layout.textSizes.cell;
+  const width = Math.max(layout.width, 200);
+  const titleLines = wrapText(fonts.bold, sop.title, titleSize, width);
+  const titleMetrics = fontMetrics(fonts.bold, titleSize);
+  const subMetrics = fontMetrics(fonts.regular, subSize);
+  const items: SceneItem[] = [];
+  let y = MARGIN;
+  for (const line of titleLines) {
+    items.push({ kind: 'text', text: line, x: MARGIN, y: y + titleMetrics.ascent, anchor: 'start', size: titleSize, weight: 'bold', color: '#000000', width: measureText(fonts.bold, line, titleSize), role: 'title' });
+    y += titleSize * 1.3;
+  }
+  const sub = [sop.unit, sop.code].filter(Boolean).join('　').normalize('NFC');
+  for (const line of wrapText(fonts.regular, sub, subSize, width)) {
+    y += subSize * 0.2;
+    items.push({ kind: 'text', text: line, x: MARGIN, y: y + subMetrics.ascent, anchor: 'start', size: subSize, weight: 'regular', color: '#444444', width: measureText(fonts.regular, line, subSize), role: 'title' });
+    y += subSize * 1.3;
+  }
+  y += subSize;
+  items.push({ kind: 'group', id: 'chart', role: 'chart', items: translateItems(chartItems(layout), MARGIN, y) });
+  return {
+    title: sop.title,
+    description: DESCRIPTION[lang](sop, layout.stepNumbers.size),
+    lang,
+    pages: [{ width: width + 2 * MARGIN, height: y + layout.height + MARGIN, items }],
+    fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family },
+  };
+}

@@ -1,0 +1,320 @@
+// SOP → ChartLayout. Steps are measured (text wrapped with the real font) into boxes, ELK lays
+// the boxes out top to bottom, the ELK layers become the table's rows, rows are stretched where
+// their cells need more height, and everything is turned into scene items in chart coordinates
+// (header on top, y down, the flow in the first column).
+
+import type { Sop } from '../../model/types.js';
+import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from '../chart-layout.js';
+import type { Point, SceneItem, TextItem } from '../scene.js';
+import { fontMetrics, measureText } from '../text/index.js';
+import { chartStyle, type ChartStyle } from './chart-style.js';
+import { runElk, sourcePortKey, targetPortKey } from './elk-layout.js';
+import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
+import { shapeInnerLines, shapeOutline } from './shapes.js';
+import { measureStepBox, type StepBox } from './step-boxes.js';
+import { cellContent, cellItems, DATA_COLUMNS, dataColumnWidth, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry } from './table.js';
+import { blockHeight, blockItems, faceOf } from './text-block.js';
+
+/** Label sizes tried, largest first, when the chart must fit a width. */
+const LABEL_SIZES = [10, 9, 8, 7, 6.5];
+
+export async function layoutChart(sop: Sop, options: ChartOptions): Promise<ChartLayout> {
+  const sizes = options.maxWidth === undefined ? [LABEL_SIZES[0]!] : LABEL_SIZES;
+  let layout: ChartLayout | undefined;
+  for (const size of sizes) {
+    layout = await layoutAtSize(sop, options, size);
+    if (options.maxWidth === undefined || layout.width <= options.maxWidth) return layout;
+  }
+  return layout!;
+}
+
+interface PlacedBox {
+  box: StepBox;
+  x: number;
+  y: number;
+}
+
+/** Removes repeated points and the middle of straight runs. */
+function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+    if (out.length >= 2) {
+      const a = out[out.length - 2]!;
+      const b = out[out.length - 1]!;
+      const straight = (Math.abs(a.x - b.x) < 0.01 && Math.abs(b.x - p.x) < 0.01) || (Math.abs(a.y - b.y) < 0.01 && Math.abs(b.y - p.y) < 0.01);
+      const sameWay = (b.x - a.x) * (p.x - b.x) + (b.y - a.y) * (p.y - b.y) > 0;
+      if (straight && sameWay) out.pop();
+    }
+    out.push({ x: p.x, y: p.y });
+  }
+  return out;
+}
+
+/** Groups boxes whose vertical extents overlap (ELK's layers) into rows, top to bottom. */
+function clusterRows(placed: PlacedBox[]): PlacedBox[][] {
+  const sorted = [...placed].sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: PlacedBox[][] = [];
+  let bottom = -Infinity;
+  for (const p of sorted) {
+    if (rows.length === 0 || p.y >= bottom - 0.01) {
+      rows.push([p]);
+      bottom = p.y + p.box.height;
+    } else {
+      rows[rows.length - 1]!.push(p);
+      bottom = Math.max(bottom, p.y + p.box.height);
+    }
+  }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** A y in (low, high) as far as possible from the given horizontal segments' y values. */
+function freeY(low: number, high: number, taken: number[]): number {
+  const marks = [low, ...taken.filter((y) => y > low && y < high).sort((a, b) => a - b), high];
+  let best = (low + high) / 2;
+  let bestGap = -1;
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const gap = marks[i + 1]! - marks[i]!;
+    if (gap > bestGap + 0.01) {
+      bestGap = gap;
+      best = (marks[i]! + marks[i + 1]!) / 2;
+    }
+  }
+  return best;
+}
+
+async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number): Promise<ChartLayout> {
+  const { fonts, lang } = options;
+  const style = chartStyle(labelSize);
+  const drawn = drawnSteps(sop);
+  const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
+  const { edges, order } = planEdges(sop);
+  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false };
+  // Boxes in drawing order: ELK's model order.
+  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
+  const boxByStep = new Map(boxes.map((b) => [b.step, b]));
+
+  const elk = await runElk(boxes, edges, style);
+  const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
+  const placedByStep = new Map(placed.map((p) => [p.box.step, p]));
+
+  // Edge polylines in ELK coordinates: symbol outline → port → route → port → outline.
+  const abs = (p: PlacedBox, q: Point): Point => ({ x: p.x + q.x, y: p.y + q.y });
+  const routes = new Map<string, Point[]>();
+  for (const edge of edges) {
+    const source = placedByStep.get(edge.from)!;
+    const target = placedByStep.get(edge.to)!;
+    const sourcePort = source.box.ports.get(sourcePortKey(edge))!;
+    const targetPort = target.box.ports.get(targetPortKey(edge))!;
+    const route = elk.routes.get(edge.id) ?? [abs(source, sourcePort.at), abs(target, targetPort.at)];
+    routes.set(edge.id, simplify([abs(source, sourcePort.anchor), abs(source, sourcePort.at), ...route, abs(target, targetPort.at), abs(target, targetPort.anchor)]));
+  }
+
+  // Rows: ELK layers. Boundaries lie in the gaps between layers, clear of horizontal edge runs.
+  const clusters = clusterRows(placed);
+  const horizontalYs: number[] = [];
+  let minEdgeY = Infinity;
+  let maxEdgeY = -Infinity;
+  for (const points of routes.values()) {
+    for (let i = 0; i < points.length; i++) {
+      minEdgeY = Math.min(minEdgeY, points[i]!.y);
+      maxEdgeY = Math.max(maxEdgeY, points[i]!.y);
+      if (i > 0 && Math.abs(points[i]!.y - points[i - 1]!.y) < 0.01) horizontalYs.push(points[i]!.y);
+    }
+  }
+  const tops = clusters.map((row) => Math.min(...row.map((p) => p.y)));
+  const bottoms = clusters.map((row) => Math.max(...row.map((p) => p.y + p.box.height)));
+  const boundaries: number[] = [Math.min(tops[0] ?? 0, minEdgeY) - style.flowPadding * 0.6];
+  for (let i = 1; i < clusters.length; i++) boundaries.push(freeY(bottoms[i - 1]!, tops[i]!, horizontalYs));
+  boundaries.push(Math.max(bottoms[bottoms.length - 1] ?? 0, maxEdgeY) + style.flowPadding * 0.6);
+
+  // Columns: the flow, then 主辦, 協辦, 標準工時／時間點, 使用表單.
+  const numbered = clusters.some((row) => row.length > 1);
+  const cellFace = faceOf(fonts, 'regular');
+  const numberWidth = numbered ? measureText(cellFace, String(drawn.length), style.cell) + style.cell * 0.4 : 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const p of placed) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x + p.box.width);
+  }
+  for (const points of routes.values()) for (const q of points) ((minX = Math.min(minX, q.x)), (maxX = Math.max(maxX, q.x)));
+  if (placed.length === 0) ((minX = 0), (maxX = 0));
+  const flowHeaderWidth = Math.max(...HEADER_TEXT.flow[lang].split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, style.cell))) + 2 * style.cellPadding.x;
+  const flowWidth = Math.max(maxX - minX + 2 * style.flowPadding, flowHeaderWidth);
+  const columns: ColumnGeometry[] = [{ key: 'flow', x: 0, width: flowWidth, title: HEADER_TEXT.flow[lang] }];
+  let x = flowWidth;
+  for (const key of DATA_COLUMNS) {
+    const width = dataColumnWidth(sop, drawn, key, fonts, style, lang, numberWidth, options.hoursPerDay);
+    columns.push({ key, x, width, title: HEADER_TEXT[key][lang] });
+    x += width;
+  }
+  const totalWidth = x;
+
+  // Cell contents and the rows' heights; stretch the flow where a row needs more room.
+  const contents: Map<string, CellContent>[] = clusters.map((row) => {
+    const steps = row.map((p) => ({ step: p.box.step, number: p.box.number }));
+    const map = new Map<string, CellContent>();
+    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as (typeof DATA_COLUMNS)[number], column.width, fonts, style, lang, row.length > 1, options.hoursPerDay));
+    return map;
+  });
+  const inserts: { at: number; extra: number }[] = [];
+  clusters.forEach((_, i) => {
+    const need = Math.max(0, ...[...contents[i]!.values()].map((c) => c.height)) + 2 * style.cellPadding.y;
+    const have = boundaries[i + 1]! - boundaries[i]!;
+    if (need > have) {
+      const extra = need - have;
+      inserts.push({ at: tops[i]! - 0.001, extra: extra / 2 }, { at: bottoms[i]! + 0.001, extra: extra / 2 });
+    }
+  });
+  const header = headerLayout(columns, fonts, style, lang);
+  const dx = (flowWidth - (maxX - minX)) / 2 - minX;
+  const dy = header.height - boundaries[0]!;
+  const mapY = (y: number) => y + dy + inserts.reduce((sum, ins) => (y > ins.at ? sum + ins.extra : sum), 0);
+  const mapPoint = (p: Point): Point => ({ x: p.x + dx, y: mapY(p.y) });
+  const rowBands = clusters.map((_, i) => ({ top: mapY(boundaries[i]!), bottom: mapY(boundaries[i + 1]!) }));
+  // Contiguous bands (the first starts right below the header).
+  for (let i = 0; i < rowBands.length; i++) rowBands[i]!.top = i === 0 ? header.height : rowBands[i - 1]!.bottom;
+
+  const rows: ChartRow[] = clusters.map((row, i) => ({ top: rowBands[i]!.top, bottom: rowBands[i]!.bottom, stepIds: row.map((p) => p.box.step.id) }));
+  const items: SceneItem[] = [];
+
+  // Table cells, row by row (the flow's cell first), then the cells' text.
+  rows.forEach((row, i) => {
+    for (const column of columns) {
+      const box = { x: column.x, y: row.top, width: column.width, height: row.bottom - row.top };
+      items.push({ kind: 'rect', box, fill: '#ffffff', stroke: { color: style.colors.rule, width: style.strokes.rule } });
+    }
+    for (const column of columns.slice(1)) {
+      const content = contents[i]!.get(column.key)!;
+      if (content.entries.length === 0) continue;
+      items.push(...cellItems(content, { x: column.x, y: row.top, width: column.width, height: row.bottom - row.top }, style, clusters[i]!.length > 1, fonts));
+    }
+  });
+
+  // Steps.
+  for (const p of placed) {
+    const origin = mapPoint({ x: p.x, y: p.y });
+    items.push(stepGroup(p.box, origin, style));
+  }
+
+  // Edges, with branch labels beside their first segment.
+  const geometries: EdgeGeometry[] = edges.map((edge) => {
+    const points = routes.get(edge.id)!.map(mapPoint);
+    const geometry: EdgeGeometry = { from: edge.from.id, to: edge.to.id, points, back: edge.back };
+    if (edge.label) geometry.label = branchLabel(edge, points, boxByStep.get(edge.from)!, style, fonts);
+    return geometry;
+  });
+
+  const height = rows.length > 0 ? rows[rows.length - 1]!.bottom : header.height;
+  return {
+    width: totalWidth,
+    height,
+    header,
+    rows,
+    items,
+    edges: geometries,
+    textSizes: { label: style.label, cell: style.cell, min: Math.min(style.mark, style.small) },
+    columns,
+    stepNumbers: numbers,
+  };
+}
+
+function branchLabel(edge: PlannedEdge, points: Point[], source: StepBox, style: ChartStyle, fonts: ChartOptions['fonts']): TextItem {
+  const face = faceOf(fonts, 'regular');
+  const text = edge.label!.normalize('NFC');
+  const width = measureText(face, text, style.branch);
+  const { ascent, descent } = fontMetrics(face, style.branch);
+  const start = points[0]!;
+  const gap = style.mark * 0.35;
+  const item: TextItem = { kind: 'text', text, x: start.x, y: start.y, anchor: 'start', size: style.branch, weight: 'regular', color: style.colors.text, width, role: 'branch-label' };
+  switch (edge.sourceSide) {
+    case 'S':
+      return { ...item, x: start.x + gap, y: start.y + gap + ascent };
+    case 'E':
+      return { ...item, x: start.x + gap, y: start.y - gap - descent };
+    case 'W': {
+      // Above the line, unless a loop comes in just above it.
+      const below = source.ports.get('Win')!.at.y < source.ports.get('Wout')!.at.y;
+      return { ...item, anchor: 'end', x: start.x - gap, y: below ? start.y + gap + ascent : start.y - gap - descent };
+    }
+  }
+}
+
+function stepGroup(box: StepBox, origin: Point, style: ChartStyle): SceneItem {
+  const { step } = box;
+  const shape = { x: origin.x + box.shape.x, y: origin.y + box.shape.y, width: box.shape.width, height: box.shape.height };
+  const items: SceneItem[] = [];
+  const fill = step.kind === 'start' || step.kind === 'end' ? style.colors.terminalFill : style.colors.shapeFill;
+  items.push({ kind: 'path', commands: shapeOutline(step.kind, shape, style.shape), fill, stroke: { color: style.colors.stroke, width: style.strokes.shape } });
+  const inner = shapeInnerLines(step.kind, shape, style.shape);
+  if (inner.length > 0) items.push({ kind: 'path', commands: inner, stroke: { color: style.colors.stroke, width: style.strokes.shape } });
+  let top = origin.y + box.textTop;
+  for (const [i, block] of box.blocks.entries()) {
+    if (i > 0) top += style.label * 0.3;
+    items.push(...blockItems(block, shape.x + shape.width / 2, top, 'middle'));
+    top += blockHeight(block);
+  }
+  items.push({
+    kind: 'text',
+    text: box.numberText,
+    x: origin.x + box.numberAt.x,
+    y: origin.y + box.numberAt.y,
+    anchor: box.numberAnchor,
+    size: style.mark,
+    weight: 'regular',
+    color: style.colors.muted,
+    width: box.numberWidth,
+    role: 'step-number',
+  });
+  if (box.noteText && box.noteAt) {
+    items.push({
+      kind: 'text',
+      text: box.noteText,
+      x: origin.x + box.noteAt.x,
+      y: origin.y + box.noteAt.y,
+      anchor: box.noteAnchor,
+      size: style.mark,
+      weight: 'regular',
+      color: style.colors.text,
+      width: box.noteWidth,
+      role: 'note-mark',
+    });
+  }
+  for (const form of box.forms) {
+    const formBox = { x: origin.x + form.shape.x, y: origin.y + form.shape.y, width: form.shape.width, height: form.shape.height };
+    const formStyle = { ...style.shape, waveAmplitude: Math.max(1.5, style.small * 0.25) };
+    const anchor = { x: origin.x + box.formsAnchor!.x, y: origin.y + box.formsAnchor!.y };
+    const midX = (shape.x + shape.width + formBox.x) / 2;
+    const targetY = formBox.y + (formBox.height - 2 * formStyle.waveAmplitude) / 2;
+    items.push({
+      kind: 'path',
+      commands: [
+        { op: 'M', x: anchor.x, y: anchor.y },
+        { op: 'L', x: midX, y: anchor.y },
+        { op: 'L', x: midX, y: targetY },
+        { op: 'L', x: formBox.x, y: targetY },
+      ],
+      stroke: { color: style.colors.edge, width: style.strokes.form, dash: [1.5, 1.5] },
+    });
+    items.push({
+      kind: 'group',
+      role: 'inline-form',
+      bounds: formBox,
+      items: [
+        { kind: 'path', commands: shapeOutline('document', formBox, formStyle), fill: style.colors.formFill, stroke: { color: style.colors.stroke, width: style.strokes.form } },
+        ...blockItems(form.block, formBox.x + formBox.width / 2, formBox.y + (formBox.height - 2 * formStyle.waveAmplitude - blockHeight(form.block)) / 2, 'middle'),
+      ],
+    });
+  }
+  return {
+    kind: 'group',
+    id: `step-${step.id}`,
+    data: { 'data-step-id': step.id, 'data-kind': step.kind },
+    role: 'step',
+    bounds: shape,
+    items,
+  };
+}

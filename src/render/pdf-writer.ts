@@ -1,0 +1,179 @@
+// The PDF writer: draws a Scene with pdfkit, one PDF page per scene page. Like the SVG writer it
+// adds no geometry: every box, path, circle and text line is placed by the composer; text is drawn
+// at its baseline with the composer's measured width (for middle/end anchors). The fonts the text
+// was measured with are embedded as subsets. Output is deterministic: fixed dates (from
+// SOURCE_DATE_EPOCH or the Unix epoch), and pdfkit derives the document /ID from the info
+// dictionary, so the same scene always gives the same bytes.
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { expandArrow } from './arrow.js';
+import type { Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
+
+export interface PdfWriteOptions {
+  /** Creation and modification date; default: SOURCE_DATE_EPOCH (seconds) or the Unix epoch. */
+  date?: Date;
+  /** The Creator entry (the program that made the document). */
+  creator?: string;
+}
+
+type Doc = PDFKit.PDFDocument;
+
+const fontBuffers = new Map<string, Buffer>();
+
+/** Font file contents, read once per process (the CJK fonts are several megabytes). */
+function fontBuffer(path: string): Buffer {
+  let buf = fontBuffers.get(path);
+  if (!buf) {
+    buf = readFileSync(path);
+    fontBuffers.set(path, buf);
+  }
+  return buf;
+}
+
+/** The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed epoch. */
+export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const raw = env['SOURCE_DATE_EPOCH'];
+  if (raw !== undefined && /^\d+$/.test(raw.trim())) return new Date(Number(raw.trim()) * 1000);
+  return new Date(0);
+}
+
+function isPainted(color: string | undefined): color is string {
+  return color !== undefined && color !== 'none' && color !== 'transparent' && color !== '';
+}
+
+function tracePath(doc: Doc, commands: PathCommand[]): void {
+  for (const c of commands) {
+    switch (c.op) {
+      case 'M':
+        doc.moveTo(c.x, c.y);
+        break;
+      case 'L':
+        doc.lineTo(c.x, c.y);
+        break;
+      case 'C':
+        doc.bezierCurveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
+        break;
+      case 'Z':
+        doc.closePath();
+        break;
+    }
+  }
+}
+
+/** Fills and/or strokes the current path with the item's paint. */
+function paint(doc: Doc, p: Paint): void {
+  const fill = isPainted(p.fill) ? p.fill : undefined;
+  const stroke = p.stroke && isPainted(p.stroke.color) && p.stroke.width > 0 ? p.stroke : undefined;
+  if (stroke) {
+    doc.lineWidth(stroke.width);
+    const dash = stroke.dash?.filter((d) => Number.isFinite(d) && d > 0);
+    if (dash && dash.length > 0) doc.dash(dash as unknown as number, {});
+    else doc.undash();
+  }
+  if (fill && stroke) doc.fillAndStroke(fill, stroke.color);
+  else if (fill) doc.fill(fill);
+  else if (stroke) doc.stroke(stroke.color);
+}
+
+/** Whether the item shows at all (an unpainted shape is skipped: a PDF path must be painted). */
+function hasPaint(p: Paint): boolean {
+  return isPainted(p.fill) || (p.stroke !== undefined && isPainted(p.stroke.color) && p.stroke.width > 0);
+}
+
+class FontSet {
+  private readonly names = new Map<string, string>();
+  constructor(private readonly doc: Doc) {}
+
+  /** The registered name for a font file, registering it on first use. */
+  nameFor(path: string): string {
+    let name = this.names.get(path);
+    if (!name) {
+      name = `F${this.names.size + 1}`;
+      this.doc.registerFont(name, fontBuffer(path));
+      this.names.set(path, name);
+    }
+    return name;
+  }
+}
+
+function drawText(doc: Doc, fonts: FontSet, scene: Scene, t: TextItem): void {
+  if (t.text.length === 0) return;
+  const path = t.weight === 'bold' ? scene.fonts.bold : scene.fonts.regular;
+  doc.font(fonts.nameFor(path)).fontSize(t.size);
+  const x = t.anchor === 'middle' ? t.x - t.width / 2 : t.anchor === 'end' ? t.x - t.width : t.x;
+  doc.fillColor(isPainted(t.color) ? t.color : '#000000');
+  doc.text(t.text, x, t.y, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void {
+  switch (item.kind) {
+    case 'group':
+      for (const child of item.items) drawItem(doc, fonts, scene, child);
+      return;
+    case 'text':
+      doc.save();
+      drawText(doc, fonts, scene, item);
+      doc.restore();
+      return;
+    case 'rect': {
+      if (!hasPaint(item)) return;
+      doc.save();
+      const { x, y, width, height } = item.box;
+      const r = Math.min(item.radius ?? 0, width / 2, height / 2);
+      if (r > 0) doc.roundedRect(x, y, width, height, r);
+      else doc.rect(x, y, width, height);
+      paint(doc, item);
+      doc.restore();
+      return;
+    }
+    case 'circle':
+      if (!hasPaint(item)) return;
+      doc.save();
+      doc.circle(item.center.x, item.center.y, item.radius);
+      paint(doc, item);
+      doc.restore();
+      return;
+    case 'path':
+      for (const part of expandArrow(item)) {
+        if (!hasPaint(part)) continue;
+        doc.save();
+        tracePath(doc, part.commands);
+        paint(doc, part);
+        doc.restore();
+      }
+      return;
+  }
+}
+
+/** Writes the scene as a PDF document and returns its bytes. */
+export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Promise<Uint8Array> {
+  const date = options.date ?? documentDate();
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    pdfVersion: '1.7',
+    lang: scene.lang,
+    displayTitle: true,
+    info: {
+      Title: scene.title,
+      Subject: scene.description,
+      Creator: options.creator ?? 'sop',
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const fonts = new FontSet(doc);
+  for (const page of scene.pages) {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    for (const item of page.items) drawItem(doc, fonts, scene, item);
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,207 @@
+// Scene → standalone SVG. The document is built through svgdom's DOM (elements, attributes and
+// text nodes; the DOM does the XML escaping) and serialised with outerHTML. The writer adds no
+// geometry: it translates the scene's primitives one to one. Text stays text (searchable), in
+// the bundled font first; --embed-font adds a subset of the font as a data URL so the file
+// renders the same everywhere.
+
+import { createSVGDocument, type SvgDomDocument, type SvgDomElement } from 'svgdom';
+import type { PathCommand, Scene, SceneItem, Stroke } from './scene.js';
+import { fontFace, subsetFont, type MeasureFont } from './text/index.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Fallbacks after the scene's font, for viewers without it (and without an embedded subset). */
+const FALLBACK_FAMILIES = ['Noto Sans TC', 'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', 'Microsoft JhengHei', 'Heiti TC', 'sans-serif'];
+
+export interface SvgWriteOptions {
+  /** Embed a subset of the scene's fonts (only the glyphs used) as data URLs. */
+  embedFont?: boolean;
+}
+
+export interface SvgWriteResult {
+  svg: string;
+  warnings: string[];
+}
+
+/** Numbers as written: at most 2 decimals, no trailing zeros, no `-0`. */
+export function formatNumber(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return Object.is(rounded, -0) || rounded === 0 ? '0' : String(rounded);
+}
+
+/**
+ * Text that XML 1.0 can hold: C0 controls other than tab/newline/return are dropped, tab and
+ * newlines become spaces (a scene's text item is one line), lone surrogates and U+FFFE/U+FFFF
+ * become U+FFFD.
+ */
+export function xmlSafeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i]! + text[i + 1]!;
+        i++;
+      } else out += '\ufffd';
+      continue;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) out += '\ufffd';
+    else if (code === 0x09 || code === 0x0a || code === 0x0d) out += ' ';
+    else if (code < 0x20 || code === 0x7f) continue;
+    else if (code === 0xfffe || code === 0xffff) out += '\ufffd';
+    else out += text[i]!;
+  }
+  return out;
+}
+
+function quoteFamily(family: string): string {
+  return ['serif', 'sans-serif', 'monospace'].includes(family) ? family : `'${family.replace(/['\\]/g, '')}'`;
+}
+
+function pathData(commands: readonly PathCommand[]): string {
+  const f = formatNumber;
+  return commands
+    .map((c) => {
+      switch (c.op) {
+        case 'M':
+        case 'L':
+          return `${c.op}${f(c.x)} ${f(c.y)}`;
+        case 'C':
+          return `C${f(c.x1)} ${f(c.y1)} ${f(c.x2)} ${f(c.y2)} ${f(c.x)} ${f(c.y)}`;
+        case 'Z':
+          return 'Z';
+      }
+    })
+    .join('');
+}
+
+class SvgBuilder {
+  readonly usedText = { regular: '', bold: '' };
+
+  constructor(private readonly doc: SvgDomDocument) {}
+
+  element(name: string, attributes: Record<string, string | undefined> = {}): SvgDomElement {
+    const el = this.doc.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(key, xmlSafeText(value));
+    return el;
+  }
+
+  text(parent: SvgDomElement, text: string): void {
+    parent.appendChild(this.doc.createTextNode(xmlSafeText(text)));
+  }
+
+  paint(fill: string | undefined, stroke: Stroke | undefined): Record<string, string | undefined> {
+    return {
+      fill: fill ?? 'none',
+      stroke: stroke?.color,
+      'stroke-width': stroke ? formatNumber(stroke.width) : undefined,
+      'stroke-dasharray': stroke?.dash ? stroke.dash.map(formatNumber).join(' ') : undefined,
+      'stroke-linejoin': stroke ? 'round' : undefined,
+    };
+  }
+
+  item(parent: SvgDomElement, item: SceneItem): void {
+    const f = formatNumber;
+    switch (item.kind) {
+      case 'rect': {
+        const radius = item.radius ? f(item.radius) : undefined;
+        parent.appendChild(
+          this.element('rect', { x: f(item.box.x), y: f(item.box.y), width: f(item.box.width), height: f(item.box.height), rx: radius, ry: radius, ...this.paint(item.fill, item.stroke) }),
+        );
+        return;
+      }
+      case 'path':
+        parent.appendChild(this.element('path', { d: pathData(item.commands), ...this.paint(item.fill, item.stroke) }));
+        return;
+      case 'circle':
+        parent.appendChild(this.element('circle', { cx: f(item.center.x), cy: f(item.center.y), r: f(item.radius), ...this.paint(item.fill, item.stroke) }));
+        return;
+      case 'text': {
+        const text = xmlSafeText(item.text);
+        const el = this.element('text', {
+          x: f(item.x),
+          y: f(item.y),
+          'font-size': f(item.size),
+          'font-weight': item.weight === 'bold' ? 'bold' : undefined,
+          'text-anchor': item.anchor === 'start' ? undefined : item.anchor,
+          fill: item.color,
+          class: item.role,
+        });
+        if (/^\s|\s$|\s\s/.test(text)) el.setAttributeNS(XML_NS, 'xml:space', 'preserve');
+        this.text(el, text);
+        parent.appendChild(el);
+        if (item.weight === 'bold') this.usedText.bold += text;
+        else this.usedText.regular += text;
+        return;
+      }
+      case 'group': {
+        const g = this.element('g', { id: item.id, class: item.role });
+        for (const [key, value] of Object.entries(item.data ?? {})) g.setAttribute(key.startsWith('data-') ? key : `data-${key}`, xmlSafeText(value));
+        for (const child of item.items) this.item(g, child);
+        parent.appendChild(g);
+        return;
+      }
+    }
+  }
+}
+
+function fontDataUrl(face: MeasureFont, text: string): string | undefined {
+  const bytes = subsetFont(face, text);
+  return bytes ? `data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}` : undefined;
+}
+
+/** Writes the first page of the scene as a standalone SVG document. */
+export function writeSvg(scene: Scene, options: SvgWriteOptions = {}): SvgWriteResult {
+  const page = scene.pages[0];
+  if (!page) throw new Error('writeSvg: the scene has no page');
+  const warnings: string[] = [];
+  const doc = createSVGDocument();
+  const svg = doc.documentElement;
+  const builder = new SvgBuilder(doc);
+  const width = formatNumber(page.width);
+  const height = formatNumber(page.height);
+  const families = [scene.fonts.family, ...FALLBACK_FAMILIES.filter((f) => f !== scene.fonts.family)];
+  svg.setAttribute('version', '1.1');
+  svg.setAttribute('width', `${width}pt`);
+  svg.setAttribute('height', `${height}pt`);
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttributeNS(XML_NS, 'xml:lang', scene.lang);
+  svg.setAttribute('font-family', families.map(quoteFamily).join(', '));
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', 'sop-title sop-desc');
+
+  const title = builder.element('title', { id: 'sop-title' });
+  builder.text(title, scene.title);
+  svg.appendChild(title);
+  const desc = builder.element('desc', { id: 'sop-desc' });
+  builder.text(desc, scene.description);
+  svg.appendChild(desc);
+  const style = builder.element('style', { type: 'text/css' });
+  svg.appendChild(style);
+  svg.appendChild(builder.element('rect', { x: '0', y: '0', width, height, fill: '#ffffff' }));
+  for (const item of page.items) builder.item(svg, item);
+
+  const css: string[] = ['text { white-space: pre; }'];
+  if (options.embedFont) {
+    const faces: [MeasureFont, string, string][] = [];
+    const regular = fontFace(scene.fonts.regular, 'regular');
+    const bold = scene.fonts.bold === scene.fonts.regular ? regular : fontFace(scene.fonts.bold, 'bold');
+    if (bold === regular) faces.push([regular, builder.usedText.regular + builder.usedText.bold, 'normal']);
+    else faces.push([regular, builder.usedText.regular, 'normal'], [bold, builder.usedText.bold, 'bold']);
+    for (const [face, text, weight] of faces) {
+      if (!text) continue;
+      const url = fontDataUrl(face, text);
+      if (!url) {
+        warnings.push(`${face.file}: cannot embed this font (only TrueType outlines can be subset); the SVG names it instead`);
+        continue;
+      }
+      css.push(`@font-face { font-family: ${quoteFamily(scene.fonts.family)}; font-weight: ${weight}; src: url(${url}) format('truetype'); }`);
+      // A custom single-file font serves both weights.
+      if (bold === regular) css.push(`@font-face { font-family: ${quoteFamily(scene.fonts.family)}; font-weight: bold; src: url(${url}) format('truetype'); }`);
+    }
+  }
+  builder.text(style, css.join('\n'));
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`, warnings };
+}

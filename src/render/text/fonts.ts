@@ -1,0 +1,88 @@
+// Fonts the chart is measured with and drawn with. Text is measured in process with the real
+// font (fontkit), never by the writers or by ELK. Loaded once per process and per file.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { create, type Font } from 'fontkit';
+
+/** One face, with a cache of measured widths (at 1 unit size). */
+export interface MeasureFont {
+  /** Absolute path of the font file (the PDF writer embeds it, the SVG writer may subset it). */
+  file: string;
+  /** The fontkit font. */
+  font: Font;
+  /** CSS font-family name of the face. */
+  family: string;
+  weight: 'regular' | 'bold';
+  /** Width per em of measured strings (cache, bounded). */
+  readonly widths: Map<string, number>;
+}
+
+export interface Fonts {
+  regular: MeasureFont;
+  /** The bold face; for a custom `--font` this is the regular face (there is no second file). */
+  bold: MeasureFont;
+  /** CSS family of the faces, e.g. `Noto Sans TC`. */
+  family: string;
+  /** Whether the fonts are the bundled Noto Sans TC. */
+  bundled: boolean;
+}
+
+export class FontError extends Error {}
+
+const require = createRequire(import.meta.url);
+
+/** The bundled Noto Sans TC static TTFs (OFL), from @expo-google-fonts/noto-sans-tc. */
+export function bundledFontFiles(): { regular: string; bold: string } {
+  const root = path.dirname(require.resolve('@expo-google-fonts/noto-sans-tc/package.json'));
+  return {
+    regular: path.join(root, '400Regular', 'NotoSansTC_400Regular.ttf'),
+    bold: path.join(root, '700Bold', 'NotoSansTC_700Bold.ttf'),
+  };
+}
+
+const faces = new Map<string, MeasureFont>();
+
+/** One face by file (cached per process), e.g. to embed the fonts a scene names. */
+export function fontFace(file: string, weight: 'regular' | 'bold'): MeasureFont {
+  const absolute = path.resolve(file);
+  const key = `${weight}\u0000${absolute}`;
+  const cached = faces.get(key);
+  if (cached) return cached;
+  let font: Font;
+  try {
+    const opened = create(readFileSync(absolute));
+    // A collection (TTC/DFont): take its first font.
+    font = 'fonts' in opened ? opened.fonts[0]! : opened;
+    if (!font || typeof font.layout !== 'function') throw new Error('not a font');
+  } catch (error) {
+    throw new FontError(`${absolute}: ${(error as Error).message}`);
+  }
+  const face: MeasureFont = { file: absolute, font, family: font.familyName || path.basename(absolute).replace(/\.[^.]+$/, ''), weight, widths: new Map() };
+  faces.set(key, face);
+  return face;
+}
+
+const loaded = new Map<string, Fonts>();
+
+/**
+ * The fonts to measure and draw with: the bundled Noto Sans TC (regular and bold), or one
+ * custom font file for both weights. Cached per process. Throws FontError for an unreadable file.
+ */
+export function loadFonts(fontPath?: string): Fonts {
+  const key = fontPath ? path.resolve(fontPath) : '';
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  let fonts: Fonts;
+  if (fontPath) {
+    const regular = fontFace(fontPath, 'regular');
+    fonts = { regular, bold: regular, family: regular.family, bundled: false };
+  } else {
+    const files = bundledFontFiles();
+    const regular = fontFace(files.regular, 'regular');
+    fonts = { regular, bold: fontFace(files.bold, 'bold'), family: regular.family, bundled: true };
+  }
+  loaded.set(key, fonts);
+  return fonts;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { arrowhead, arrowLength, expandArrow } from '../../src/render/arrow.js';
+import type { PathItem } from '../../src/render/scene.js';
+
+describe('arrowhead', () => {
+  it('puts the tip at the last point, pointing along the last segment', () => {
+    const a = arrowhead([{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 0, y: 100 }], 1)!;
+    const len = arrowLength(1);
+    expect(a.head[0]).toEqual({ op: 'M', x: 0, y: 100 });
+    expect(a.head[1]).toMatchObject({ op: 'L', y: 100 - len });
+    expect(a.head[2]).toMatchObject({ op: 'L', y: 100 - len });
+    expect(a.head[3]).toEqual({ op: 'Z' });
+    // The shaft stops inside the head.
+    expect(a.shaft[1]).toMatchObject({ op: 'L', x: 0, y: 100 - len / 2 });
+  });
+
+  it('follows a curve by its last control point', () => {
+    const a = arrowhead([{ op: 'M', x: 0, y: 0 }, { op: 'C', x1: 50, y1: 0, x2: 100, y2: 50, x: 100, y: 100 }], 1)!;
+    expect(a.head[1]).toMatchObject({ y: 100 - arrowLength(1) });
+    expect(a.shaft[1]).toEqual({ op: 'C', x1: 50, y1: 0, x2: 100, y2: 50, x: 100, y: 100 });
+  });
+
+  it('returns nothing for a path without length', () => {
+    expect(arrowhead([{ op: 'M', x: 5, y: 5 }], 1)).toBeUndefined();
+    expect(arrowhead([{ op: 'M', x: 5, y: 5 }, { op: 'L', x: 5, y: 5 }], 1)).toBeUndefined();
+  });
+
+  it('expands a path flagged arrowEnd into shaft and filled head', () => {
+    const item: PathItem = { kind: 'path', commands: [{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 40, y: 0 }], stroke: { color: '#123456', width: 1 }, arrowEnd: true };
+    const [shaft, head] = expandArrow(item);
+    expect(shaft!.arrowEnd).toBeUndefined();
+    expect(head!.fill).toBe('#123456');
+    expect(expandArrow({ ...item, arrowEnd: false })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,111 @@
+// Every seed fixture and every example rendered as handbook pages: inside the page and its
+// margins, sections apart, connectors paired, the PDF readable with the composed page count,
+// fonts embedded as subsets, and the same bytes on a second render.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/i18n/lang.js';
+import { loadSopFile } from '../../src/loader/load-sop.js';
+import { composeHandbook, layoutForHandbook } from '../../src/render/compose-handbook.js';
+import { writePdf } from '../../src/render/pdf-writer.js';
+import { loadFonts } from '../../src/render/text/index.js';
+import { connectorLettersByPage, connectorProblems, layoutProblems } from './handbook-checks.js';
+import { inspectPdf } from './pdf-inspect.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fonts = loadFonts();
+
+function sopFiles(dir: string): string[] {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((f) => /\.sop\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => path.join(full, f));
+}
+
+const seed = sopFiles('test/fixtures/seed');
+const examples = sopFiles('examples');
+
+function langOf(file: string): Lang {
+  return /\.en\.sop\.ya?ml$/.test(file) ? 'en' : 'zh-TW';
+}
+
+async function render(file: string) {
+  const loaded = loadSopFile(file, { cwd: root, hoursPerDay: 8 });
+  if (!loaded.sop) throw new Error(`${file}: ${JSON.stringify(loaded.problems)}`);
+  const sop = loaded.sop;
+  const lang = langOf(file);
+  const layout = await layoutForHandbook(sop, { page: 'A4', lang, fonts });
+  const result = composeHandbook(sop, layout, { page: 'A4', lang, fonts });
+  const pdf = await writePdf(result.scene);
+  return { sop, layout, result, pdf };
+}
+
+describe.each([...seed, ...examples].map((f) => [path.relative(root, f), f]))('handbook of %s', (_name, file) => {
+  it('fits its pages, pairs its connectors and writes a reproducible PDF', async () => {
+    const first = await render(file);
+    const { scene, connectors } = first.result;
+    expect(layoutProblems(scene, fonts)).toEqual([]);
+    expect(connectorProblems(connectors)).toEqual([]);
+    // Every step drawn once.
+    const steps = JSON.stringify(scene.pages).match(/"data-step-id":/g) ?? [];
+    expect(steps).toHaveLength(first.layout.stepNumbers.size);
+    const facts = await inspectPdf(first.pdf);
+    expect(facts.pageCount).toBe(scene.pages.length);
+    expect(facts.title).toBe(first.sop.title);
+    for (const name of facts.baseFonts) expect(name).toMatch(/^[A-Z]{6}\+/);
+    expect(facts.embedded.every(Boolean)).toBe(true);
+    const second = await render(file);
+    expect(Buffer.from(second.pdf).equals(Buffer.from(first.pdf))).toBe(true);
+  });
+});
+
+describe('the longest seed fixture', () => {
+  it.runIf(seed.length > 0)('runs over several pages with matching off-page connectors', async () => {
+    const longest = seed
+      .map((file) => ({ file, steps: loadSopFile(file, { cwd: root, hoursPerDay: 8 }).sop?.steps.length ?? 0 }))
+      .sort((a, b) => b.steps - a.steps || a.file.localeCompare(b.file))[0]!.file;
+    const { result } = await render(longest);
+    const chartPages = result.scene.pages.filter((p) => p.items.some((i) => i.kind === 'group' && i.role === 'chart'));
+    expect(chartPages.length).toBeGreaterThan(1);
+    expect(result.connectors.length).toBeGreaterThanOrEqual(2);
+    expect(connectorProblems(result.connectors)).toEqual([]);
+    // Each letter is drawn on exactly two pages: where its edges leave and where they arrive.
+    const byPage = connectorLettersByPage(result.scene);
+    for (const letter of new Set(result.connectors.map((c) => c.letter))) {
+      const pages = byPage.flatMap((letters, i) => (letters.includes(letter) ? [i] : []));
+      expect(pages).toHaveLength(2);
+    }
+  });
+});
+
+/** A generated SOP: a chain of n steps with a decision every tenth step that loops back. */
+function generatedSopYaml(n: number): string {
+  const lines = ['sop: 1', 'id: generated', 'title: 產生的長流程', 'unit: 測試科', 'steps:'];
+  for (let i = 1; i <= n; i++) {
+    const id = `s${i}`;
+    if (i === 1) lines.push(`  - {id: ${id}, kind: start, text: 開始處理第${i}步}`);
+    else if (i === n) lines.push(`  - {id: ${id}, kind: end, text: 結案}`);
+    else if (i % 10 === 0) lines.push(`  - {id: ${id}, kind: decision, text: 第${i}步是否核可？, branches: {是: s${i + 1}, 否: s${i - 3}}}`);
+    else lines.push(`  - {id: ${id}, text: 第${i}步的作業內容說明, owner: 承辦科${i % 4}, time: 1d}`);
+  }
+  lines.push('legal: []', 'forms: []');
+  return lines.join('\n');
+}
+
+describe('a 200-step generated SOP', () => {
+  it('renders as handbook pages without error', async () => {
+    const { loadSopText } = await import('../../src/loader/load-sop.js');
+    const sop = loadSopText(generatedSopYaml(200), path.join(root, 'generated.sop.yaml'), 'generated.sop.yaml', { cwd: root, hoursPerDay: 8 }).sop!;
+    expect(sop.steps).toHaveLength(200);
+    const layout = await layoutForHandbook(sop, { page: 'A4', lang: 'zh-TW', fonts });
+    const { scene, connectors } = composeHandbook(sop, layout, { page: 'A4', lang: 'zh-TW', fonts });
+    expect(layoutProblems(scene, fonts)).toEqual([]);
+    expect(connectorProblems(connectors)).toEqual([]);
+    const facts = await inspectPdf(await writePdf(scene));
+    expect(facts.pageCount).toBe(scene.pages.length);
+    expect(facts.pageCount).toBeGreaterThan(5);
+  });
+});
