@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { renderCommand } from './render-command.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
     .addHelpText('after', EXAMPLES)
     .configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   program.addCommand(lintCommand(context));
+  program.addCommand(renderCommand(context));
   program.exitOverride();
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   try {
