@@ -10,7 +10,11 @@ import { localize, type Lang } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import { ConfigResolver } from '../config/load-config.js';
 import { packageVersion, writeFileAtomic } from './io.js';
+import { fixAndRelint } from './lint-fix.js';
 import { CLI_MESSAGES } from './messages.js';
+import { changedSinceScope } from './changed-since.js';
+import { DIFF_CLI_MESSAGES } from './diff-messages.js';
+import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 interface LintFlags {
@@ -22,6 +26,9 @@ interface LintFlags {
   lang?: Lang;
   outputFile?: string;
   color?: boolean;
+  changedSince?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const EXAMPLES = `
@@ -33,6 +40,9 @@ Examples / 範例:
   $ sop lint --format sarif -o sop.sarif       SARIF 2.1.0 for code scanning
   $ sop lint --rule owner:off --rule contact:error
   $ sop lint --lang en --max-warnings 0
+  $ sop lint --changed-since origin/main       only SOPs changed since a Git ref (cross-file checks still read all)
+  $ sop lint --fix                             apply the safe fixes (form names, preferred terms)
+  $ sop lint --fix-dry-run                     print them as a diff; write nothing
 
 Exit codes / 結束代碼: 0 no errors · 1 errors (or too many warnings) · 2 usage or internal error`;
 
@@ -59,6 +69,9 @@ export function lintCommand(io: CommandIO): Command {
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-TW', 'en']))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--changed-since <git-ref>', '只檢查自該 Git 參照以來新增或修改的 SOP（跨檔檢查仍讀取全部）/ lint only SOPs added or changed since this Git ref (cross-file checks still read every SOP)')
+    .option('--fix', '自動修正可安全修正的問題（表格名稱、建議用詞），保留註解與排版 / apply the safe fixes, keeping comments and layout')
+    .option('--fix-dry-run', '以 diff 顯示 --fix 會做的修改，不寫入檔案 / print what --fix would change as a diff; write nothing')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: LintFlags) => {
       const lang: Lang = flags.lang ?? 'zh-TW';
@@ -74,9 +87,23 @@ export function lintCommand(io: CommandIO): Command {
       try {
         const resolver = new ConfigResolver(io.cwd, lang, flags.config);
         const cwdConfig = resolver.forCwd();
-        files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+        const changed =
+          flags.changedSince === undefined
+            ? undefined
+            : changedSinceScope(flags.changedSince, paths, { cwd: io.cwd, lang: flags.lang ?? cwdConfig.lang ?? 'zh-TW', include: cwdConfig.include, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+        if (changed && changed.reported.size === 0) {
+          io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { ref: flags.changedSince })}\n`);
+          return;
+        }
+        files = changed ? changed.files : discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
         if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
-        const run = await lintFilesParallel(files, { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang });
+        const lintOptions = { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang, report: changed && ((file: string) => changed.reported.has(file)) };
+        let run = await lintFilesParallel(files, lintOptions);
+        if (flags.fix && flags.fixDryRun) throw new UsageError(localize(REPO_MESSAGES.fixBoth, lang));
+        if (flags.fix || flags.fixDryRun) {
+          const include = flags.quiet ? (f: { severity: string }) => f.severity === 'error' : undefined;
+          run = await fixAndRelint(run, files, io, { dryRun: Boolean(flags.fixDryRun), include, lintOptions, lang: flags.lang ?? run.lang });
+        }
         runLang = run.lang;
         let results = run.results;
         if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
@@ -88,7 +115,7 @@ export function lintCommand(io: CommandIO): Command {
           } catch (error) {
             throw new UsageError(localize(CLI_MESSAGES.cannotWrite, runLang, { file: flags.outputFile, detail: (error as Error).message }));
           }
-        } else if (output) {
+        } else if (output && !flags.fixDryRun) {
           io.stdout(output.endsWith('\n') ? output : `${output}\n`);
         }
         const { errors, warnings } = countBySeverity(run.results);

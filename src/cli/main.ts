@@ -4,6 +4,10 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { renderCommand } from './render-command.js';
+import { initCommand } from './init-command.js';
+import { newCommand } from './new-command.js';
+import { reportCommand } from './report-command.js';
+import { diffCommand } from './diff-command.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -31,6 +35,10 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
     .configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   program.addCommand(lintCommand(context));
   program.addCommand(renderCommand(context));
+  program.addCommand(initCommand(context));
+  program.addCommand(newCommand(context));
+  program.addCommand(reportCommand(context));
+  program.addCommand(diffCommand(context));
   program.exitOverride();
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   try {

@@ -1,0 +1,59 @@
+// `sop lint --fix` / `--fix-dry-run`: apply the safe fixes the findings carry, then lint again
+// so that what is reported is what remains. --fix writes each changed file atomically;
+// --fix-dry-run prints a unified diff and writes nothing (the re-lint reads the fixed texts
+// from memory).
+
+import { localize, type Lang } from '../i18n/lang.js';
+import { lintSources, type LintRun, type LintRunOptions } from '../engine/lint.js';
+import { lintFilesParallel } from '../engine/parallel-lint.js';
+import type { Finding } from '../engine/types.js';
+import { planFixes } from '../fix/fix-files.js';
+import { unifiedDiff } from '../fix/unified-diff.js';
+import { writeFileAtomic } from './io.js';
+import { CLI_MESSAGES } from './messages.js';
+import { REPO_MESSAGES } from './repo-messages.js';
+import { UsageError, type CommandIO } from './usage.js';
+
+export interface FixOptions {
+  dryRun: boolean;
+  /** Which reported findings to fix (e.g. errors only with --quiet). */
+  include?: (finding: Finding) => boolean;
+  /** The options of the first run, used again for the re-lint. */
+  lintOptions: LintRunOptions;
+  lang: Lang;
+}
+
+/** Applies the fixes of `run` and returns the run after them (re-linted). */
+export async function fixAndRelint(run: LintRun, files: string[], io: CommandIO, options: FixOptions): Promise<LintRun> {
+  const plans = planFixes(run.results, options.include).filter((p) => p.applied.length > 0 || p.skipped.length > 0);
+  const lang = options.lang;
+  for (const plan of plans) {
+    for (const { fix, reason } of plan.skipped) {
+      io.stderr(`${localize(REPO_MESSAGES.fixSkipped, lang, { file: plan.displayPath, from: fix.from, to: fix.to, reason })}\n`);
+    }
+  }
+  const changed = plans.filter((p) => p.after !== p.before);
+  const count = changed.reduce((n, p) => n + p.applied.length, 0);
+  if (changed.length === 0) {
+    io.stderr(`${localize(REPO_MESSAGES.fixNone, lang)}\n`);
+    return run;
+  }
+  if (options.dryRun) {
+    for (const plan of changed) io.stdout(unifiedDiff(plan.displayPath, plan.before, plan.after));
+    io.stderr(`${localize(REPO_MESSAGES.fixWouldApply, lang, { count, files: changed.length })}\n`);
+    const texts = new Map(changed.map((p) => [p.file, p.after]));
+    return lintSources(
+      files.map((file) => (texts.has(file) ? { file, text: texts.get(file)!.replace(/^\uFEFF/, '') } : { file })),
+      options.lintOptions,
+    );
+  }
+  for (const plan of changed) {
+    try {
+      writeFileAtomic(plan.file, plan.after);
+    } catch (error) {
+      throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: plan.displayPath, detail: (error as Error).message }));
+    }
+  }
+  io.stderr(`${localize(REPO_MESSAGES.fixApplied, lang, { count, files: changed.length })}\n`);
+  return lintFilesParallel(files, options.lintOptions);
+}

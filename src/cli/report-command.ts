@@ -1,0 +1,109 @@
+// `sop report [paths…]`: the repository's SOPs as a report for people who do not read YAML —
+// the SOP list by unit, the 展開表 of the config's KPI registry, standard times against
+// deadlines, lint counts by unit — as md, html (one self-contained page), csv or json.
+
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { ConfigError, ConfigResolver } from '../config/load-config.js';
+import type { KpiEntry } from '../config/types.js';
+import { lintFiles } from '../engine/lint.js';
+import { localize, type Lang } from '../i18n/lang.js';
+import { DiscoveryError, discoverFiles } from '../loader/discover.js';
+import { buildReport, type Report } from '../report/build-report.js';
+import { formatCsv } from '../report/format-csv.js';
+import { formatHtml } from '../report/format-html.js';
+import { formatJson } from '../report/format-json.js';
+import { formatMarkdown } from '../report/format-md.js';
+import { writeFileAtomic } from './io.js';
+import { CLI_MESSAGES } from './messages.js';
+import { REPO_MESSAGES } from './repo-messages.js';
+import { UsageError, type CommandIO } from './usage.js';
+
+const REPORT_FORMATS: Record<string, (report: Report, lang: Lang) => string> = {
+  md: formatMarkdown,
+  html: formatHtml,
+  csv: formatCsv,
+  json: (report) => formatJson(report),
+};
+
+const EXAMPLES = `
+Examples / 範例:
+  $ sop report                              Markdown to standard output
+  $ sop report sops -o report.html          one self-contained page (format from the extension)
+  $ sop report --format csv -o sops.csv     one row per SOP; UTF-8 with BOM, opens in Excel
+  $ sop report --format json --lang en
+
+The report lists the SOPs by unit, the 展開表 (goal → indicator → SOPs) of the kpis in
+sop.config.yaml, each SOP's shortest and longest standard time against its deadline, and the
+lint counts per unit. It exits 0 even when the SOPs have findings (use sop lint to gate).`;
+
+interface ReportFlags {
+  format?: string;
+  outputFile?: string;
+  config?: string;
+  lang?: Lang;
+}
+
+function formatFor(flags: ReportFlags): string {
+  if (flags.format) return flags.format;
+  const extension = flags.outputFile ? path.extname(flags.outputFile).slice(1).toLowerCase() : '';
+  if (extension === 'htm') return 'html';
+  if (extension === 'markdown') return 'md';
+  return extension in REPORT_FORMATS ? extension : 'md';
+}
+
+/** The KPI registries and unit lists of every config in use, merged (first one wins per id). */
+function mergeConfigs(configs: { kpis: KpiEntry[]; units: string[] }[]): { kpis: KpiEntry[]; units: string[] } {
+  const kpis: KpiEntry[] = [];
+  const units: string[] = [];
+  for (const config of configs) {
+    for (const kpi of config.kpis) if (!kpis.some((k) => k.id === kpi.id)) kpis.push(kpi);
+    for (const unit of config.units) if (!units.includes(unit)) units.push(unit);
+  }
+  return { kpis, units };
+}
+
+export function reportCommand(io: CommandIO): Command {
+  return new Command('report')
+    .description('產生 SOP 報表：一覽表、展開表、標準工時與檢查結果 / report on the SOPs: list by unit, KPI table, standard times, lint counts')
+    .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format (default: from the -o extension, else md)').choices(Object.keys(REPORT_FORMATS)))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-c, --config <file>', 'use this sop.config.yaml for every file instead of the nearest one')
+    .addOption(new Option('--lang <lang>', 'language of headings').choices(['zh-TW', 'en']))
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], flags: ReportFlags) => {
+      const lang: Lang = flags.lang ?? 'zh-TW';
+      try {
+        const resolver = new ConfigResolver(io.cwd, lang, flags.config);
+        const cwdConfig = resolver.forCwd();
+        const files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+        if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
+        // In this thread: the report needs each SOP model, which worker threads do not send back.
+        const run = lintFiles(files, { cwd: io.cwd, configFile: flags.config, lang: flags.lang });
+        const configs = [...new Set(run.results.map((r) => resolver.forFile(r.filePath)))];
+        const { kpis, units } = mergeConfigs(configs);
+        const report = buildReport({
+          files: run.results.map((result) => ({ result, hoursPerDay: resolver.forFile(result.filePath).hoursPerDay })),
+          kpis,
+          units,
+        });
+        const reportLang = flags.lang ?? run.lang;
+        const output = REPORT_FORMATS[formatFor(flags)]!(report, reportLang);
+        if (flags.outputFile) {
+          try {
+            writeFileAtomic(path.resolve(io.cwd, flags.outputFile), output);
+          } catch (error) {
+            throw new UsageError(localize(CLI_MESSAGES.cannotWrite, reportLang, { file: flags.outputFile, detail: (error as Error).message }));
+          }
+          io.stderr(`${localize(REPO_MESSAGES.reportWrote, reportLang, { file: flags.outputFile })}\n`);
+        } else {
+          io.stdout(output);
+        }
+      } catch (error) {
+        if (error instanceof DiscoveryError) throw new UsageError(localize(CLI_MESSAGES.noSuchPath, lang, { path: error.message }));
+        if (error instanceof ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+}

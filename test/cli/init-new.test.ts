@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSopFile } from '../../src/loader/load-sop.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const INIT_FILES = ['sop.config.yaml', 'sops/example.sop.yaml', '.github/workflows/sop.yml'];
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'sop-init-'));
+}
+
+describe('sop init', () => {
+  it('writes the config, an example and the workflow; then sop lint there exits 0 with no findings', async () => {
+    const dir = tempDir();
+    const init = await runCli(['init'], dir);
+    expect(init.code).toBe(0);
+    for (const file of INIT_FILES) {
+      expect(existsSync(path.join(dir, file)), file).toBe(true);
+      expect(init.stdout).toContain(file);
+    }
+    const lint = await runCli(['lint', '--format', 'json'], dir);
+    expect(lint.code).toBe(0);
+    const results = JSON.parse(lint.stdout) as { filePath: string; messages: unknown[] }[];
+    expect(results.map((r) => path.relative(dir, r.filePath))).toEqual([path.join('sops', 'example.sop.yaml')]);
+    expect(results[0]!.messages).toEqual([]);
+  });
+
+  it('refuses to overwrite anything without --force, and writes nothing then', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'sop.config.yaml'), 'units: [mine]\n');
+    const refused = await runCli(['init', '--lang', 'en'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('sop.config.yaml');
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(path.join(dir, 'sop.config.yaml'), 'utf8')).toBe('units: [mine]\n');
+    expect(existsSync(path.join(dir, 'sops'))).toBe(false);
+    expect(existsSync(path.join(dir, '.github'))).toBe(false);
+
+    const forced = await runCli(['init', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'sop.config.yaml'), 'utf8')).toContain('kpis:');
+  });
+});
+
+describe('sop new', () => {
+  it('writes a skeleton that validates, and prints the next steps', async () => {
+    const dir = tempDir();
+    await runCli(['init'], dir);
+    const created = await runCli(['new', 'x', '--title', '測試作業流程', '--unit', '企劃處資訊科'], dir);
+    expect(created.code).toBe(0);
+    const file = path.join(dir, 'sops', 'x.sop.yaml');
+    expect(created.stdout).toContain('sops/x.sop.yaml');
+    expect(created.stdout).toMatch(/下一步/);
+    const loaded = loadSopFile(file, { cwd: dir, hoursPerDay: 8 });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.sop!.id).toBe('x');
+    expect(loaded.sop!.title).toBe('測試作業流程');
+    expect(loaded.sop!.steps.map((s) => s.kind)).toEqual(['start', 'process', 'end']);
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/sop-as-code/schemas/sop.schema.json');
+    // It may have findings (no owner, no legal basis …), but no yaml or schema ones.
+    const lint = await runCli(['lint', 'sops/x.sop.yaml', '--format', 'json'], dir);
+    const messages = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages;
+    expect(messages.filter((m) => m.ruleId === 'yaml' || m.ruleId === 'schema')).toEqual([]);
+    expect(lint.code).toBe(0);
+  });
+
+  it('uses --dir, points the modeline at the repository root, and refuses bad ids and overwrites', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'sop.config.yaml'), 'units: []\n');
+    mkdirSync(path.join(dir, 'work'));
+    const nested = await runCli(['new', 'deep-one', '--dir', '../sops/研考科'], path.join(dir, 'work'));
+    expect(nested.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'sops', '研考科', 'deep-one.sop.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/sop-as-code/schemas/sop.schema.json');
+
+    const again = await runCli(['new', 'deep-one', '--dir', 'sops/研考科'], dir);
+    expect(again.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'sops', '研考科', 'deep-one.sop.yaml'), 'utf8')).toBe(text);
+    expect((await runCli(['new', 'Bad_Id'], dir)).code).toBe(2);
+    expect((await runCli(['new', 'deep-one', '--dir', 'sops/研考科', '--force', '--title', '新名稱'], dir)).code).toBe(0);
+  });
+
+  it('prints bilingual --help with examples', async () => {
+    for (const command of ['init', 'new', 'report']) {
+      const help = await runCli([command, '--help']);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toContain('Examples / 範例');
+    }
+  });
+});
