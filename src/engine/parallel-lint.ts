@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/load-config.js';
 import type { Lang } from '../i18n/lang.js';
-import { lintFiles, type LintRun, type LintRunOptions } from './lint.js';
+import { buildProjectIndex, checkLoaded, lintFiles, loadSources, summarize, type LintRun, type LintRunOptions } from './lint.js';
 import type { FileResult, SopSummary } from './types.js';
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -34,7 +34,8 @@ export async function lintFilesParallel(files: string[], options: LintRunOptions
 
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
-  const workers = shares.map((share) => new Worker(workerUrl, { workerData: { files: share, options } }));
+  // This thread takes the first share itself: one worker fewer to start, and no idle core.
+  const workers = shares.slice(1).map((share) => new Worker(workerUrl, { workerData: { files: share, options } }));
   const next = (worker: Worker): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
       const onMessage = (message: WorkerMessage) => {
@@ -52,17 +53,21 @@ export async function lintFilesParallel(files: string[], options: LintRunOptions
     throw message.config ? new ConfigError(message.message) : new Error(message.message);
   };
   try {
-    const loaded = await Promise.all(workers.map(next));
-    const summaries: SopSummary[] = [];
+    const loading = workers.map(next);
+    const own = loadSources(
+      shares[0]!.map((file) => ({ file })),
+      options,
+    );
+    const loaded = await Promise.all(loading);
+    const summaries: SopSummary[] = own.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config)] : []));
     for (const message of loaded) {
       if (message.type === 'error') fail(message);
       if (message.type === 'loaded') summaries.push(...message.summaries);
     }
-    const first = loaded[0] as { firstLang?: Lang };
-    const lang: Lang = options.lang ?? first.firstLang ?? 'zh-TW';
+    const lang: Lang = options.lang ?? own[0]?.config.lang ?? 'zh-TW';
     const pending = workers.map(next);
     workers.forEach((worker) => worker.postMessage({ summaries, lang }));
-    const results: FileResult[] = [];
+    const results: FileResult[] = checkLoaded(own, buildProjectIndex(summaries), options, lang).map(({ sop: _sop, ...rest }) => rest);
     for (const message of await Promise.all(pending)) {
       if (message.type === 'error') fail(message);
       if (message.type === 'results') results.push(...message.results);
