@@ -1,0 +1,171 @@
+// form-name: a form named differently in the chart (or a guidance item) and in the top-level
+// `forms` list (四、使用表格): a near miss ("did you mean"), a shorter name, a qualified name,
+// a look-alike typo; and, at the same severity but under their own message ids (option
+// `formatting`), differences of writing only: brackets of another width, 記錄/紀錄.
+
+import type { Report, Rule } from '../engine/types.js';
+import { analyzeForms, fold, type FormMention, type ListedForm } from '../text/form-mentions.js';
+
+interface Options {
+  formatting: boolean;
+  prefix: boolean;
+  shortNames: boolean;
+}
+
+/** A listed name that mixes bracket widths or uses the small-form ﹙﹚: the first odd group. */
+function oddBrackets(name: string): string | undefined {
+  const small = /﹙[^﹚]*﹚/.exec(name);
+  if (small) return small[0];
+  if (/[（）]/.test(name)) {
+    const half = /\([^)]*\)/.exec(name);
+    if (half) return half[0];
+  }
+  return undefined;
+}
+
+const toFullWidth = (group: string): string => group.replace(/[﹙(]/g, '（').replace(/[﹚)]/g, '）');
+
+/** The listed spelling to put in place of `raw`: with the city prefix only if `raw` has one. */
+function spellingFor(raw: string, form: ListedForm): string {
+  const prefix = form.display.slice(0, form.display.length - form.bareDisplay.length);
+  return prefix && fold(raw).startsWith(fold(prefix)) ? form.display : form.bareDisplay;
+}
+
+/** The noun a name ends with (表, 單, 書…), for telling a short name from another document. */
+const lastChar = (s: string): string => s.trim().slice(-1);
+
+export const formName: Rule = {
+  meta: {
+    id: 'form-name',
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    fixable: true,
+    docs: {
+      description: {
+        'zh-TW': '流程圖與「四、使用表格」的表單名稱應一致（近似名稱、簡稱、錯字、寫法差異）。',
+        en: 'A form has the same name in the chart and in the forms list (四、使用表格): near misses, short names, typos, differences of writing.',
+      },
+      page: 'docs/rules/form-name.md',
+    },
+    messages: {
+      nearMiss: {
+        'zh-TW': '「{mention}」與「四、使用表格」所列名稱不一致，您是指「{form}」嗎？',
+        en: '"{mention}" does not match the forms list (四、使用表格): did you mean "{form}"?',
+      },
+      ambiguous: {
+        'zh-TW': '「{mention}」與「四、使用表格」所列名稱不一致：指的是「{form}」還是「{other}」？',
+        en: '"{mention}" does not match the forms list (四、使用表格): is it "{form}" or "{other}"?',
+      },
+      shortName: {
+        'zh-TW': '「{mention}」是「{form}」的簡稱嗎？流程圖與「四、使用表格」的表單名稱宜一致',
+        en: 'Is "{mention}" short for "{form}"? Name the form in the chart as the forms list (四、使用表格) does',
+      },
+      qualified: {
+        'zh-TW': '「{mention}」與「四、使用表格」的「{form}」名稱不同：是同一份表單嗎？若是不同表單，請分別列出',
+        en: '"{mention}" differs from "{form}" in the forms list (四、使用表格): is it the same form? If not, list each one',
+      },
+      typo: {
+        'zh-TW': '「{mention}」疑為「{fixed}」之誤植',
+        en: '"{mention}" looks like a typo for "{fixed}"',
+      },
+      entryName: {
+        'zh-TW': '步驟 forms 的「{mention}」與清單名稱不完全相同，請寫成「{form}」（或其代號）',
+        en: 'The step\'s forms entry "{mention}" is not exactly a listed name: write "{form}" (or its id)',
+      },
+      formatOnly: {
+        'zh-TW': '「{mention}」與「四、使用表格」的「{form}」只有寫法差異（括號、記錄/紀錄），宜統一為清單的寫法',
+        en: '"{mention}" differs from "{form}" in the forms list (四、使用表格) only in writing (brackets, 記錄/紀錄): write it as the list does',
+      },
+      prefixOnly: {
+        'zh-TW': '「{mention}」省略了「四、使用表格」名稱「{form}」的機關前綴',
+        en: '"{mention}" leaves out the prefix of "{form}" in the forms list (四、使用表格)',
+      },
+      bracketStyle: {
+        'zh-TW': '「四、使用表格」的「{name}」混用不同寬度的括號（「{group}」），宜統一為全形括號',
+        en: 'The listed form "{name}" mixes bracket widths ("{group}"): use full-width brackets throughout',
+      },
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        formatting: { type: 'boolean', description: '回報寫法差異（括號寬度、記錄/紀錄）。Report differences of writing only (bracket widths, 記錄/紀錄).' },
+        prefix: { type: 'boolean', description: '流程圖文字省略機關前綴（嘉義市政府…）時也回報。Also report a label that leaves out the city prefix (嘉義市政府…).' },
+        shortNames: { type: 'boolean', description: '回報表單簡稱。Report shorter names of listed forms.' },
+      },
+    },
+    defaultOptions: { formatting: true, prefix: false, shortNames: true },
+  },
+  *check(sop, context): Iterable<Report> {
+    const options = context.options as unknown as Options;
+    const analysis = analyzeForms(sop, context.words, context.config.terms);
+    const forms = analysis.forms;
+    const at = (m: FormMention): Pick<Report, 'stepId' | 'path'> => ({ stepId: m.stepId, path: m.path });
+
+    for (const m of analysis.mentions) {
+      const form = m.forms.length > 0 ? forms[m.forms[0]!]! : undefined;
+      switch (m.relation) {
+        case 'typo':
+          yield { messageId: 'typo', data: { mention: m.raw, fixed: m.corrected! }, ...at(m), fix: { from: m.raw, to: m.corrected! } };
+          break;
+        case 'format':
+        case 'prefix':
+          if (!form) break;
+          if (m.entry) {
+            yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at(m), fix: { from: m.raw, to: form.name } };
+          } else if (m.relation === 'format' && options.formatting && m.stepId !== undefined) {
+            const to = spellingFor(m.raw, form);
+            yield { messageId: 'formatOnly', data: { mention: m.raw, form: form.display }, ...at(m), ...(m.raw !== to ? { fix: { from: m.raw, to } } : {}) };
+          } else if (m.relation === 'prefix' && options.prefix && m.stepId !== undefined) {
+            yield { messageId: 'prefixOnly', data: { mention: m.raw, form: form.display }, ...at(m) };
+          }
+          break;
+        case 'near': {
+          if (!form) break;
+          if (m.forms.length > 1) {
+            yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at(m) };
+            break;
+          }
+          const to = m.entry ? form.name : spellingFor(m.raw, form);
+          // Replace only a close spelling of the whole name that ends like a form: not a short
+          // name (處理通知單) that the label may keep, nor a whole different name.
+          const close = (m.cost ?? Infinity) <= Math.max(2, Math.floor(to.length * 0.25)) && m.raw.trim().length >= to.length * 0.75;
+          const safe = m.entry || (close && /[表單書格式]$/.test(m.raw.trim()));
+          yield { messageId: 'nearMiss', data: { mention: m.raw, form: form.display }, ...at(m), ...(safe && m.stepId !== undefined ? { fix: { from: m.raw, to } } : {}) };
+          break;
+        }
+        case 'template':
+          // The document of a listed template, named differently (計畫類…月執行進度清查表 for …清查表填表說明).
+          if (form && m.stepId !== undefined && (m.cost ?? 0) > 0) yield { messageId: 'nearMiss', data: { mention: m.raw, form: form.display }, ...at(m) };
+          break;
+        case 'short': {
+          if (!form || m.stepId === undefined || !options.shortNames) break;
+          if (m.entry) {
+            yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at(m), ...(m.forms.length === 1 ? { fix: { from: m.raw, to: form.name } } : {}) };
+            break;
+          }
+          // A short name worth a word: a specific one (4+ characters), or one with another noun (申請單 for …申請表).
+          const key = m.key ?? m.raw;
+          const target = form.baseKey ?? form.bare;
+          if (key.length >= 4 || (key.length >= 3 && lastChar(key) !== lastChar(target))) yield { messageId: 'shortName', data: { mention: m.raw, form: form.display }, ...at(m) };
+          break;
+        }
+        case 'qualified':
+          if (form) yield { messageId: 'qualified', data: { mention: m.raw, form: form.display }, ...at(m) };
+          break;
+        default:
+          break;
+      }
+    }
+
+    if (options.formatting) {
+      const raw = Array.isArray(sop.raw.forms) ? (sop.raw.forms as unknown[]) : [];
+      for (const form of forms) {
+        const group = oddBrackets(form.name);
+        if (!group) continue;
+        const path = typeof raw[form.index] === 'string' ? ['forms', form.index] : ['forms', form.index, 'name'];
+        yield { messageId: 'bracketStyle', data: { name: form.display, group }, path, fix: { from: group, to: toFullWidth(group) } };
+      }
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contact } from '../../src/rules/contact.js';
+import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsSopExamples('docs/rules/contact.md');
+
+const steps = `
+  - {id: start, kind: start, text: 開始}
+  - {id: done, kind: end, text: 結案}`;
+
+ruleTester(contact, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'a phone number with extension', code: sopWith(steps, { contact: '"企劃處研考科公文稽催人員 （05）2254321#687"' }) },
+    { name: 'an e-mail address', code: sopWith(steps, { contact: '行政院研考會地方發展處 e-mail：chkuo@mail.dra.rdec.gov.tw' }) },
+    {
+      name: 'no phone number, with requireMeans: false',
+      code: sopWith(steps, { contact: '企劃處資訊科' }),
+      config: { rules: { contact: { severity: 'warn', options: { requireMeans: false } } } },
+    },
+  ],
+  invalid: [
+    { name: 'docs page: the Incorrect example', code: docs.incorrect, errors: [{ messageId: 'missing', line: 3 }] },
+    {
+      name: 'the contact written in guidance',
+      code: sopWith(steps, { guidance: '[人民陳情案件受理方式：計有5種管道。, 承辦單位：企劃處研考科（服務中心）05-2167168。]' }),
+      errors: [{ messageId: 'inGuidance', line: 3, message: '第 2 項' }],
+    },
+    {
+      name: '市務會議: a contact with no way to reach it',
+      code: sopWith(steps, { contact: '企劃處資訊科' }),
+      errors: [{ messageId: 'noMeans', line: 5, message: '「企劃處資訊科」' }],
+    },
+    { name: 'English', code: sopWith(steps), lang: 'en', errors: [{ messageId: 'missing', message: 'add contact' }] },
+  ],
+});
+
+describe('contact docs page', () => {
+  it('states the default severity', () => {
+    expect(docs.markdown.startsWith('# contact\n')).toBe(true);
+    expect(docs.markdown).toContain(`**Default severity:** ${contact.meta.defaultSeverity}`);
+  });
+});

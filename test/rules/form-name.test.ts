@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { formName } from '../../src/rules/form-name.js';
+import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsSopExamples('docs/rules/form-name.md');
+
+function chain(middle: string, forms: string, top: Record<string, string> = {}): string {
+  return sopWith(
+    `
+  - {id: start, kind: start, text: 開始}
+${middle}
+  - {id: done, kind: end, text: 結案}`,
+    { forms, ...top },
+  );
+}
+
+ruleTester(formName, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: '創意提案: the same names in the chart and the list',
+      code: chain(
+        `  - {id: propose, text: 提案人填寫嘉義市政府創意提案表}
+  - {id: committee, text: 評審委員會填寫創意提案評審表及創意提案執行情形評審表}`,
+        '[嘉義市政府創意提案表。, 嘉義市政府創意提案評審表。, 嘉義市政府創意提案執行情形評審表。]',
+      ),
+    },
+    {
+      name: 'a label may leave out the city prefix',
+      code: chain(`  - {id: record, kind: document, text: 人民陳情案件紀錄表}`, '[嘉義市政府人民陳情案件紀錄表]'),
+    },
+    {
+      name: 'three-character generic names with the same noun: 申請表, 記錄表, 稽催單',
+      code: chain(
+        `  - {id: a, text: 填寫申請表：□申請信箱□調職}
+  - {id: b, text: 記錄表影本送企劃處}`,
+        '[嘉義市政府電子郵件信箱使用暨異動申請表, 嘉義市政府人民陳情案件紀錄表]',
+      ),
+    },
+    {
+      name: 'a different document that only shares words: 申請計畫書 is not 申請計畫總表',
+      code: chain(`  - {id: a, text: 於研考會規定期限內函送本府申請計畫書}`, '[申請計畫總表]'),
+    },
+    {
+      name: 'formatting differences are silent with formatting: false',
+      code: chain(`  - {id: a, kind: document, text: 人民陳情案件記錄表}`, '[嘉義市政府人民陳情案件紀錄表, 受理民眾陳情案件﹙紙本﹚後續（逾期）辦理情形追蹤表]'),
+      config: { rules: { 'form-name': { severity: 'warn', options: { formatting: false } } } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [
+        { messageId: 'nearMiss', stepId: 'check-sheet' },
+        { messageId: 'nearMiss', stepId: 'chase' },
+        { messageId: 'bracketStyle' },
+      ],
+    },
+    {
+      name: '議會決議案 註4: a near miss (fixed) and a whole label without its noun (not fixed)',
+      code: chain(
+        `  - {id: check-sheet, kind: document, text: 議會決議案執行情形清查表}
+  - {id: status, kind: document, text: 議會決議案執行情形}`,
+        '[決議案執行情形統計表, 決議案執行情形表, 決議案執行進度清查表]',
+      ),
+      errors: [
+        { messageId: 'nearMiss', stepId: 'check-sheet', message: '您是指「決議案執行進度清查表」嗎？' },
+        { messageId: 'nearMiss', stepId: 'status', message: '「決議案執行情形表」' },
+      ],
+    },
+    {
+      name: '基本設施 註1: a look-alike typo',
+      code: chain(`  - {id: check-sheet, kind: document, text: 基本設施列管項目經費及預定進度清查畏}`, '[基本設施補助計畫預定進度及經費分配表]'),
+      errors: [{ messageId: 'typo', stepId: 'check-sheet', message: '「清查畏」疑為「清查表」' }],
+    },
+    {
+      name: '年度列管 註2: a short name, and a name with the same head as one listed form',
+      code: chain(
+        `  - {id: item-list, kind: document, text: 計畫類列管項目表}
+  - {id: control-sheet, kind: document, text: 作業計畫管制表}`,
+        '[年度新增計畫類(300萬元以上)列管項目表。, 年度計畫預算及進度執行情形管制表。]',
+      ),
+      errors: [
+        { messageId: 'shortName', stepId: 'item-list' },
+        { messageId: 'nearMiss', stepId: 'control-sheet', message: '「年度計畫預算及進度執行情形管制表」' },
+      ],
+    },
+    {
+      name: '公文系統新進人員 註3: the (空白表格), with the 範例 as the other reading',
+      code: chain(`  - {id: stamp, text: 蓋妥職名章拓印、主管常用決行用語表格，送資訊科}`, '[主管常用決行用語範例, 主管常用決行用語(空白表格)]'),
+      errors: [{ messageId: 'nearMiss', stepId: 'stamp', message: '「主管常用決行用語(空白表格)」' }],
+    },
+    {
+      name: 'as close to two listed forms',
+      code: chain(`  - {id: a, kind: document, text: 公文處理成果比較表}`, '[公文處理成績比較表, 公文處理成效比較表]'),
+      errors: [{ messageId: 'ambiguous', stepId: 'a', message: '「公文處理成績比較表」還是「公文處理成效比較表」' }],
+    },
+    {
+      name: '資訊系統維護: which contract? / 電子郵件: 申請單 for the 申請表',
+      code: chain(
+        `  - {id: build-contract, kind: document, text: 建置合約書}
+  - {id: copy-upper, kind: document, text: 申請單(上聯)}`,
+        '[合約書。, 嘉義市政府電子郵件信箱使用暨異動申請表。]',
+      ),
+      errors: [
+        { messageId: 'qualified', stepId: 'build-contract', message: '「建置合約書」' },
+        { messageId: 'shortName', stepId: 'copy-upper', message: '「申請單(上聯)」' },
+      ],
+    },
+    {
+      name: '市務會議: a misspelling in guidance (表揚事績表)',
+      code: chain(`  - {id: a, text: 企劃處彙編工作報告}`, '[嘉義市政府各單位暨所屬機關頒獎、表揚事蹟表。]', {
+        guidance: '[各單位將市務會議資料(會議記錄、工作報告、表揚事績表)等依類別分別建立檔案。]',
+      }),
+      errors: [{ messageId: 'nearMiss', line: 5, message: '「表揚事績表」' }],
+    },
+    {
+      name: 'formatting only: 記錄/紀錄 in a label, small brackets in the list',
+      code: chain(`  - {id: a, kind: document, text: 人民陳情案件記錄表}`, '[嘉義市政府人民陳情案件紀錄表, 受理民眾陳情案件﹙紙本﹚後續（逾期）辦理情形追蹤表]'),
+      errors: [{ messageId: 'formatOnly', stepId: 'a' }, { messageId: 'bracketStyle' }],
+    },
+    {
+      name: 'the prefix option',
+      code: chain(`  - {id: record, kind: document, text: 人民陳情案件紀錄表}`, '[嘉義市政府人民陳情案件紀錄表]'),
+      config: { rules: { 'form-name': { severity: 'warn', options: { prefix: true } } } },
+      errors: [{ messageId: 'prefixOnly', stepId: 'record' }],
+    },
+    {
+      name: 'English: a near miss',
+      code: chain(`  - {id: a, text: Submit the Leave Requst Form}`, '[Leave Request Form]'),
+      lang: 'en',
+      errors: [{ messageId: 'nearMiss', stepId: 'a', message: 'did you mean "Leave Request Form"?' }],
+    },
+  ],
+});
+
+describe('form-name fixes', () => {
+  const fixesOf = (code: string, options = {}) => lintWithRule(formName, code, options).map((f) => f.fix && [f.fix.from, f.fix.to]);
+
+  it('replaces a close spelling, a typo, an inexact forms entry and small brackets', () => {
+    expect(fixesOf(chain(`  - {id: a, kind: document, text: 議會決議案執行情形清查表}`, '[決議案執行進度清查表]'))).toEqual([['決議案執行情形清查表', '決議案執行進度清查表']]);
+    expect(fixesOf(chain(`  - {id: a, kind: document, text: 預定進度清查畏}`, '[經費分配表]'))).toEqual([['清查畏', '清查表']]);
+    expect(fixesOf(chain(`  - {id: a, text: 企劃處登打, forms: [人民陳情案件紀錄表]}`, '[嘉義市政府人民陳情案件紀錄表]'))).toEqual([['人民陳情案件紀錄表', '嘉義市政府人民陳情案件紀錄表']]);
+    expect(fixesOf(chain(`  - {id: a, text: 企劃處追蹤, forms: [x]}`, '[{id: x, name: 受理民眾陳情案件﹙紙本﹚後續（逾期）追蹤表}]'))).toEqual([['﹙紙本﹚', '（紙本）']]);
+  });
+
+  it('does not replace a short name, a whole label without its noun, or an ambiguous one', () => {
+    expect(fixesOf(chain(`  - {id: a, text: 企劃處將處理通知單送業務單位}`, '[嘉義市政府首長會見民眾案件處理通知書]'))).toEqual([undefined]);
+    expect(fixesOf(chain(`  - {id: a, kind: document, text: 議會決議案執行情形}`, '[決議案執行情形表]'))).toEqual([undefined]);
+    expect(fixesOf(chain(`  - {id: a, kind: document, text: 公文處理成果比較表}`, '[公文處理成績比較表, 公文處理成效比較表]'))).toEqual([undefined]);
+  });
+
+  it('puts the fix on the label', () => {
+    const [finding] = lintWithRule(formName, chain(`  - {id: a, kind: document, text: 議會決議案執行情形清查表}`, '[決議案執行進度清查表]'));
+    expect(finding!.fix!.path).toEqual(['steps', 1, 'text']);
+  });
+});
+
+describe('form-name docs page', () => {
+  it('states the default severity', () => {
+    expect(docs.markdown.startsWith('# form-name\n')).toBe(true);
+    expect(docs.markdown).toContain(`**Default severity:** ${formName.meta.defaultSeverity}`);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { formUnlisted } from '../../src/rules/form-unlisted.js';
+import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsSopExamples('docs/rules/form-unlisted.md');
+
+/** start → the given middle step(s) → end, with the given forms list. */
+function chain(middle: string, forms = '[]', top: Record<string, string> = {}): string {
+  return sopWith(
+    `
+  - {id: start, kind: start, text: 開始}
+${middle}
+  - {id: done, kind: end, text: 結案}`,
+    { forms, ...top },
+  );
+}
+
+ruleTester(formUnlisted, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: 'listed names, by name in the label and by id in forms',
+      code: chain(
+        `  - {id: fill, text: 民眾填寫首長會見民眾登記處理表}
+  - {id: send, text: 將處理通知書送業務單位, forms: [notice]}`,
+        '[嘉義市政府首長會見民眾登記處理表, {id: notice, name: 嘉義市政府首長會見民眾案件處理通知書}]',
+      ),
+    },
+    {
+      name: 'a near miss of a listed form is form-name\'s, not an unlisted form',
+      code: chain(`  - {id: notice, kind: document, text: 首長會見民眾處理通知單}`, '[嘉義市政府首長會見民眾案件處理通知書]'),
+    },
+    {
+      name: 'ordinary words that contain a form noun: 表示, 表揚, 單位, 書面',
+      code: chain(`  - {id: a, text: 企劃處送會相關業務單位表示意見}
+  - {id: b, text: 市務會議公開表揚}
+  - {id: c, text: 評審小組書面審查}`),
+    },
+    {
+      name: 'a bare noun after a verb, and 報告 with no document word before it',
+      code: chain(`  - {id: a, text: 下載表格}
+  - {id: b, text: 按月編製相關報表提報市務會議}
+  - {id: c, text: 提送市務會議報告}`),
+    },
+    {
+      name: 'a form named in passing, not produced or ending the label',
+      code: chain(`  - {id: a, text: 函請各單位於4月3日以前提送議會工作報告書面及電子檔案}`),
+    },
+    {
+      name: 'unquoted names in a start step: the trigger comes from outside',
+      code: sopWith(`
+  - {id: notice, kind: start, text: 文書科通知市務會議開會通知}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'guidance prose: names ending in 書 or 報告 unless quoted',
+      code: chain(`  - {id: a, text: 企劃處彙整}`, '[]', { guidance: '[依據年度預算書匡列項目, 申請書內容及注意事項請參考實施計畫]' }),
+    },
+    {
+      name: 'the document of a listed template counts as using it when the template is not drawn',
+      code: chain(`  - {id: summary, kind: document, text: 摘要暨評審表}`, '[摘要暨評審表格式]'),
+    },
+    {
+      name: 'English: a listed form, and a bare noun',
+      code: chain(`  - {id: fill, text: Fill in the Leave Request Form}
+  - {id: review, text: Review the application}`, '[Leave Request Form]'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [{ messageId: 'unlisted', stepId: 'call' }, { messageId: 'stepFormUnlisted', stepId: 'submit' }],
+    },
+    {
+      name: '議會工作報告 註3: one finding for the report, where a verb produces it (使用表格：無)',
+      code: chain(`  - {id: request, text: 函請各單位於4月3日以前提送議會工作報告書面及電子檔案}
+  - {id: compile-units, text: 企劃處依電子檔案彙編各單位議會工作報告}
+  - {id: compile-submit, text: 企劃處彙編議會工作報告陳核}
+  - {id: print, text: 印製議會工作報告}
+  - {id: report, kind: document, text: 議會工作報告}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'compile-units', message: '「議會工作報告」' }],
+    },
+    {
+      name: '服務品質獎 註2: the first label that ends with it',
+      code: chain(
+        `  - {id: call, text: 企劃處函轉業務單位提報參獎申請書}
+  - {id: submit, text: 業務單位提送參獎申請書}
+  - {id: revise, text: 核定參獎單位依照評審小組建議修改參獎申請書}`,
+        '[政府服務品質獎評核項目評分表]',
+      ),
+      errors: [{ messageId: 'unlisted', stepId: 'call', message: '「參獎申請書」' }],
+    },
+    {
+      name: '首長會見 註2 and 民意調查 註5: a document step, and 契約 before a trailing verb',
+      code: chain(`  - {id: meeting-notice, kind: document, text: 與民有約開會通知}
+  - {id: contract, text: 契約簽訂}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'meeting-notice', message: '「與民有約開會通知」' },
+        { messageId: 'unlistedNoForms', stepId: 'contract', message: '「契約」' },
+      ],
+    },
+    {
+      name: 'a 「」-quoted name in a label',
+      code: chain(`  - {id: log, text: 於「版本修訂紀錄表」登錄修訂內容}`, '[文件制訂申請單]'),
+      errors: [{ messageId: 'unlisted', stepId: 'log', message: '「版本修訂紀錄表」' }],
+    },
+    {
+      name: '基本設施 註4: a specific table in guidance that no label names',
+      code: chain(`  - {id: council, text: 按月提報市務會議}`, '[基本設施補助計畫預定進度及經費分配表]', {
+        guidance: '[催辦方式：每月稽催業務單位依限上網填報執行進度後，按月提送落後案件彙整報表於市務會議中檢討。]',
+      }),
+      errors: [{ messageId: 'unlisted', line: 5, message: '「落後案件彙整報表」' }],
+    },
+    {
+      name: '城鄉風貌: the filled 申請補助計畫書 beside its listed 格式, which the chart also draws',
+      code: chain(
+        `  - {id: plan-format, kind: document, text: 申請補助計畫書格式}
+  - {id: submit, text: 各單位期限內提出申請補助計畫書}
+  - {id: application, kind: document, text: 申請補助計畫書}`,
+        '[申請補助計畫書格式]',
+      ),
+      errors: [{ messageId: 'unlistedTemplate', stepId: 'application' }],
+    },
+    {
+      name: 'a step forms entry that names no listed form',
+      code: chain(`  - {id: a, text: 企劃處彙整, forms: [會議紀錄]}`, '[專案報告]'),
+      errors: [{ messageId: 'stepFormUnlisted', stepId: 'a', message: '「會議紀錄」' }],
+    },
+    {
+      name: 'English: a report that a verb drafts',
+      code: chain(`  - {id: draft, text: Draft the Monthly Progress Report}`),
+      lang: 'en',
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'draft', message: '"Monthly Progress Report"' }],
+    },
+  ],
+});
+
+describe('form-unlisted docs page', () => {
+  it('states the default severity', () => {
+    expect(docs.markdown.startsWith('# form-unlisted\n')).toBe(true);
+    expect(docs.markdown).toContain(`**Default severity:** ${formUnlisted.meta.defaultSeverity}`);
+  });
+  it('user words extend the lists', () => {
+    const code = chain(`  - {id: a, text: 企劃處擬具簽呈}`);
+    expect(lintWithRule(formUnlisted, code)).toEqual([]);
+    const findings = lintWithRule(formUnlisted, code, { config: { words: { formsNouns: ['簽呈'], formsCutWords: ['擬具'] } } });
+    expect(findings.map((f) => f.messageId)).toEqual(['unlistedNoForms']);
+  });
+});

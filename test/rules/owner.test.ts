@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { owner } from '../../src/rules/owner.js';
+import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsSopExamples('docs/rules/owner.md');
+
+function chain(middle: string): string {
+  return sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+${middle}
+  - {id: done, kind: end, text: 結案}`);
+}
+
+ruleTester(owner, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: 'units and roles at the start of the label, after lead-ins',
+      code: chain(`  - {id: a, text: 企劃處判斷是否解除列管}
+  - {id: b, text: 權責單位收文後處理}
+  - {id: c, text: 首長核定}
+  - {id: d, text: 由一層裁示是否會見}
+  - {id: e, text: 經單位主管審查後核定}
+  - {id: f, text: 營建署召開複審會議}
+  - {id: g, text: 計畫主辦單位簡報}
+  - {id: h, text: 提交資訊安全處理小組幹事會議討論, owner: 企劃處資訊科}
+  - {id: i, text: 同意會見，企劃處安排會見時間}
+  - {id: j, text: 陳情人是否要求知悉業務單位處理情形}
+  - {id: k, text: 請使用者登入使用，完成作業}`),
+    },
+    {
+      name: 'start, end and document steps are exempt',
+      code: sopWith(`
+  - {id: start, kind: start, text: 線上系統受理陳情案件}
+  - {id: form, kind: document, text: 議會工作報告}
+  - {id: done, kind: end, text: 結案除管}`),
+    },
+    {
+      name: 'a unit of the config',
+      code: chain(`  - {id: a, text: 綜規科彙編各科工作報告}`),
+      config: { units: ['綜規科'] },
+    },
+    {
+      name: 'a bare 單位主管 in an SOP with one unit of its own',
+      code: chain(`  - {id: a, text: 業務單位填寫申請表}
+  - {id: b, text: 單位主管核閱}`),
+    },
+    {
+      name: 'English: a unit or role at the start',
+      code: chain(`  - {id: a, text: Planning Department reviews the request}
+  - {id: b, text: The Mayor approves the plan}
+  - {id: c, text: Unit manager signs the form}`),
+      lang: 'en',
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [
+        { messageId: 'noOwner', stepId: 'compile' },
+        { messageId: 'partialOwner', stepId: 'brief' },
+        { messageId: 'noOwner', stepId: 'upload' },
+      ],
+    },
+    {
+      name: '市務會議 註1 and 註3, 資安 註2: labels that start with a verb',
+      code: chain(`  - {id: compile, text: 彙編各科工作報告}
+  - {id: upload, text: 檔案上傳}
+  - {id: working-group, text: 提交資訊安全處理小組幹事會議討論}
+  - {id: publish, text: 發布實施}
+  - {id: to-unit, text: 掛號分文，送權責單位}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'compile', message: '「彙編各科工作報告」由誰負責？' },
+        { messageId: 'noOwner', stepId: 'upload' },
+        { messageId: 'noOwner', stepId: 'working-group' },
+        { messageId: 'noOwner', stepId: 'publish' },
+        { messageId: 'noOwner', stepId: 'to-unit' },
+      ],
+    },
+    {
+      name: '施政計畫 註3: the second task names no one',
+      code: chain(`  - {id: briefing, text: 計畫主辦單位簡報；核定年度重大施政計畫項目}`),
+      errors: [{ messageId: 'partialOwner', stepId: 'briefing', message: '「核定年度重大施政計畫項目」' }],
+    },
+    {
+      name: '帳號註冊 註3: which unit\'s head?',
+      code: chain(`  - {id: unit-seal, text: 申請單位核章}
+  - {id: accept-setup, text: 受理單位核可申請完成設定}
+  - {id: supervisor-review, text: 單位主管核閱}`),
+      errors: [{ messageId: 'ambiguousOwner', stepId: 'supervisor-review', message: '例如「受理單位主管」' }],
+    },
+    {
+      name: 'a bare 單位主管 in the owner field is as ambiguous',
+      code: chain(`  - {id: unit-seal, text: 申請單位核章}
+  - {id: accept-setup, text: 受理單位核可申請完成設定}
+  - {id: supervisor-review, text: 核閱, owner: 單位主管}`),
+      errors: [{ messageId: 'ambiguousOwner', stepId: 'supervisor-review', line: 9 }],
+    },
+    {
+      name: 'the kinds option: document steps too',
+      code: sopWith(`
+  - {id: start, kind: start, text: 開始}
+  - {id: form, kind: document, text: 年度經費分配明細表}
+  - {id: done, kind: end, text: 結案}`),
+      config: { rules: { owner: { severity: 'warn', options: { kinds: ['document'] } } } },
+      errors: [{ messageId: 'noOwner', stepId: 'form' }],
+    },
+    {
+      name: 'English: an imperative label names no one',
+      code: chain(`  - {id: a, text: Upload the files}
+  - {id: b, text: Send to Finance Office}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'noOwner', stepId: 'a', message: 'Who does step "Upload the files"?' },
+        { messageId: 'noOwner', stepId: 'b' },
+      ],
+    },
+  ],
+});
+
+describe('owner docs page', () => {
+  it('states the default severity', () => {
+    expect(docs.markdown.startsWith('# owner\n')).toBe(true);
+    expect(docs.markdown).toContain(`**Default severity:** ${owner.meta.defaultSeverity}`);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { standardTime } from '../../src/rules/standard-time.js';
+import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsSopExamples('docs/rules/standard-time.md');
+
+ruleTester(standardTime, {
+  valid: [
+    { name: 'docs page: the Correct example', code: docs.correct },
+    {
+      name: 'start, end and data steps are exempt; time or schedule is enough',
+      code: sopWith(`
+  - {id: start, kind: start, text: 議會定期會召開}
+  - {id: system, kind: data, text: 公文管理系統}
+  - {id: request, text: 函請各單位提送議會工作報告, schedule: 每年4月3日及10月3日以前}
+  - {id: compile, kind: document, text: 議會工作報告, time: 3工作天}
+  - {id: sub, kind: subprocess, text: 招標, external: 政府採購法 招標程序, time: 1-3w}
+  - {id: done, kind: end, text: 結案}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs page: the Incorrect example',
+      code: docs.incorrect,
+      errors: [
+        { messageId: 'missing', stepId: 'compile' },
+        { messageId: 'missing', stepId: 'review' },
+        { messageId: 'missing', stepId: 'upload' },
+      ],
+    },
+    {
+      name: '議會工作報告 註2: a time point in the label does not count',
+      code: sopWith(`
+  - {id: start, kind: start, text: 議會定期會召開}
+  - {id: request-reports, text: 函請各單位於4月3日及10月3日以前提送議會工作報告}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'missing', stepId: 'request-reports', line: 7, message: '「函請各單位於4月3日及10月3日以前提送議會工作報告」' }],
+    },
+    {
+      name: 'the summary option: one finding per SOP',
+      code: sopWith(`
+  - {id: start, kind: start, text: 開始}
+  - {id: a, text: 彙編各科工作報告}
+  - {id: b, text: 檔案上傳}
+  - {id: done, kind: end, text: 結案}`),
+      config: { rules: { 'standard-time': { severity: 'info', options: { summary: true } } } },
+      errors: [{ messageId: 'summary', line: 5, message: '有 2 個步驟' }],
+    },
+    {
+      name: 'English',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: review, kind: decision, text: Is the request complete?, branches: {Yes: done, No: start}}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+      errors: [{ messageId: 'missing', stepId: 'review', message: 'has no standard time' }],
+    },
+  ],
+});
+
+describe('standard-time docs page', () => {
+  it('states the default severity', () => {
+    expect(docs.markdown.startsWith('# standard-time\n')).toBe(true);
+    expect(docs.markdown).toContain(`**Default severity:** ${standardTime.meta.defaultSeverity}`);
+  });
+});
