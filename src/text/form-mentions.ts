@@ -509,7 +509,8 @@ class Analyzer {
       if (overlapsAny(taken, at, end)) continue;
       const words = field.text.slice(at, end);
       const asWritten = relationIfSame === 'exact' ? form.display : form.bareDisplay;
-      let relation: Relation = words === asWritten ? relationIfSame : 'format';
+      // Latin letter case is not a different spelling: "the account request form" in running text.
+      let relation: Relation = words === asWritten || words.toLowerCase() === asWritten.toLowerCase() ? relationIfSame : 'format';
       // A qualifier written before the name (建置|合約書): another document, or the same one?
       // Only before a short, generic listed name: before a long one they are the label's own words.
       const qualifier = form.bare.length <= 5 ? this.qualifierBefore(text, at) : '';
@@ -764,8 +765,11 @@ class Analyzer {
           scores.push({ form, rank: 2.5, relation: 'template', cost: levenshtein(keyNoTail, baseKey) });
           continue;
         }
-        if (keyNoTail.length > baseKey.length && baseKey.length >= 4 && alignWithin(baseKey, keyNoTail) <= Math.max(1, Math.floor(baseKey.length * 0.2))) {
-          scores.push({ form, rank: 2, relation: 'template', cost: levenshtein(keyNoTail, baseKey) });
+        const within = keyNoTail.length > baseKey.length && baseKey.length >= 4 ? alignWithin(baseKey, keyNoTail) : Infinity;
+        if (within <= Math.max(1, Math.floor(baseKey.length * 0.2))) {
+          // The cost is that of the document's name inside the label (首長核定|年度施政績效報告), not
+          // of the label's other words.
+          scores.push({ form, rank: 2, relation: 'template', cost: within });
           continue;
         }
       }
@@ -842,7 +846,8 @@ class Analyzer {
     for (const m of this.mentions) {
       if (m.relation !== 'template' || m.stepId === undefined) continue;
       const form = m.forms[0]!;
-      const drawn = this.mentions.some((o) => o !== m && o.stepId !== undefined && o.relation !== 'template' && o.relation !== 'unlisted' && o.forms[0] === form);
+      // A step's own `forms:` entry naming the template is the template in use, not a second drawing.
+      const drawn = this.mentions.some((o) => o !== m && !o.entry && o.stepId !== undefined && o.relation !== 'template' && o.relation !== 'unlisted' && o.forms[0] === form);
       if (drawn) {
         m.relation = 'unlisted';
         m.template = form;
