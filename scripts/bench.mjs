@@ -12,13 +12,15 @@ const bin = path.join(root, 'bin/sop.js');
 const rssHook = path.join(root, 'scripts/bench-rss.mjs');
 
 /** Runs node with the RSS hook; returns wall milliseconds and peak RSS in MB. */
-function measure(label, args) {
+function measure(label, args, echo = false) {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', rssHook, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /SOP_BENCH_MAXRSS=(\d+)/.exec(result.stderr)?.[1];
   const peak = rss ? (Number(rss) / 1024).toFixed(0) : '?';
   console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   peak ${peak.padStart(5)} MB   (exit ${result.status})`);
+  if (echo) process.stdout.write(result.stdout);
+  if (result.status !== 0 && result.status !== 1) process.stdout.write(result.stderr);
   return { ms, peak };
 }
 
@@ -33,6 +35,13 @@ try {
   measure('sop lint (1,000 files, json to /dev/null)', [bin, 'lint', lintDir, '--format', 'json', '--output-file', path.join(work, 'lint.json')]);
   measure('sop lint (1,000 files, stylish)', [bin, 'lint', lintDir, '--quiet']);
   measure('sop --version (process start-up)', [bin, '--version']);
+
+  const renderDir = path.join(work, 'render-100');
+  generateCorpus(renderDir, 100, 7);
+  console.log('');
+  measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir], true);
+  const one = path.join(renderDir, 'bench-00000.sop.yaml');
+  measure('sop render one SOP, svg + pdf (cold process)', [bin, 'render', one, '-o', path.join(work, 'render-out')]);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
