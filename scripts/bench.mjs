@@ -36,6 +36,12 @@ try {
   measure('sop lint (1,000 files, stylish)', [bin, 'lint', lintDir, '--quiet']);
   measure('sop --version (process start-up)', [bin, '--version']);
 
+  const bigDir = path.join(work, 'lint-5000');
+  generateCorpus(bigDir, 5000, 5000);
+  console.log('');
+  measure('sop lint (5,000 files)', [bin, 'lint', bigDir, '--format', 'json', '--output-file', path.join(work, 'lint-5000.json')]);
+  measure('sop report (5,000 files, json)', [bin, 'report', bigDir, '--format', 'json', '-o', path.join(work, 'report-5000.json')]);
+
   const renderDir = path.join(work, 'render-100');
   generateCorpus(renderDir, 100, 7);
   console.log('');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError, ConfigResolver } from '../config/load-config.js';
 import type { KpiEntry } from '../config/types.js';
-import { lintFiles } from '../engine/lint.js';
+import { lintFilesParallel } from '../engine/parallel-lint.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import { buildReport, type Report } from '../report/build-report.js';
@@ -80,7 +80,7 @@ export function reportCommand(io: CommandIO): Command {
         const files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
         if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
         // In this thread: the report needs each SOP model, which worker threads do not send back.
-        const run = lintFiles(files, { cwd: io.cwd, configFile: flags.config, lang: flags.lang });
+        const run = await lintFilesParallel(files, { cwd: io.cwd, configFile: flags.config, lang: flags.lang }, { withModels: true });
         const configs = [...new Set(run.results.map((r) => resolver.forFile(r.filePath)))];
         const { kpis, units } = mergeConfigs(configs);
         const report = buildReport({

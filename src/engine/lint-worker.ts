@@ -10,9 +10,11 @@ import type { Lang } from '../i18n/lang.js';
 interface Data {
   files: string[];
   options: LintRunOptions;
+  /** Send the SOP models back too (they are structured-cloned: plain data, Maps included). */
+  withModels: boolean;
 }
 
-const { files, options } = workerData as Data;
+const { files, options, withModels } = workerData as Data;
 const port = parentPort!;
 
 try {
@@ -27,7 +29,7 @@ try {
   });
   port.once('message', (message: { summaries: SopSummary[]; lang: Lang }) => {
     try {
-      const results = checkLoaded(entries, buildProjectIndex(message.summaries), options, message.lang).map(({ sop: _sop, ...rest }) => rest);
+      const results = checkLoaded(entries, buildProjectIndex(message.summaries), options, message.lang).map((r) => (withModels ? r : { ...r, sop: undefined }));
       port.postMessage({ type: 'results', results });
     } catch (error) {
       port.postMessage({ type: 'error', config: error instanceof ConfigError, message: (error as Error).message });

@@ -26,8 +26,13 @@ function workerCount(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(files / (PARALLEL_THRESHOLD / 2))));
 }
 
-/** Lints files, over worker threads when it pays. Same results as lintFiles, without `sop`. */
-export async function lintFilesParallel(files: string[], options: LintRunOptions): Promise<LintRun> {
+export interface ParallelOptions {
+  /** Return each file's SOP model too (structured-cloned from its worker): `sop report` needs them. */
+  withModels?: boolean;
+}
+
+/** Lints files, over worker threads when it pays. Same results as lintFiles (`sop` only withModels). */
+export async function lintFilesParallel(files: string[], options: LintRunOptions, parallel: ParallelOptions = {}): Promise<LintRun> {
   const threads = workerCount(files.length);
   const plain = options.rules === undefined && options.report === undefined && options.config === undefined;
   if (!compiled || !plain || threads < 2 || files.length < PARALLEL_THRESHOLD) return lintFiles(files, options);
@@ -35,7 +40,7 @@ export async function lintFilesParallel(files: string[], options: LintRunOptions
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
   // This thread takes the first share itself: one worker fewer to start, and no idle core.
-  const workers = shares.slice(1).map((share) => new Worker(workerUrl, { workerData: { files: share, options } }));
+  const workers = shares.slice(1).map((share) => new Worker(workerUrl, { workerData: { files: share, options, withModels: parallel.withModels ?? false } }));
   const next = (worker: Worker): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
       const onMessage = (message: WorkerMessage) => {
@@ -67,7 +72,7 @@ export async function lintFilesParallel(files: string[], options: LintRunOptions
     const lang: Lang = options.lang ?? own[0]?.config.lang ?? 'zh-TW';
     const pending = workers.map(next);
     workers.forEach((worker) => worker.postMessage({ summaries, lang }));
-    const results: FileResult[] = checkLoaded(own, buildProjectIndex(summaries), options, lang).map(({ sop: _sop, ...rest }) => rest);
+    const results: FileResult[] = checkLoaded(own, buildProjectIndex(summaries), options, lang).map((r) => (parallel.withModels ? r : { ...r, sop: undefined }));
     for (const message of await Promise.all(pending)) {
       if (message.type === 'error') fail(message);
       if (message.type === 'results') results.push(...message.results);
