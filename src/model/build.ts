@@ -114,6 +114,7 @@ export function buildSop(data: Raw, options: BuildOptions): Sop {
     recurrence: (data.recurrence as Recurrence | undefined) ?? 'none',
     recurrenceExplicit: data.recurrence !== undefined,
     kpis: strings(data.kpis),
+    lang: data.lang === 'zh-TW' || data.lang === 'en' ? data.lang : undefined,
     kpisExplicit: data.kpis !== undefined,
     steps,
     legal: strings(data.legal),

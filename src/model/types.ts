@@ -99,6 +99,8 @@ export interface Sop {
   /** Whether `recurrence` was written. */
   recurrenceExplicit: boolean;
   kpis: string[];
+  /** The SOP's own language (`lang`), for its rendered labels; undefined = the run's. */
+  lang?: 'zh-TW' | 'en';
   /** Whether `kpis` was written at all. */
   kpisExplicit: boolean;
   steps: Step[];
