@@ -13,10 +13,17 @@ import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import type { Sop } from '../model/types.js';
 import { layoutChart } from '../render/chart-layout.js';
-import { composeHandbook, layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
+import { renderHandbook, UNDRAWABLE_RULE_IDS } from '../render/book/book.js';
+import { ProgressBar } from '../render/book/progress-bar.js';
+import { composeSopDocument } from '../render/book/sop-document.js';
+import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
 import { composeSvg } from '../render/compose-svg.js';
 import { writePdf } from '../render/pdf-writer.js';
 import { writeSvg } from '../render/svg-writer.js';
+import { compareChart, type ComparedChart } from '../render/compare/compare-chart.js';
+import { COMPARE_MESSAGES } from '../render/compare/compare-messages.js';
+import { previousSource, previousVersion, type PreviousSource } from '../render/compare/previous-version.js';
+import { gitUsageError } from './git-usage.js';
 import { FontError, loadFonts, missingGlyphs, type Fonts } from '../render/text/index.js';
 import { packageVersion, writeFileAtomic } from './io.js';
 import { CLI_MESSAGES } from './messages.js';
@@ -31,10 +38,12 @@ interface RenderFlags {
   embedFont?: boolean;
   forms: 'column' | 'inline';
   config?: string;
+  handbook?: string;
+  title?: string;
+  tables?: boolean;
+  quiet?: boolean;
+  compare?: string;
 }
-
-/** Findings of these rules mean the chart cannot be drawn. */
-export const UNDRAWABLE_RULES: ReadonlySet<string> = new Set(['yaml', 'schema', 'unique-id', 'unknown-step']);
 
 const MESSAGES = {
   notRendered: { 'zh-TW': '{file}：有無法繪製的錯誤，未輸出', en: '{file}: not rendered (errors make it undrawable)' },
@@ -43,6 +52,10 @@ const MESSAGES = {
   duplicateId: { 'zh-TW': '{file}：SOP id「{id}」與 {other} 相同，輸出檔會互相覆蓋，未輸出', en: '{file}: SOP id "{id}" is also the id of {other}; their output files would collide, not rendered' },
   badFont: { 'zh-TW': '無法讀取字型 {detail}', en: 'Cannot read the font {detail}' },
   summary: { 'zh-TW': '已輸出 {written} 個檔案；{skipped} 個 SOP 未輸出', en: '{written} files written; {skipped} SOPs not rendered' },
+  handbookPaths: { 'zh-TW': '--handbook 只接受一個資料夾，請勿另給路徑：{paths}', en: '--handbook takes one folder; give no other paths: {paths}' },
+  notInBook: { 'zh-TW': '{file}：有無法繪製的錯誤，未收入手冊', en: '{file}: left out of the handbook (errors make it undrawable)' },
+  noneDrawable: { 'zh-TW': '沒有可繪製的 SOP，未輸出手冊', en: 'No SOP can be drawn: the handbook was not written' },
+  bookSummary: { 'zh-TW': '已輸出手冊 {file}（{pages} 頁，{sops} 項 SOP）；{skipped} 個 SOP 未收入', en: '{file} written ({pages} pages, {sops} SOPs); {skipped} SOPs left out' },
 } satisfies Record<string, Localized>;
 
 const EXAMPLES = `
@@ -53,9 +66,16 @@ Examples / 範例:
   $ sop render sops/ -o out --embed-font        SVG with the font embedded / SVG 內嵌字型子集，各處顯示一致
   $ sop render sops/ -o out --forms inline      forms also drawn beside their steps / 表單也畫在步驟旁
   $ sop render sops/ -o out --lang en --font NotoSansJP-Regular.ttf
+  $ sop render sops/ -o out --compare HEAD      changes since the last commit in colour / 以顏色標出增加、刪除、修改之處
+  $ sop render sops/a.sop.yaml -o out --compare old/a.sop.yaml
+  $ sop render sops/ -o out --format pdf --tables   each PDF ends with its 作業程序說明表 and 自行評估表
+  $ sop render --handbook sops -o handbook.pdf  the whole handbook / 整本手冊: cover, contents by unit, every SOP
+  $ sop render --handbook sops -o handbook.pdf --title 嘉義市政府標準作業流程手冊 --tables --page A4
 
-Output / 輸出: <out>/<id>.svg, <out>/<id>.pdf (the SOP's id / SOP 的 id)
-Exit codes / 結束代碼: 0 all rendered · 1 some SOPs could not be drawn · 2 usage or internal error`;
+Output / 輸出: <out>/<id>.svg, <out>/<id>.pdf (the SOP's id / SOP 的 id); with --handbook, the one PDF -o names
+  (封面、依科別排列的目錄、各 SOP 手冊頁；書籤依科別與 SOP；頁碼「第 x 頁／共 y 頁」全書連續)
+Exit codes / 結束代碼: 0 all rendered · 1 some SOPs could not be drawn (with --handbook: the book is
+  still written without them; none drawable: nothing written) · 2 usage or internal error, or no SOP files`;
 
 /** Every text of an SOP that a chart or handbook page prints. */
 function printedText(sop: Sop): string {
@@ -80,7 +100,7 @@ export function renderCommand(io: CommandIO): Command {
   return new Command('render')
     .description('把 SOP 繪成直式流程圖（SVG）與手冊頁（PDF） / draw SOPs as vertical flowcharts (SVG) and handbook pages (PDF)')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
-    .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf into (created if missing)')
+    .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf into (created if missing); with --handbook: the PDF file')
     .addOption(new Option('--format <format>', 'what to write').choices(['svg', 'pdf', 'both']).default('both'))
     .addOption(new Option('--lang <lang>', 'language of labels and messages (default: config, else zh-TW)').choices(['zh-TW', 'en']))
     .addOption(new Option('--page <size>', 'paper size of the PDF').choices(['A4', 'A3', 'letter']).default('A4'))
@@ -88,8 +108,15 @@ export function renderCommand(io: CommandIO): Command {
     .option('--embed-font', 'embed a subset of the font in the SVG, so it looks the same everywhere')
     .addOption(new Option('--forms <mode>', 'where forms appear: the forms column only, or also beside each step').choices(['column', 'inline']).default('column'))
     .option('-c, --config <file>', 'use this sop.config.yaml for every file instead of the nearest one')
+    .option('--handbook <folder>', 'one PDF of every SOP under <folder>: cover, contents by unit (科別), each SOP\'s pages, bookmarks, page numbers over the book')
+    .option('--title <text>', 'the handbook cover\'s title (default: 標準作業流程手冊 / Standard Operating Procedures)')
+    .option('--tables', 'add each SOP\'s internal-control tables (作業程序說明表, 自行評估表) after its pages (PDF)')
+    .option('-q, --quiet', 'no progress bar (--handbook shows one on a terminal)')
+    .option('--compare <git-ref|file>', 'mark what changed since a Git ref (each SOP\'s file there) or since an old file: added green, removed red and struck through, changed amber')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: RenderFlags) => {
+      if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(COMPARE_MESSAGES.notWithHandbook, flags.lang ?? 'zh-TW'));
+      if (flags.handbook !== undefined) return renderHandbookAction(io, paths, flags);
       let lang: Lang = flags.lang ?? 'zh-TW';
       let fonts: Fonts;
       let results: FileResult[];
@@ -113,6 +140,20 @@ export function renderCommand(io: CommandIO): Command {
         throw error;
       }
 
+      // --compare: where the old versions are, found before anything is written.
+      let previous: Exclude<PreviousSource, { kind: 'directory' }> | undefined;
+      if (flags.compare !== undefined) {
+        let source: PreviousSource;
+        try {
+          source = previousSource(flags.compare, io.cwd);
+        } catch (error) {
+          throw gitUsageError(error, lang, '--compare');
+        }
+        if (source.kind === 'directory') throw new UsageError(localize(COMPARE_MESSAGES.notAFileOrRef, lang, { path: source.path }));
+        if (source.kind === 'file' && results.length > 1) throw new UsageError(localize(COMPARE_MESSAGES.fileNeedsOneSop, lang, { count: results.length }));
+        previous = source;
+      }
+
       const outDir = path.resolve(io.cwd, flags.outDir);
       const sopTitles = new Map<string, string>();
       for (const r of results) if (r.sop && !sopTitles.has(r.sop.id)) sopTitles.set(r.sop.id, r.sop.title);
@@ -126,7 +167,7 @@ export function renderCommand(io: CommandIO): Command {
       for (const result of results) {
         const sop = result.sop;
         if (!sop || !drawable(sop)) {
-          blocked.push({ ...result, findings: result.findings.filter((f) => UNDRAWABLE_RULES.has(f.ruleId)) });
+          blocked.push({ ...result, findings: result.findings.filter((f) => UNDRAWABLE_RULE_IDS.has(f.ruleId)) });
           io.stderr(`${localize(MESSAGES.notRendered, lang, { file: result.displayPath })}\n`);
           skipped++;
           continue;
@@ -146,7 +187,27 @@ export function renderCommand(io: CommandIO): Command {
           io.stderr(`${localize(MESSAGES.missingGlyphs, lang, { file: result.displayPath, font: path.basename(fonts.regular.file), chars: missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(' ') })}\n`);
         }
         const hoursPerDay = resolver.forFile(result.filePath).hoursPerDay;
-        const chartOptions = { lang, fonts, sopTitles, formsInline: flags.forms === 'inline', hoursPerDay };
+        // The labels of the drawing speak the SOP's own language (`lang:` in the file) unless
+        // --lang says otherwise; messages stay in the run's language.
+        const drawLang: Lang = flags.lang ?? sop.lang ?? lang;
+        const chartOptions = { lang: drawLang, fonts, sopTitles, formsInline: flags.forms === 'inline', hoursPerDay };
+        let compared: ComparedChart | undefined;
+        if (previous) {
+          let old: ReturnType<typeof previousVersion>;
+          try {
+            old = previousVersion(previous, result.filePath, resolver.forFile(result.filePath), io.cwd, lang);
+          } catch (error) {
+            throw gitUsageError(error, lang, '--compare');
+          }
+          if (old.broken) {
+            blocked.push(old.broken);
+            io.stderr(`${localize(COMPARE_MESSAGES.previousBroken, lang, { file: result.displayPath, where: old.where })}\n`);
+            skipped++;
+            continue;
+          }
+          if (!old.sop) io.stderr(`${localize(COMPARE_MESSAGES.noPrevious, lang, { file: result.displayPath, where: old.where })}\n`);
+          compared = compareChart(old.sop, sop, { lang: drawLang, fonts, base: previous.label });
+        }
         const write = (file: string, content: string | Uint8Array) => {
           try {
             writeFileAtomic(file, content);
@@ -157,16 +218,17 @@ export function renderCommand(io: CommandIO): Command {
           io.stdout(`${path.relative(io.cwd, file) || file}\n`);
         };
         if (wantSvg) {
-          const layout = await layoutChart(sop, chartOptions);
-          const svg = writeSvg(composeSvg(sop, layout, { lang, fonts }), { embedFont: flags.embedFont ?? false });
+          const layout = await layoutChart(compared?.sop ?? sop, chartOptions);
+          const scene = composeSvg(sop, compared ? compared.decorate(layout) : layout, { lang: drawLang, fonts });
+          const svg = writeSvg(compared ? compared.svg(scene) : scene, { embedFont: flags.embedFont ?? false });
           for (const warning of svg.warnings) io.stderr(`${result.displayPath}: ${warning}\n`);
           write(path.join(outDir, `${sop.id}.svg`), svg.svg);
         }
         if (wantPdf) {
-          const layout = await layoutForHandbook(sop, { page: flags.page, ...chartOptions });
-          const handbook = composeHandbook(sop, layout, { page: flags.page, lang, fonts, sopTitles });
+          const layout = await layoutForHandbook(compared?.sop ?? sop, { page: flags.page, ...chartOptions });
+          const handbook = composeSopDocument(sop, compared ? compared.decorate(layout) : layout, { page: flags.page, lang: drawLang, fonts, sopTitles, tables: flags.tables ?? false, hoursPerDay });
           for (const warning of handbook.warnings) io.stderr(`${result.displayPath}: ${warning}\n`);
-          write(path.join(outDir, `${sop.id}.pdf`), await writePdf(handbook.scene, { creator: `sop ${packageVersion()}` }));
+          write(path.join(outDir, `${sop.id}.pdf`), await writePdf(compared ? compared.handbook(handbook.scene) : handbook.scene, { creator: `sop ${packageVersion()}` }));
         }
       }
 
@@ -181,4 +243,80 @@ export function renderCommand(io: CommandIO): Command {
         io.exitCode = 1;
       }
     });
+}
+
+/**
+ * `sop render --handbook <folder> -o <file.pdf>`: the whole handbook in one PDF. SOPs that cannot
+ * be drawn are listed on standard error with their findings and left out (exit 1, the book is
+ * written without them); a folder without SOP files is a usage error (exit 2, nothing written).
+ */
+async function renderHandbookAction(io: CommandIO, paths: string[], flags: RenderFlags): Promise<void> {
+  let lang: Lang = flags.lang ?? 'zh-TW';
+  const folder = flags.handbook!;
+  let files: string[];
+  let fonts: Fonts;
+  try {
+    const resolver = new ConfigResolver(io.cwd, lang, flags.config);
+    const cwdConfig = resolver.forCwd();
+    lang = flags.lang ?? cwdConfig.lang ?? 'zh-TW';
+    if (paths.length > 0) throw new UsageError(localize(MESSAGES.handbookPaths, lang, { paths: paths.join(' ') }));
+    files = discoverFiles([folder], { cwd: io.cwd, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+    if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: folder }));
+    try {
+      fonts = loadFonts(flags.font ? path.resolve(io.cwd, flags.font) : undefined);
+    } catch (error) {
+      if (error instanceof FontError) throw new UsageError(localize(MESSAGES.badFont, lang, { detail: error.message }));
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof DiscoveryError) throw new UsageError(localize(CLI_MESSAGES.noSuchPath, lang, { path: error.message }));
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  const out = path.resolve(io.cwd, flags.outDir);
+  // The bar only on an interactive terminal: standard error a TTY, and not a captured run.
+  const bar = !flags.quiet && io.isTTY && process.stderr.isTTY ? new ProgressBar(io.stderr, lang, process.stderr.columns || 80) : undefined;
+  let result: Awaited<ReturnType<typeof renderHandbook>>;
+  try {
+    result = await renderHandbook(files, {
+      cwd: io.cwd,
+      page: flags.page,
+      lang: flags.lang,
+      fonts,
+      title: flags.title,
+      tables: flags.tables ?? false,
+      configFile: flags.config,
+      formsInline: flags.forms === 'inline',
+      out,
+      creator: `sop ${packageVersion()}`,
+      onProgress: bar ? (p) => bar.update(p) : undefined,
+    });
+  } catch (error) {
+    bar?.clear();
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: out, detail: (error as Error).message }));
+    throw error;
+  }
+  bar?.clear();
+  lang = result.lang;
+
+  for (const warning of result.warnings) io.stderr(warning.file ? `${warning.file}: ${warning.message}\n` : `${warning.message}\n`);
+  for (const file of result.skipped) io.stderr(`${localize(MESSAGES.notInBook, lang, { file: file.displayPath })}\n`);
+  if (result.skipped.length > 0) {
+    const report = stylish(result.skipped, { cwd: io.cwd, lang, rules: allRuleMetas(), color: false, version: packageVersion() });
+    if (report) io.stderr(report.endsWith('\n') ? report : `${report}\n`);
+    for (const file of result.skipped) if (file.findings.length === 0) io.stderr(`${file.displayPath}: ${localize(MESSAGES.undrawable, lang)}\n`);
+  }
+  if (!result.written) {
+    io.stderr(`${localize(MESSAGES.noneDrawable, lang)}\n`);
+    io.exitCode = 1;
+    return;
+  }
+  io.stdout(`${path.relative(io.cwd, out) || out}\n`);
+  if (result.skipped.length > 0) {
+    io.stderr(`${localize(MESSAGES.bookSummary, lang, { file: path.relative(io.cwd, out) || out, pages: result.pages, sops: result.entries.length, skipped: result.skipped.length })}\n`);
+    io.exitCode = 1;
+  }
 }

@@ -66,8 +66,11 @@ export interface ChartOptions {
   /** Draw each step's forms as small document symbols joined by a dotted line (--forms inline). */
   formsInline?: boolean;
   /**
-   * Width the whole chart must fit into (e.g. a PDF page's content width). Text sizes shrink
-   * down to textSizes.min to fit; absent = the chart takes the width it needs.
+   * Width the whole chart must fit into (e.g. a PDF page's content width). To fit, the data
+   * columns narrow (cells wrap), then the compact style narrows the label boxes (labels wrap onto
+   * more lines) and the gaps, then the text gets smaller, never below 7 pt for labels and cells.
+   * A chart wider even so comes back at 7 pt, wider than maxWidth. Absent = the comfortable
+   * chart (10 pt), as wide as it needs.
    */
   maxWidth?: number;
   /** Working hours per day for durations (config hoursPerDay, default 8). */

@@ -11,9 +11,9 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
 import { layoutChart, type ChartLayout } from './chart-layout.js';
-import { addChartPages, chartBodyTextSize, MIN_TEXT_SIZE, type ChartMessages, type ConnectorPlacement } from './handbook/chart-pages.js';
+import { addChartPages, type ChartMessages, type ConnectorPlacement } from './handbook/chart-pages.js';
 import { addHeaderTable, type HeaderRow } from './handbook/header-table.js';
-import { frameOf, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
+import { frameOf, landscapeFrame, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
 import { addLine, addList, chineseNumeral, textLine, type ListEntry, type TextStyle } from './handbook/text-blocks.js';
 import { formatEstablishedRevised } from './roc-date.js';
 import type { Scene } from './scene.js';
@@ -27,6 +27,20 @@ export interface HandbookOptions {
   fonts: Fonts;
   /** Titles of other SOPs by id (for the text of subprocess steps; the chart layout uses them). */
   sopTitles?: ReadonlyMap<string, string>;
+  /** Footer numbering when these pages are part of a larger document (a whole handbook, or followed by control tables). */
+  pageNumbers?: PageNumbering;
+}
+
+/**
+ * How the footer numbers the pages: page i (0-based) prints `offset + i + 1` of `total`;
+ * without `total`, of offset + these pages + pagesAfter (pages that follow in the same PDF).
+ */
+export interface PageNumbering {
+  offset?: number;
+  total?: number;
+  pagesAfter?: number;
+  /** The language of the footer when it is the whole book's (an English SOP in a Chinese handbook). */
+  lang?: Lang;
 }
 
 export interface HandbookResult {
@@ -51,16 +65,17 @@ export interface HandbookLayoutOptions {
 }
 
 /**
- * The chart layout for the handbook: laid out to fit the page's content width (layoutChart picks
- * a smaller text size when it must). When fitting would take the labels or cells below 7 pt, the
- * chart is laid out at its normal size instead and composeHandbook scales it, down to 7 pt, or
- * puts it on landscape pages.
+ * The chart layout for the handbook: fitted to the page's content width (layoutChart narrows the
+ * columns and the label boxes, then makes the text smaller, never below 7 pt). A chart too wide
+ * even so is fitted to the landscape page instead: composeHandbook puts it on landscape pages (or
+ * scales it onto the page when its text stays at 7 pt or more).
  */
 export async function layoutForHandbook(sop: Sop, options: HandbookLayoutOptions): Promise<ChartLayout> {
   const base = { lang: options.lang, fonts: options.fonts, sopTitles: options.sopTitles, formsInline: options.formsInline, hoursPerDay: options.hoursPerDay };
-  const fitted = await layoutChart(sop, { ...base, maxWidth: handbookContentWidth(options.page) });
-  if (chartBodyTextSize(fitted) >= MIN_TEXT_SIZE - 1e-9) return fitted;
-  return layoutChart(sop, base);
+  const width = handbookContentWidth(options.page);
+  const fitted = await layoutChart(sop, { ...base, maxWidth: width });
+  if (fitted.width <= width + 1e-6) return fitted;
+  return layoutChart(sop, { ...base, maxWidth: landscapeFrame(options.page).content.width });
 }
 
 const BODY_SIZE = 10.5;
@@ -235,12 +250,13 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
 
   // Footer on every page, centred in the bottom margin.
   const footer: TextStyle = { font: fonts.regular, size: FOOTER_SIZE, lineHeight: FOOTER_SIZE * 1.4, color: COLOR };
-  const total = flow.pages.length;
+  const offset = options.pageNumbers?.offset ?? 0;
+  const total = options.pageNumbers?.total ?? offset + flow.pages.length + (options.pageNumbers?.pagesAfter ?? 0);
   flow.pages.forEach((page, index) => {
     const { content, height, width } = page.frame;
     const marginTop = content.y + content.height;
     const top = marginTop + (height - marginTop - footer.lineHeight) / 2;
-    const t = textLine(w.footer(index + 1, total), width / 2, top, footer, 'footer', 'middle');
+    const t = textLine(WORDS[options.pageNumbers?.lang ?? options.lang].footer(offset + index + 1, total), width / 2, top, footer, 'footer', 'middle');
     flow.addToPage(index, { kind: 'group', role: 'footer', data: { 'data-section': 'footer' }, bounds: t.box, items: [t.item] });
   });
 

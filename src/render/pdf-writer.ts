@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { expandArrow } from './arrow.js';
-import type { Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
+import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
 
 export interface PdfWriteOptions {
   /** Creation and modification date; default: SOURCE_DATE_EPOCH (seconds) or the Unix epoch. */
@@ -176,4 +176,79 @@ export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Pro
   }
   doc.end();
   return done;
+}
+
+/** A bookmark (outline item) of a streamed document; bookmarks nest under their parent. */
+export interface PdfBookmark {
+  /** pdfkit's outline item. */
+  readonly item: PDFKit.PDFOutline;
+}
+
+/** Where a streamed document's bytes go: each chunk as pdfkit produces it. */
+export type PdfSink = (chunk: Uint8Array) => void;
+
+/**
+ * A PDF written page by page, for documents too large to hold as one Scene (a whole handbook):
+ * each page is drawn when added, and pdfkit writes it out when the next one starts, so only
+ * the current page is held. Bookmarks point at the current page. The same determinism as
+ * writePdf: fixed dates, /ID derived from the info dictionary.
+ */
+export class PdfPageStream {
+  private readonly doc: Doc;
+  private readonly fontSet: FontSet;
+  private readonly scene: Scene;
+  private readonly done: Promise<void>;
+  private pageCount = 0;
+
+  /** `header`: the document's title, description, language and fonts (a Scene without pages). */
+  constructor(header: Omit<Scene, 'pages'>, sink: PdfSink, options: PdfWriteOptions = {}) {
+    const date = options.date ?? documentDate();
+    this.scene = { ...header, pages: [] };
+    this.doc = new PDFDocument({
+      autoFirstPage: false,
+      compress: true,
+      pdfVersion: '1.7',
+      lang: header.lang,
+      displayTitle: true,
+      info: {
+        Title: header.title,
+        Subject: header.description,
+        Creator: options.creator ?? 'sop',
+        Producer: 'PDFKit',
+        CreationDate: date,
+        ModDate: date,
+      },
+    });
+    this.done = new Promise<void>((resolve, reject) => {
+      this.doc.on('data', (c: Buffer) => sink(c));
+      this.doc.on('end', () => resolve());
+      this.doc.on('error', reject);
+    });
+    this.fontSet = new FontSet(this.doc);
+  }
+
+  /** Pages added so far. */
+  get pages(): number {
+    return this.pageCount;
+  }
+
+  /** Draws one page at the end of the document. */
+  addPage(page: Page): void {
+    this.doc.addPage({ size: [page.width, page.height], margin: 0 });
+    for (const item of page.items) drawItem(this.doc, this.fontSet, this.scene, item);
+    this.pageCount++;
+  }
+
+  /** A bookmark to the current (last added) page, at the top level or under `parent`. */
+  bookmark(title: string, parent?: PdfBookmark, expanded = false): PdfBookmark {
+    if (this.pageCount === 0) throw new Error('bookmark before the first page');
+    const outline = parent ? parent.item : this.doc.outline;
+    return { item: outline.addItem(title, { expanded }) };
+  }
+
+  /** Ends the document (fonts and outline are written now); resolves when every byte went to the sink. */
+  end(): Promise<void> {
+    this.doc.end();
+    return this.done;
+  }
 }

@@ -5,7 +5,7 @@
 import type { ChartLayout } from '../../src/render/chart-layout.js';
 import { innerSpan, isOnOutline, shapeStyle } from '../../src/render/layout/shapes.js';
 import type { StepKind } from '../../src/model/types.js';
-import type { Box, GroupItem, SceneItem, TextItem } from '../../src/render/scene.js';
+import type { Box, GroupItem, Point, SceneItem, TextItem } from '../../src/render/scene.js';
 import { fontMetrics, type Fonts } from '../../src/render/text/index.js';
 
 const EPS = 0.5;
@@ -66,6 +66,15 @@ function inside(box: Box, area: Box): boolean {
   return box.x >= area.x - EPS && box.y >= area.y - EPS && box.x + box.width <= area.x + area.width + EPS && box.y + box.height <= area.y + area.height + EPS;
 }
 
+/** Whether an axis-parallel segment passes through the inside of a box (touching its border is fine). */
+function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
+  const x0 = Math.min(a.x, b.x);
+  const x1 = Math.max(a.x, b.x);
+  const y0 = Math.min(a.y, b.y);
+  const y1 = Math.max(a.y, b.y);
+  return x0 < box.x + box.width - EPS && x1 > box.x + EPS && y0 < box.y + box.height - EPS && y1 > box.y + EPS;
+}
+
 const show = (b: Box) => `(${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width.toFixed(1)}×${b.height.toFixed(1)})`;
 
 /** Problems of a layout as readable strings (empty = all fine). */
@@ -109,6 +118,36 @@ export function chartProblems(layout: ChartLayout, fonts: Fonts): string[] {
       const b = edge.points[i]!;
       if (Math.abs(a.x - b.x) > 0.01 && Math.abs(a.y - b.y) > 0.01) problems.push(`edge ${edge.from}→${edge.to} has a diagonal segment`);
     }
+  }
+
+  // Edges pass by shapes, never through them (an edge's own end segments meet its shapes' outlines).
+  for (const edge of layout.edges) {
+    for (let i = 1; i < edge.points.length; i++) {
+      const a = edge.points[i - 1]!;
+      const b = edge.points[i]!;
+      for (const group of groups) {
+        const id = group.data!['data-step-id'];
+        if ((i === 1 && id === edge.from) || (i === edge.points.length - 1 && id === edge.to)) continue;
+        if (segmentCrossesBox(a, b, group.bounds!)) problems.push(`edge ${edge.from}→${edge.to} runs through ${group.id} ${show(group.bounds!)} at (${a.x.toFixed(1)},${a.y.toFixed(1)})–(${b.x.toFixed(1)},${b.y.toFixed(1)})`);
+      }
+    }
+  }
+
+  // Branch labels: clear of every shape, every edge's segments and each other.
+  const labelled = layout.edges.filter((e) => e.label);
+  for (const edge of labelled) {
+    const box = textBox(edge.label!, fonts);
+    const name = `branch label "${edge.label!.text}" of ${edge.from}→${edge.to} ${show(box)}`;
+    for (const group of groups) if (overlap(box, group.bounds!)) problems.push(`${name} overlaps ${group.id} ${show(group.bounds!)}`);
+    for (const other of layout.edges) {
+      for (let i = 1; i < other.points.length; i++) {
+        if (segmentCrossesBox(other.points[i - 1]!, other.points[i]!, box)) {
+          problems.push(`${name} is crossed by the edge ${other.from}→${other.to}`);
+          break;
+        }
+      }
+    }
+    for (const other of labelled) if (other !== edge && overlap(box, textBox(other.label!, fonts))) problems.push(`${name} overlaps the branch label "${other.label!.text}" of ${other.from}→${other.to}`);
   }
 
   // Everything inside the chart; items inside one row band (or the header).

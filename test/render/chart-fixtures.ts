@@ -139,3 +139,27 @@ export function generatedSop(steps: number): Sop {
   lines.push(`  - id: s${steps - 1}`, '    kind: end', '    text: 結束', 'legal: []', 'forms: []');
   return fromText(`${lines.join('\n')}\n`, 'generated.sop.yaml');
 }
+
+/**
+ * A tangled SOP from a seed: decisions with two or three branches forward, back, to themselves or
+ * twice to one step, and steps that skip ahead.
+ */
+export function randomSop(steps: number, seed: number): Sop {
+  let r = seed;
+  const random = () => (r = (r * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const lines = ['sop: 1', 'id: random', 'title: 隨機流程', 'unit: 測試科', 'steps:', '  - id: s0', '    kind: start', '    text: 開始'];
+  const last = steps - 1;
+  for (let i = 1; i < last; i++) {
+    if (random() < 0.3) {
+      const yes = Math.min(i + 1 + Math.floor(random() * 4), last);
+      const no = random() < 0.4 ? Math.max(1, i - Math.floor(random() * 5)) : Math.min(i + 1 + Math.floor(random() * 6), last);
+      const third = random() < 0.3 ? `, 待補: s${Math.min(i + 2, last)}` : '';
+      lines.push(`  - id: s${i}`, '    kind: decision', `    text: 第${i}步是否符合規定並可繼續辦理？`, `    branches: {是: s${yes}, 否: s${no}${third}}`);
+    } else {
+      lines.push(`  - id: s${i}`, `    text: 第${i}步處理作業並登錄${'於系統'.repeat(Math.floor(random() * 3))}`, `    owner: 單位${i % 5}`, `    time: ${(i % 4) + 1}h`);
+      if (random() < 0.1) lines.push(`    next: s${Math.min(i + 2, last)}`);
+    }
+  }
+  lines.push(`  - id: s${last}`, '    kind: end', '    text: 結束', 'legal: []', 'forms: []');
+  return fromText(`${lines.join('\n')}\n`, 'random.sop.yaml');
+}

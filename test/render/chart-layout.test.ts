@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../src/render/chart-layout.js';
-import type { TextItem } from '../../src/render/scene.js';
+import { layoutChart, type ChartLayout } from '../../src/render/chart-layout.js';
+import { handbookContentWidth } from '../../src/render/compose-handbook.js';
+import { allocateColumns } from '../../src/render/layout/layout-chart.js';
+import type { SceneItem, TextItem } from '../../src/render/scene.js';
 import { loadFonts } from '../../src/render/text/index.js';
-import { chartFixtures, DEMO_SOP, fromText, generatedSop } from './chart-fixtures.js';
+import { chartFixtures, DEMO_SOP, fromText, generatedSop, randomSop } from './chart-fixtures.js';
 import { chartProblems, stepGroups } from './chart-checks.js';
 
 const fonts = loadFonts();
@@ -23,12 +25,84 @@ describe('layoutChart on every fixture', () => {
     }
   }
 
-  it('fits a page width by shrinking the text', async () => {
+  it('fits the A4 content width with labels and cells at 7 pt or more', async () => {
+    const width = handbookContentWidth('A4');
     for (const { name, sop } of fixtures) {
-      const layout = await layoutChart(sop, { lang: 'zh-TW', fonts, maxWidth: 515 });
+      const lang = /\.en\.sop\.ya?ml$/.test(name) ? 'en' : 'zh-TW';
+      const layout = await layoutChart(sop, { lang, fonts, maxWidth: width });
       expect(chartProblems(layout, fonts), name).toEqual([]);
-      if (layout.textSizes.label > 6.5) expect(layout.width, name).toBeLessThanOrEqual(515);
+      expect(layout.width, name).toBeLessThanOrEqual(width);
+      const body = texts(layout).filter((t) => t.role === 'label' || t.role === 'cell' || t.role === 'branch-label' || t.role === 'header');
+      expect(Math.min(...body.map((t) => t.size)), name).toBeGreaterThanOrEqual(7);
     }
+  });
+});
+
+/** Every text item of a layout (header, items, branch labels). */
+function texts(layout: ChartLayout): TextItem[] {
+  const out: TextItem[] = [];
+  const walk = (items: readonly SceneItem[]) => {
+    for (const item of items) {
+      if (item.kind === 'text') out.push(item);
+      else if (item.kind === 'group') walk(item.items);
+    }
+  };
+  walk(layout.header.items);
+  walk(layout.items);
+  for (const edge of layout.edges) if (edge.label) out.push(edge.label);
+  return out;
+}
+
+function labelLines(layout: ChartLayout, stepId: string): string[] {
+  const group = stepGroups(layout).find((g) => g.data!['data-step-id'] === stepId)!;
+  return group.items.filter((i): i is TextItem => i.kind === 'text' && i.role === 'label').map((i) => i.text);
+}
+
+describe('fitting a width', () => {
+  const demo = fromText(DEMO_SOP, 'demo.sop.yaml');
+
+  it('keeps the comfortable 10 pt chart when no width is given or it fits', async () => {
+    const natural = await layoutChart(demo, { lang: 'zh-TW', fonts });
+    expect(natural.textSizes.label).toBe(10);
+    const roomy = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: natural.width + 1 });
+    expect(roomy.width).toBe(natural.width);
+    expect(roomy.columns.map((c) => c.width)).toEqual(natural.columns.map((c) => c.width));
+  });
+
+  it('narrows the columns first, then the label boxes, then the text', async () => {
+    const natural = await layoutChart(demo, { lang: 'zh-TW', fonts });
+    const flow = natural.columns[0]!.width;
+    // A little narrower: same flow, same text, narrower data columns whose cells wrap.
+    const columns = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: natural.width - 20 });
+    expect(columns.textSizes.label).toBe(10);
+    expect(columns.columns[0]!.width).toBe(flow);
+    expect(columns.width).toBeLessThanOrEqual(natural.width - 20);
+    expect(columns.height).toBeGreaterThanOrEqual(natural.height);
+    // Much narrower: compact label boxes (more lines, not wider) before smaller text.
+    const compact = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: natural.width * 0.8 });
+    expect(compact.width).toBeLessThanOrEqual(natural.width * 0.8);
+    expect(compact.columns[0]!.width).toBeLessThan(flow);
+    expect(labelLines(compact, 'form').length).toBeGreaterThan(labelLines(natural, 'form').length);
+    // Far too narrow: the smallest text, never below 7 pt.
+    const tiny = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: 100 });
+    expect(tiny.textSizes.label).toBe(7);
+    expect(tiny.textSizes.cell).toBe(7);
+    expect(chartProblems(tiny, fonts)).toEqual([]);
+  });
+
+  it('shares the room between the data columns, never below a word', () => {
+    const ranges = new Map([
+      ['owner', { min: 30, natural: 60 }],
+      ['support', { min: 30, natural: 30 }],
+      ['time', { min: 40, natural: 80 }],
+      ['forms', { min: 50, natural: 110 }],
+    ] as const);
+    expect(allocateColumns(ranges, 400)).toEqual(new Map([['owner', 60], ['support', 30], ['time', 80], ['forms', 110]]));
+    const half = allocateColumns(ranges, 150 + 65)!;
+    expect([...half.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(215);
+    expect(half.get('owner')).toBeCloseTo(45, 1);
+    expect(half.get('support')).toBe(30);
+    expect(allocateColumns(ranges, 149)).toBeUndefined();
   });
 });
 
@@ -147,6 +221,102 @@ forms: []
     const without = await layoutChart(demo, { lang: 'zh-TW', fonts });
     const plain = stepGroups(without).find((g) => g.data!['data-step-id'] === 'publish')!;
     expect(plain.items.flatMap((i) => (i.kind === 'text' && i.role === 'label' ? [i.text] : [])).join('')).toContain('《petition-online》');
+  });
+
+  it('draws a loop to the step itself round its west side, out and back in with its arrow', async () => {
+    const layout = await layoutChart(demo, { lang: 'zh-TW', fonts });
+    const shape = stepGroups(layout).find((g) => g.data!['data-step-id'] === 'again')!.bounds!;
+    const loop = layout.edges.find((e) => e.from === 'again' && e.to === 'again')!;
+    expect(loop.back).toBe(true);
+    const [out, left, up, back] = loop.points;
+    expect(loop.points).toHaveLength(4);
+    // Out of the west corner, to the left, up, and back in to the outline higher up.
+    expect(out!.x).toBeCloseTo(shape.x, 1);
+    expect(out!.y).toBeCloseTo(shape.y + shape.height / 2, 1);
+    expect(left!.x).toBeLessThan(shape.x - 10);
+    expect(up!.x).toBe(left!.x);
+    expect(up!.y).toBeLessThan(out!.y - 5);
+    expect(back!.y).toBe(up!.y);
+    expect(back!.x - up!.x).toBeGreaterThan(10);
+    // Its label below the loop, clear of it (chartProblems checks the rest).
+    expect(loop.label!.y - loop.label!.size).toBeGreaterThan(out!.y);
+    expect(chartProblems(layout, fonts)).toEqual([]);
+  });
+
+  it('draws a loop to a process step itself between two points of its west side', async () => {
+    const sop = fromText(`sop: 1
+id: self-loop
+title: 自我迴圈
+unit: 測試科
+steps:
+  - {id: a, kind: start, text: 開始}
+  - {id: b, text: 反覆檢查直到完成, next: [b, c]}
+  - {id: c, kind: end, text: 結束}
+legal: []
+forms: []
+`);
+    for (const maxWidth of [undefined, 200]) {
+      const layout = await layoutChart(sop, { lang: 'zh-TW', fonts, maxWidth });
+      expect(chartProblems(layout, fonts)).toEqual([]);
+      const shape = stepGroups(layout).find((g) => g.data!['data-step-id'] === 'b')!.bounds!;
+      const loop = layout.edges.find((e) => e.from === 'b' && e.to === 'b')!;
+      expect(loop.points.map((p) => p.x < shape.x + 0.01)).toEqual([true, true, true, true]);
+      expect(loop.points[0]!.y).toBeGreaterThan(loop.points[3]!.y);
+    }
+  });
+
+  it('names a subprocess by the SOP title, else its external name, else its id unbroken', async () => {
+    const sop = fromText(`sop: 1
+id: refs
+title: 引用
+unit: 測試科
+steps:
+  - {id: a, kind: start, text: 開始}
+  - {id: known, kind: subprocess, sop: petition-overdue-tracking, text: 逾期追蹤}
+  - {id: external, kind: subprocess, sop: some-other-sop-with-a-long-id, external: 公文處理作業要點, text: 依要點辦理}
+  - {id: unknown, kind: subprocess, sop: petition-overdue-tracking, text: 逾期追蹤作業}
+  - {id: done, kind: end, text: 結束}
+legal: []
+forms: []
+`);
+    const withTitles = await layoutChart(sop, { lang: 'zh-TW', fonts, sopTitles: new Map([['petition-overdue-tracking', '陳情案件逾期追蹤作業流程']]) });
+    expect(labelLines(withTitles, 'known').join('')).toContain('《陳情案件逾期追蹤作業流程》');
+    expect(labelLines(withTitles, 'external').join('')).toContain('《公文處理作業要點》');
+    for (const maxWidth of [undefined, 300]) {
+      const alone = await layoutChart(sop, { lang: 'zh-TW', fonts, maxWidth });
+      expect(labelLines(alone, 'unknown')).toContain('《petition-overdue-tracking》');
+      expect(chartProblems(alone, fonts)).toEqual([]);
+    }
+  });
+
+  it('keeps Latin words whole, breaking a hyphenated word only after a hyphen', async () => {
+    const sop = fromText(`sop: 1
+id: words
+title: Words
+unit: Test
+steps:
+  - {id: a, kind: start, text: Start}
+  - {id: b, text: Reconfigure the authentication-server-certificate and notify administrators}
+  - {id: c, kind: decision, text: Is the internationalization acceptable?, branches: {yes: d, no: b}}
+  - {id: d, kind: end, text: Done}
+legal: []
+forms: []
+`);
+    for (const maxWidth of [undefined, 250]) {
+      const layout = await layoutChart(sop, { lang: 'en', fonts, maxWidth });
+      expect(chartProblems(layout, fonts)).toEqual([]);
+      for (const [id, text] of [['b', sop.steps[1]!.text], ['c', sop.steps[2]!.text]] as const) {
+        const pieces = text.split(/ |(?<=-)/);
+        for (const line of labelLines(layout, id)) for (const piece of line.split(/ |(?<=-)/)) expect(pieces, `${line} in ${id}`).toContain(piece);
+      }
+    }
+  });
+
+  it('keeps branch labels clear of every shape and edge in generated flows', async () => {
+    for (let i = 0; i < 6; i++) {
+      const sop = randomSop(14 + 9 * i, i + 1);
+      for (const maxWidth of [undefined, 511]) expect(chartProblems(await layoutChart(sop, { lang: 'zh-TW', fonts, maxWidth }), fonts), `random ${i}`).toEqual([]);
+    }
   });
 
   it('is deterministic', async () => {

@@ -62,6 +62,15 @@ describe.each([...seed, ...examples].map((f) => [path.relative(root, f), f]))('h
   });
 });
 
+describe('A4 portrait', () => {
+  it.each([...seed, ...examples].map((f) => [path.relative(root, f), f]))('%s fits its chart on A4 portrait pages, text at 7 pt or more', async (_name, file) => {
+    const { layout, result } = await render(file);
+    expect(result.warnings).toEqual([]);
+    expect(result.scene.pages.every((p) => p.width === 595.28 && p.height === 841.89)).toBe(true);
+    expect(Math.min(layout.textSizes.label, layout.textSizes.cell)).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe('the longest seed fixture', () => {
   it.runIf(seed.length > 0)('runs over several pages with matching off-page connectors', async () => {
     const longest = seed

@@ -1,7 +1,13 @@
 // Runs ELK (layered, top to bottom, orthogonal edges) on the step boxes. One ELK instance per
-// process. Facts that shaped the options: with default options ELK reverses forward edges so
-// they point upward; MODEL_ORDER cycle breaking with NODES_AND_EDGES model order keeps the
-// YAML order and makes loops the back edges. Edges attach to fixed ports on the boxes.
+// process, and a small cache of results: the SVG chart and the handbook's first try lay out the
+// same graph, and the same graph always gets the same layout. Facts that shaped the options:
+// with default options ELK reverses forward edges so they point upward; MODEL_ORDER cycle
+// breaking with NODES_AND_EDGES model order keeps the YAML order and makes loops the back edges.
+// Edges attach to fixed ports on the boxes. forceNodeModelOrder is left off: with it ELK moves
+// some WEST/EAST ports to the opposite side of their node and its routes then cut through
+// shapes; runElk checks that every port stayed where it was put (and lays out again without
+// model order if one did not). A step's loop to itself is not given to ELK: step-boxes draws it
+// inside the node's margin.
 
 import { createRequire } from 'node:module';
 import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
@@ -37,6 +43,36 @@ function targetPortKey(edge: PlannedEdge): string {
 
 export { sourcePortKey, targetPortKey };
 
+/** Layouts by graph (its JSON before layout: ELK writes into the graph), most recent last; bounded. */
+const cache = new Map<string, ElkNode>();
+const CACHE_SIZE = 64;
+
+async function layoutCached(graph: ElkNode): Promise<ElkNode> {
+  const key = JSON.stringify(graph);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const result = await elk().layout(graph);
+  cache.set(key, result);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+/** The first port ELK did not leave where the box put it (FIXED_POS), if any. ELK writes its result into the graph it is given. */
+function movedPort(boxes: StepBox[], result: ElkNode): string | undefined {
+  const at = new Map(boxes.flatMap((box) => [...box.ports.values()].map((port) => [port.id, port.at] as const)));
+  for (const child of result.children ?? []) {
+    for (const port of child.ports ?? []) {
+      const before = at.get(port.id);
+      if (before && (Math.abs((port.x ?? 0) - before.x) > 0.5 || Math.abs((port.y ?? 0) - before.y) > 0.5)) return port.id;
+    }
+  }
+  return undefined;
+}
+
 export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle): Promise<ElkResult> {
   const byStep = new Map(boxes.map((b) => [b.step, b]));
   const children: ElkNode[] = boxes.map((box) => ({
@@ -53,34 +89,35 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
       layoutOptions: { 'elk.port.side': port.side },
     })),
   }));
-  const elkEdges: ElkExtendedEdge[] = edges.map((edge) => ({
-    id: edge.id,
-    sources: [byStep.get(edge.from)!.ports.get(sourcePortKey(edge))!.id],
-    targets: [byStep.get(edge.to)!.ports.get(targetPortKey(edge))!.id],
-  }));
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'DOWN',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-      'elk.spacing.nodeNode': String(style.nodeSpacing),
-      'elk.layered.spacing.nodeNodeBetweenLayers': String(style.layerSpacing),
-      'elk.spacing.edgeNode': String(style.edgeSpacing),
-      'elk.spacing.edgeEdge': String(style.edgeSpacing * 0.8),
-      'elk.layered.spacing.edgeNodeBetweenLayers': String(style.edgeSpacing),
-      'elk.layered.spacing.edgeEdgeBetweenLayers': String(style.edgeSpacing * 0.8),
-      'elk.padding': '[top=0,left=0,bottom=0,right=0]',
-      'elk.randomSeed': '1',
-    },
-    children,
-    edges: elkEdges,
+  const elkEdges: ElkExtendedEdge[] = edges
+    .filter((edge) => edge.from !== edge.to)
+    .map((edge) => ({
+      id: edge.id,
+      sources: [byStep.get(edge.from)!.ports.get(sourcePortKey(edge))!.id],
+      targets: [byStep.get(edge.to)!.ports.get(targetPortKey(edge))!.id],
+    }));
+  const options: Record<string, string> = {
+    'elk.algorithm': 'layered',
+    'elk.direction': 'DOWN',
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.spacing.nodeNode': String(style.nodeSpacing),
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(style.layerSpacing),
+    'elk.spacing.edgeNode': String(style.edgeSpacing),
+    'elk.spacing.edgeEdge': String(style.edgeSpacing * 0.8),
+    'elk.layered.spacing.edgeNodeBetweenLayers': String(style.edgeSpacing),
+    'elk.layered.spacing.edgeEdgeBetweenLayers': String(style.edgeSpacing * 0.8),
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+    'elk.randomSeed': '1',
   };
-  const result = await elk().layout(graph);
+  // Should ELK ever move a port, lay out again without model order in crossing minimisation.
+  const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(children), edges: structuredClone(elkEdges) });
+  let result = await layoutCached(graph(options));
+  if (movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
+  const moved = movedPort(boxes, result);
+  if (moved) throw new Error(`ELK moved port ${moved}`);
   const positions = new Map<string, Point>();
   for (const child of result.children ?? []) positions.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
   const routes = new Map<string, Point[]>();

@@ -97,18 +97,26 @@ export function planEdges(sop: Sop): EdgePlan {
   const rank = (step: Step) => order.get(step)!;
   const planned: PlannedEdge[] = [];
   for (const step of [...order.keys()]) {
-    const edges = step.successors
-      .map((edge, index) => ({ edge, index, to: sop.stepById.get(edge.to) }))
-      .filter((e): e is typeof e & { to: Step } => e.to !== undefined);
+    // Successors that name one step are one edge, their labels joined (`是/待補`).
+    const edges: { index: number; to: Step; label?: string }[] = [];
+    step.successors.forEach((edge, index) => {
+      const to = sop.stepById.get(edge.to);
+      if (!to) return;
+      const same = edges.find((e) => e.to === to);
+      if (!same) edges.push({ index, to, ...(edge.label ? { label: edge.label } : {}) });
+      else if (edge.label) same.label = same.label ? `${same.label}/${edge.label}` : edge.label;
+    });
     const isBack = (to: Step) => rank(to) <= rank(step);
     const sides = new Map<number, SourceSide>();
     if (step.kind === 'decision') {
       const forward = edges.filter((e) => !isBack(e.to)).sort((a, b) => rank(a.to) - rank(b.to) || a.index - b.index);
-      const back = edges.filter((e) => isBack(e.to));
+      // A loop to the decision itself first: it takes the west corner when that is free.
+      const back = edges.filter((e) => isBack(e.to)).sort((a, b) => Number(b.to === step) - Number(a.to === step) || a.index - b.index);
       const forwardSides: SourceSide[] = forward.length === 1 ? ['S'] : forward.length === 2 ? ['S', 'E'] : ['W', 'S', 'E'];
       forward.forEach((e, i) => sides.set(e.index, forwardSides[Math.min(i, forwardSides.length - 1)]!));
-      const westTaken = forward.length >= 3;
-      for (const e of back) sides.set(e.index, westTaken ? 'E' : 'W');
+      // Loops leave west, a second one east while that corner is free (each branch its own corner).
+      const free: SourceSide[] = forward.length >= 3 ? ['E'] : forward.length === 2 ? ['W'] : ['W', 'E'];
+      back.forEach((e, i) => sides.set(e.index, free[Math.min(i, free.length - 1)]!));
     } else {
       for (const e of edges) sides.set(e.index, isBack(e.to) ? 'W' : 'S');
     }
@@ -121,7 +129,7 @@ export function planEdges(sop: Sop): EdgePlan {
         back,
         sourceSide: sides.get(e.index)!,
         targetSide: back ? 'W' : 'N',
-        label: e.edge.label,
+        ...(e.label ? { label: e.label } : {}),
       });
     }
   }

@@ -2,30 +2,90 @@
 // the boxes out top to bottom, the ELK layers become the table's rows, rows are stretched where
 // their cells need more height, and everything is turned into scene items in chart coordinates
 // (header on top, y down, the flow in the first column).
+//
+// Fitting a width (the handbook's page): the comfortable chart first; if it is too wide, the
+// data columns narrow (their cells wrap); then the compact style (label boxes wrap onto more
+// lines, narrower diamonds, tighter gaps), at 10 pt and then at smaller label sizes down to 7 pt.
+// Column widths are chosen after ELK has placed the flow, so each try costs one ELK run, and
+// sizes that cannot fit by the previous try's proportions are skipped.
 
-import type { Sop } from '../../model/types.js';
+import type { Sop, Step } from '../../model/types.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from '../chart-layout.js';
 import type { Point, SceneItem, TextItem } from '../scene.js';
 import { fontMetrics, measureText } from '../text/index.js';
-import { chartStyle, type ChartStyle } from './chart-style.js';
+import { chartStyle, MIN_BODY_SIZE, type ChartStyle } from './chart-style.js';
 import { runElk, sourcePortKey, targetPortKey } from './elk-layout.js';
 import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
 import { shapeInnerLines, shapeOutline } from './shapes.js';
 import { measureStepBox, type StepBox } from './step-boxes.js';
-import { cellContent, cellItems, DATA_COLUMNS, dataColumnWidth, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry } from './table.js';
+import { cellContent, cellItems, DATA_COLUMNS, dataColumnRange, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn } from './table.js';
 import { blockHeight, blockItems, faceOf } from './text-block.js';
 
-/** Label sizes tried, largest first, when the chart must fit a width. */
-const LABEL_SIZES = [10, 9, 8, 7, 6.5];
+/** The label size of the comfortable chart (the SVG, and the handbook when it fits). */
+const NATURAL_SIZE = 10;
+/** Label sizes of the compact chart, tried largest first when the chart must fit a width. */
+const FIT_SIZES = [10, 9.5, 9, 8.5, 8, 7.5, MIN_BODY_SIZE];
+/** How far a size's estimated width may exceed the width and still be tried. */
+const ESTIMATE_SLACK = 1.04;
+
+type ColumnRanges = Map<DataColumn, { min: number; natural: number }>;
 
 export async function layoutChart(sop: Sop, options: ChartOptions): Promise<ChartLayout> {
-  const sizes = options.maxWidth === undefined ? [LABEL_SIZES[0]!] : LABEL_SIZES;
-  let layout: ChartLayout | undefined;
-  for (const size of sizes) {
-    layout = await layoutAtSize(sop, options, size);
-    if (options.maxWidth === undefined || layout.width <= options.maxWidth) return layout;
+  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE));
+  const maxWidth = options.maxWidth;
+  if (maxWidth === undefined) return finishLayout(natural, naturalWidths(natural.ranges), options);
+  const widths = allocateColumns(natural.ranges, maxWidth - natural.flowWidth);
+  if (widths) return finishLayout(natural, widths, options);
+  let previous: Placement | undefined;
+  for (const [i, size] of FIT_SIZES.entries()) {
+    const style = chartStyle(size, 'compact');
+    const last = i === FIT_SIZES.length - 1;
+    if (previous && !last) {
+      // Flow and columns scale about linearly with the label size: skip sizes that cannot fit.
+      const ranges = columnRanges(sop, drawnSteps(sop), options, style, previous.numbered);
+      const flow = (previous.flowWidth * size) / previous.style.label;
+      if (flow + sumOf(ranges, 'min') > maxWidth * ESTIMATE_SLACK) continue;
+    }
+    const placement = await placeFlow(sop, options, style);
+    const fitted = allocateColumns(placement.ranges, maxWidth - placement.flowWidth);
+    if (fitted) return finishLayout(placement, fitted, options);
+    if (last) return finishLayout(placement, minWidths(placement.ranges), options); // too wide even so: the caller scales it or turns the page
+    previous = placement;
   }
-  return layout!;
+  throw new Error('unreachable');
+}
+
+function sumOf(ranges: ColumnRanges, key: 'min' | 'natural'): number {
+  let sum = 0;
+  for (const range of ranges.values()) sum += range[key];
+  return sum;
+}
+
+function naturalWidths(ranges: ColumnRanges): Map<DataColumn, number> {
+  return new Map([...ranges].map(([key, range]) => [key, range.natural]));
+}
+
+function minWidths(ranges: ColumnRanges): Map<DataColumn, number> {
+  return new Map([...ranges].map(([key, range]) => [key, range.min]));
+}
+
+/**
+ * Widths of the data columns in `available` points: natural when they fit, else each column
+ * narrowed by the same share of the room it can give up; undefined when even the narrowest do not fit.
+ */
+export function allocateColumns(ranges: ColumnRanges, available: number): Map<DataColumn, number> | undefined {
+  const natural = sumOf(ranges, 'natural');
+  if (natural <= available + 1e-6) return naturalWidths(ranges);
+  const min = sumOf(ranges, 'min');
+  if (min > available + 1e-6) return undefined;
+  const share = natural - min > 0 ? (available - min) / (natural - min) : 0;
+  // Rounded down to 1/100 pt, so that rounding never makes the chart wider than the width.
+  return new Map([...ranges].map(([key, range]) => [key, Math.max(range.min, Math.floor((range.min + (range.natural - range.min) * share) * 100) / 100)]));
+}
+
+function columnRanges(sop: Sop, drawn: Step[], options: ChartOptions, style: ChartStyle, numbered: boolean): ColumnRanges {
+  const numberWidth = numbered ? measureText(faceOf(options.fonts, 'regular'), String(drawn.length), style.cell) + style.cell * 0.4 : 0;
+  return new Map(DATA_COLUMNS.map((key) => [key, dataColumnRange(sop, drawn, key, options.fonts, style, options.lang, numberWidth, options.hoursPerDay)]));
 }
 
 interface PlacedBox {
@@ -85,9 +145,30 @@ function freeY(low: number, high: number, taken: number[]): number {
   return best;
 }
 
-async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number): Promise<ChartLayout> {
+/** The flow laid out by ELK at one style, before the data columns get their widths. */
+interface Placement {
+  sop: Sop;
+  style: ChartStyle;
+  numbers: Map<string, number>;
+  edges: PlannedEdge[];
+  boxByStep: Map<Step, StepBox>;
+  placed: PlacedBox[];
+  routes: Map<string, Point[]>;
+  clusters: PlacedBox[][];
+  tops: number[];
+  bottoms: number[];
+  boundaries: number[];
+  minX: number;
+  maxX: number;
+  /** Width of the flow column. */
+  flowWidth: number;
+  /** Whether some row holds several steps (cells then show step numbers). */
+  numbered: boolean;
+  ranges: ColumnRanges;
+}
+
+async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle): Promise<Placement> {
   const { fonts, lang } = options;
-  const style = chartStyle(labelSize);
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
   const { edges, order } = planEdges(sop);
@@ -100,11 +181,16 @@ async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number):
   const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
   const placedByStep = new Map(placed.map((p) => [p.box.step, p]));
 
-  // Edge polylines in ELK coordinates: symbol outline → port → route → port → outline.
+  // Edge polylines in ELK coordinates: symbol outline → port → route → port → outline; a loop
+  // to the step itself as its box drew it.
   const abs = (p: PlacedBox, q: Point): Point => ({ x: p.x + q.x, y: p.y + q.y });
   const routes = new Map<string, Point[]>();
   for (const edge of edges) {
     const source = placedByStep.get(edge.from)!;
+    if (edge.from === edge.to) {
+      routes.set(edge.id, source.box.selfLoop!.points.map((q) => abs(source, q)));
+      continue;
+    }
     const target = placedByStep.get(edge.to)!;
     const sourcePort = source.box.ports.get(sourcePortKey(edge))!;
     const targetPort = target.box.ports.get(targetPortKey(edge))!;
@@ -130,10 +216,6 @@ async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number):
   for (let i = 1; i < clusters.length; i++) boundaries.push(freeY(bottoms[i - 1]!, tops[i]!, horizontalYs));
   boundaries.push(Math.max(bottoms[bottoms.length - 1] ?? 0, maxEdgeY) + style.flowPadding * 0.6);
 
-  // Columns: the flow, then 主辦, 協辦, 標準工時／時間點, 使用表單.
-  const numbered = clusters.some((row) => row.length > 1);
-  const cellFace = faceOf(fonts, 'regular');
-  const numberWidth = numbered ? measureText(cellFace, String(drawn.length), style.cell) + style.cell * 0.4 : 0;
   let minX = Infinity;
   let maxX = -Infinity;
   for (const p of placed) {
@@ -144,10 +226,21 @@ async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number):
   if (placed.length === 0) ((minX = 0), (maxX = 0));
   const flowHeaderWidth = Math.max(...HEADER_TEXT.flow[lang].split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, style.cell))) + 2 * style.cellPadding.x;
   const flowWidth = Math.max(maxX - minX + 2 * style.flowPadding, flowHeaderWidth);
+  const numbered = clusters.some((row) => row.length > 1);
+  const ranges = columnRanges(sop, drawn, options, style, numbered);
+  return { sop, style, numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth, numbered, ranges };
+}
+
+/** The chart with the data columns at the given widths: rows sized to their cells, scene items. */
+function finishLayout(placement: Placement, widths: Map<DataColumn, number>, options: ChartOptions): ChartLayout {
+  const { sop, style, numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth } = placement;
+  const { fonts, lang } = options;
+
+  // Columns: the flow, then 主辦, 協辦, 標準工時／時間點, 使用表單.
   const columns: ColumnGeometry[] = [{ key: 'flow', x: 0, width: flowWidth, title: HEADER_TEXT.flow[lang] }];
   let x = flowWidth;
   for (const key of DATA_COLUMNS) {
-    const width = dataColumnWidth(sop, drawn, key, fonts, style, lang, numberWidth, options.hoursPerDay);
+    const width = widths.get(key)!;
     columns.push({ key, x, width, title: HEADER_TEXT[key][lang] });
     x += width;
   }
@@ -157,7 +250,7 @@ async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number):
   const contents: Map<string, CellContent>[] = clusters.map((row) => {
     const steps = row.map((p) => ({ step: p.box.step, number: p.box.number }));
     const map = new Map<string, CellContent>();
-    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as (typeof DATA_COLUMNS)[number], column.width, fonts, style, lang, row.length > 1, options.hoursPerDay));
+    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as DataColumn, column.width, fonts, style, lang, row.length > 1, options.hoursPerDay));
     return map;
   });
   const inserts: { at: number; extra: number }[] = [];
@@ -200,11 +293,17 @@ async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number):
     items.push(stepGroup(p.box, origin, style));
   }
 
-  // Edges, with branch labels beside their first segment.
+  // Edges, with branch labels beside their first segment (stacked where branches share a corner).
+  const stacks = new Map<string, number>();
   const geometries: EdgeGeometry[] = edges.map((edge) => {
     const points = routes.get(edge.id)!.map(mapPoint);
     const geometry: EdgeGeometry = { from: edge.from.id, to: edge.to.id, points, back: edge.back };
-    if (edge.label) geometry.label = branchLabel(edge, points, boxByStep.get(edge.from)!, style, fonts);
+    if (edge.label) {
+      const key = `${edge.from.index}|${edge.sourceSide}`;
+      const stack = stacks.get(key) ?? 0;
+      stacks.set(key, stack + 1);
+      geometry.label = branchLabel(edge, points, boxByStep.get(edge.from)!, style, fonts, stack);
+    }
     return geometry;
   });
 
@@ -222,23 +321,29 @@ async function layoutAtSize(sop: Sop, options: ChartOptions, labelSize: number):
   };
 }
 
-function branchLabel(edge: PlannedEdge, points: Point[], source: StepBox, style: ChartStyle, fonts: ChartOptions['fonts']): TextItem {
+/** A branch label beside the first segment of its edge; `stack` moves it one line further away per label already there. */
+function branchLabel(edge: PlannedEdge, points: Point[], source: StepBox, style: ChartStyle, fonts: ChartOptions['fonts'], stack: number): TextItem {
   const face = faceOf(fonts, 'regular');
   const text = edge.label!.normalize('NFC');
   const width = measureText(face, text, style.branch);
   const { ascent, descent } = fontMetrics(face, style.branch);
   const start = points[0]!;
   const gap = style.mark * 0.35;
+  const step = stack * (ascent + descent + gap);
   const item: TextItem = { kind: 'text', text, x: start.x, y: start.y, anchor: 'start', size: style.branch, weight: 'regular', color: style.colors.text, width, role: 'branch-label' };
+  const above = { y: start.y - gap - descent - step };
+  const below = { y: start.y + gap + ascent + step };
+  // A loop to the step itself rises from its corner: labels on that side go below, out of its way.
+  const loopSide = source.selfLoop ? (source.selfLoop.points[1]!.x < source.shape.x ? 'W' : 'E') : undefined;
   switch (edge.sourceSide) {
     case 'S':
-      return { ...item, x: start.x + gap, y: start.y + gap + ascent };
+      return { ...item, x: start.x + gap, ...below };
     case 'E':
-      return { ...item, x: start.x + gap, y: start.y - gap - descent };
+      return { ...item, x: start.x + gap, ...(loopSide === 'E' ? below : above) };
     case 'W': {
       // Above the line, unless a loop comes in just above it.
-      const below = source.ports.get('Win')!.at.y < source.ports.get('Wout')!.at.y;
-      return { ...item, anchor: 'end', x: start.x - gap, y: below ? start.y + gap + ascent : start.y - gap - descent };
+      const under = loopSide === 'W' || source.ports.get('Win')!.at.y < source.ports.get('Wout')!.at.y;
+      return { ...item, anchor: 'end', x: start.x - gap, ...(under ? below : above) };
     }
   }
 }

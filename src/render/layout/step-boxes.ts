@@ -1,12 +1,13 @@
 // Each step as a box for ELK: the symbol sized to its measured label, plus margins that hold
-// the step number (left), the 註 marks (right), branch labels and inline form symbols, so
-// that ELK, which only sees boxes, keeps every one of them clear of other steps and edges.
-// Ports sit on the box's border; `anchor` is where the edge meets the symbol's outline.
+// the step number (left), the 註 marks (right), branch labels, a loop back to the step itself
+// and inline form symbols, so that ELK, which only sees boxes, keeps every one of them clear of
+// other steps and edges. Ports sit on the box's border; `anchor` is where the edge meets the
+// symbol's outline.
 
 import type { Lang } from '../../i18n/lang.js';
 import type { Sop, Step } from '../../model/types.js';
 import type { Box, Point } from '../scene.js';
-import { measureText, type Fonts } from '../text/index.js';
+import { measureText, widestSegment, type Fonts } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge, SourceSide } from './flow-edges.js';
 import { outlineX, outlineY, shapeSizeFor } from './shapes.js';
@@ -55,6 +56,11 @@ export interface StepBox {
   forms: InlineForm[];
   /** Where the dotted lines to inline forms leave the symbol, relative to the box. */
   formsAnchor?: Point;
+  /**
+   * A step whose successor is itself: the loop's polyline, relative to the box (out of the
+   * symbol's side, around, back in; the arrow at the end). Drawn by us, not routed by ELK.
+   */
+  selfLoop?: { edgeId: string; points: Point[] };
 }
 
 const NOTE_WORD: Record<Lang, string> = { 'zh-TW': '註', en: 'Note ' };
@@ -71,14 +77,19 @@ export function formName(sop: Sop, reference: string): string {
   return byId ? byId.name : reference;
 }
 
-/** What a subprocess symbol names below its label: the other SOP's title, or the external procedure. */
-export function referenceText(step: Step, sopTitles: ReadonlyMap<string, string> | undefined): string | undefined {
+/**
+ * What a subprocess symbol names below its label: the other SOP's title when it is known, else the
+ * external procedure's name, else the SOP id (`whole`: an id is printed unbroken).
+ */
+export function referenceText(step: Step, sopTitles: ReadonlyMap<string, string> | undefined): { text: string; whole: boolean } | undefined {
   if (step.kind !== 'subprocess') return undefined;
   let reference: string | undefined;
-  if (step.sop) reference = sopTitles?.get(step.sop) ?? step.sop;
+  let whole = false;
+  if (step.sop && sopTitles?.has(step.sop)) reference = sopTitles.get(step.sop);
   else if (step.external) reference = step.external;
+  else if (step.sop) ((reference = step.sop), (whole = true));
   if (!reference || reference === step.text) return undefined;
-  return `《${reference}》`;
+  return { text: `《${reference}》`, whole };
 }
 
 interface BoxContext {
@@ -95,23 +106,32 @@ function labelBlocks(step: Step, context: BoxContext): { blocks: TextBlock[]; wi
   const { fonts, style } = context;
   const reference = referenceText(step, context.sopTitles);
   const terminal = step.kind === 'start' || step.kind === 'end';
-  const candidates = step.kind === 'decision' ? [4, 5, 6, 7, 8, 9, 10].map((em) => em * style.label) : terminal ? style.terminalWidths : style.labelWidths;
-  const maxLines = terminal ? 2 : 4;
+  const decision = step.kind === 'decision';
+  const candidates = decision ? style.decisionWidths : terminal ? style.terminalWidths : style.labelWidths;
+  const maxLines = terminal ? style.terminalMaxLines : style.labelMaxLines;
+  // Words stay whole: the box gets wider rather than cut one (up to wordCap; an id, entirely).
+  const face = faceOf(fonts, 'regular');
+  const text = step.text.normalize('NFC');
+  let floor = Math.min(widestSegment(face, text, style.label), style.wordCap);
+  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small), style.wordCap));
   let best: { blocks: TextBlock[]; width: number; height: number; shapeWidth: number; shapeHeight: number; score: number } | undefined;
-  for (const maxWidth of candidates) {
-    const blocks = [makeBlock(fonts, step.text, maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text })];
-    if (reference) blocks.push(makeBlock(fonts, reference, maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted }));
+  const tried = new Set<number>();
+  for (const [index, candidate] of candidates.entries()) {
+    const maxWidth = Math.max(candidate, floor);
+    if (tried.has(maxWidth)) continue; // below the floor, candidates wrap alike
+    tried.add(maxWidth);
+    const blocks = [makeBlock(fonts, text, maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text })];
+    if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted }));
     const width = Math.max(...blocks.map(blockWidth));
     const height = blocks.reduce((sum, b) => sum + blockHeight(b), 0) + (blocks.length - 1) * style.label * 0.3;
     const size = shapeSizeFor(step.kind, width, height, style.padding, style.shape);
     const lines = blocks[0]!.lines.length;
-    // Decisions: favour flat diamonds. Others: the first width that needs at most 4 lines.
-    const score = step.kind === 'decision' ? size.width + 2.5 * size.height : lines <= maxLines ? candidates.indexOf(maxWidth) : 100 + candidates.indexOf(maxWidth) - lines;
+    // Decisions: the best balance of width and height. Others: the first width that needs at most maxLines.
+    const score = decision ? size.width + style.decisionHeightWeight * size.height : lines <= maxLines ? index : 100 + index - lines;
     if (!best || score < best.score) best = { blocks, width, height, shapeWidth: size.width, shapeHeight: size.height, score };
-    if (step.kind !== 'decision' && lines <= maxLines) break;
+    if (!decision && lines <= maxLines) break;
   }
-  // Never narrower than a comfortable minimum (a short label in a tiny box reads badly).
-  const minWidth = step.kind === 'decision' ? 5 * style.label : step.kind === 'start' || step.kind === 'end' ? 5 * style.label : 6 * style.label;
+  const minWidth = decision ? style.minShapeWidth.decision : terminal ? style.minShapeWidth.terminal : style.minShapeWidth.other;
   return { ...best!, shapeWidth: Math.max(best!.shapeWidth, minWidth) };
 }
 
@@ -135,18 +155,25 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const outgoing = edges.filter((e) => e.from === step);
   const incoming = edges.filter((e) => e.to === step);
   const labelWidth = (side: SourceSide) =>
-    Math.max(0, ...outgoing.filter((e) => e.sourceSide === side && e.label).map((e) => measureText(faceOf(fonts, 'regular'), e.label!, style.branch)));
+    Math.max(0, ...outgoing.filter((e) => e.sourceSide === side && e.label).map((e) => measureText(faceOf(fonts, 'regular'), e.label!.normalize('NFC'), style.branch)));
   const westLabel = labelWidth('W');
   const eastLabel = labelWidth('E');
   const southLabel = labelWidth('S');
+  // A loop to the step itself goes round the side its edge leaves from (west, like every loop).
+  const selfEdge = outgoing.find((e) => e.to === step);
+  const loopSide = selfEdge ? (selfEdge.sourceSide === 'E' ? 'E' : 'W') : undefined;
+  const loopReach = style.label * 1.6;
 
   const diamond = step.kind === 'decision';
   const numberInside = diamond && fitsDiamondCorner({ width: shapeW, height: shapeH }, numberWidth + gap, style.mark);
   const noteInside = diamond && noteText !== undefined && fitsDiamondCorner({ width: shapeW, height: shapeH }, noteWidth + gap, style.mark);
   const branchRoom = (w: number) => (w > 0 ? w + 2 * gap + style.branch * 0.3 : 0);
-  const marginLeft = Math.max(numberInside ? 0 : numberWidth + gap, branchRoom(westLabel), gap);
-  const marginRight = Math.max(noteText && !noteInside ? noteWidth + gap : 0, branchRoom(eastLabel), gap);
-  const marginBottom = southLabel > 0 ? style.branch + 2 * gap : 0;
+  // The south label sits right of the edge below the symbol: room where it passes the symbol's half.
+  const southOverhang = southLabel > 0 ? Math.max(0, southLabel + 2 * gap - shapeW / 2) : 0;
+  const marginLeft = Math.max(numberInside ? 0 : numberWidth + gap, branchRoom(westLabel), gap, loopSide === 'W' ? loopReach + gap : 0);
+  const marginRight = Math.max(noteText && !noteInside ? noteWidth + gap : 0, branchRoom(eastLabel), gap, southOverhang, loopSide === 'E' ? loopReach + gap : 0);
+  const southLabels = outgoing.filter((e) => e.sourceSide === 'S' && e.label && e.to !== step).length;
+  const marginBottom = southLabels > 0 ? southLabels * (style.branch + gap) + gap : 0;
 
   // Inline forms: small document symbols in a column right of the symbol.
   const forms: InlineForm[] = [];
@@ -157,7 +184,8 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
     const formStyle = { ...style.shape, waveAmplitude: Math.max(1.5, style.small * 0.25) };
     for (const reference of step.forms) {
       const name = formName(context.sop, reference);
-      const block = makeBlock(fonts, name, 6 * style.small, { size: style.small, role: 'label', balanced: true, color: style.colors.text });
+      const wrapWidth = Math.max(6 * style.small, Math.min(widestSegment(faceOf(fonts, 'regular'), name, style.small), style.wordCap));
+      const block = makeBlock(fonts, name, wrapWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.text });
       const size = shapeSizeFor('document', blockWidth(block), blockHeight(block), formPadding, formStyle);
       forms.push({ name, block, shape: { x: 0, y: formsHeight, width: size.width, height: size.height } });
       formsWidth = Math.max(formsWidth, size.width);
@@ -192,8 +220,8 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const nodeId = `n${step.index}`;
   const cx = shape.x + shapeW / 2;
   const cy = shape.y + shapeH / 2;
-  const usesWestOut = outgoing.some((e) => e.sourceSide === 'W');
-  const usesWestIn = incoming.some((e) => e.targetSide === 'W');
+  const usesWestOut = outgoing.some((e) => e.sourceSide === 'W' && e.to !== step);
+  const usesWestIn = incoming.some((e) => e.targetSide === 'W' && e.from !== step);
   // A decision's west branch leaves from its corner; otherwise in and out are apart.
   const offset = Math.min(shapeH / 4, style.label * 0.6);
   const westOutY = usesWestOut && usesWestIn && !diamond ? cy + offset : cy;
@@ -216,6 +244,26 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const diamondEdge = (side: 'west' | 'east') => outlineX(step.kind, shape, style.shape, side, shape.y + style.mark);
   const numberAt = numberInside ? { x: diamondEdge('west') - gap, y: markBaseline } : { x: shape.x - gap, y: markBaseline };
   const noteAt = noteText ? (noteInside ? { x: diamondEdge('east') + gap, y: markBaseline } : { x: shape.x + shapeW + gap, y: markBaseline }) : undefined;
+
+  // The self-loop: out of the side (a decision's corner), round, and back in higher up, below the
+  // step number (west) or the 註 mark (east) at the symbol's top corner.
+  let selfLoop: StepBox['selfLoop'];
+  if (selfEdge && loopSide) {
+    const side = loopSide === 'W' ? 'west' : 'east';
+    const markBottom = shape.y + style.mark * 1.05 + gap;
+    const inY = Math.min(Math.max(cy - shapeH * 0.3, markBottom), cy - shapeH * 0.1);
+    const outY = diamond ? cy : cy + shapeH * 0.3;
+    const outerX = loopSide === 'W' ? shape.x - loopReach : shape.x + shapeW + loopReach;
+    selfLoop = {
+      edgeId: selfEdge.id,
+      points: [
+        { x: outlineX(step.kind, shape, shapeStyle, side, outY), y: outY },
+        { x: outerX, y: outY },
+        { x: outerX, y: inY },
+        { x: outlineX(step.kind, shape, shapeStyle, side, inY), y: inY },
+      ],
+    };
+  }
 
   let formsAnchor: Point | undefined;
   if (forms.length > 0) {
@@ -243,5 +291,6 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
     ports,
     forms,
     formsAnchor,
+    selfLoop,
   };
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { DEFAULT_HOURS_PER_DAY, formatMinutes } from '../../model/duration.js';
 import type { Sop, Step } from '../../model/types.js';
 import type { Box, SceneItem, TextItem } from '../scene.js';
-import { measureText, type Fonts } from '../text/index.js';
+import { measureText, widestSegment, type Fonts } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
 import { formName } from './step-boxes.js';
 import { blockHeight, blockItems, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
@@ -23,6 +23,20 @@ export const HEADER_TEXT: Record<'flow' | 'responsible' | DataColumn, Record<Lan
   time: { 'zh-TW': '標準工時／\n時間點', en: 'Standard time\n/ When' },
   forms: { 'zh-TW': '使用表單', en: 'Forms' },
 };
+
+/** Headers as they break in a column narrower than their lines above. */
+const NARROW_HEADER_TEXT: Partial<Record<DataColumn, Record<Lang, string>>> = {
+  time: { 'zh-TW': '標準\n工時／\n時間點', en: 'Standard\ntime /\nWhen' },
+};
+
+/** A column's header for a text width: its normal lines if they fit, else its narrow form. */
+function headerFor(key: ColumnGeometry['key'], lang: Lang, textWidth: number, fonts: Fonts, style: ChartStyle): string {
+  const text = HEADER_TEXT[key][lang];
+  const narrow = key === 'flow' ? undefined : NARROW_HEADER_TEXT[key]?.[lang];
+  if (!narrow) return text;
+  const widest = Math.max(...text.split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, style.cell)));
+  return widest <= textWidth + 1e-6 ? text : narrow;
+}
 
 /** A duration in the output language: `2小時`, `1日–3日` / `2h`, `1d–3d`. */
 export function formatDuration(step: Step, lang: Lang, hoursPerDay = DEFAULT_HOURS_PER_DAY): string | undefined {
@@ -71,15 +85,43 @@ export interface ColumnGeometry {
   title: string;
 }
 
-/** Natural (one-line) width of the widest paragraph in a column, capped. */
-export function dataColumnWidth(sop: Sop, steps: Step[], column: DataColumn, fonts: Fonts, style: ChartStyle, lang: Lang, numberWidth: number, hoursPerDay?: number): number {
+/**
+ * How wide a data column may be: `natural` holds its widest paragraph on one line (capped at
+ * style.columnCaps), `min` is as narrow as it goes when the chart must fit a width — cells wrap
+ * onto more lines, but never cut a word (or a header word).
+ */
+export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, fonts: Fonts, style: ChartStyle, lang: Lang, numberWidth: number, hoursPerDay?: number): { min: number; natural: number } {
   const face = faceOf(fonts, 'regular');
   let natural = 0;
-  for (const step of steps) for (const text of cellTexts(sop, step, column, lang, hoursPerDay)) natural = Math.max(natural, measureText(face, text, style.cell));
+  let word = 0;
+  for (const step of steps) {
+    for (const text of cellTexts(sop, step, column, lang, hoursPerDay)) {
+      natural = Math.max(natural, measureText(face, text, style.cell));
+      word = Math.max(word, widestSegment(face, text, style.cell));
+    }
+    // A duration breaks only after its dash: `1日–` / `3日`, never `10分` / `鐘`.
+    const duration = column === 'time' && step.time ? formatDuration(step, lang, hoursPerDay) : undefined;
+    if (duration) for (const piece of duration.split(/(?<=–)/)) word = Math.max(word, measureText(face, piece, style.cell));
+  }
   const header = faceOf(fonts, 'bold');
-  const headerWord = Math.max(...HEADER_TEXT[column][lang].split('\n').map((line) => measureText(header, line, style.cell)));
-  const inner = Math.min(Math.max(natural, headerWord, 3 * style.cell), style.columnCaps[column]);
-  return inner + numberWidth + 2 * style.cellPadding.x;
+  const headerLine = Math.max(...HEADER_TEXT[column][lang].split('\n').map((line) => measureText(header, line, style.cell)));
+  const headerWord = headerMinWidth(column, lang, fonts, style);
+  const inner = Math.min(Math.max(natural, headerLine, 3 * style.cell), style.columnCaps[column]);
+  const innerMin = Math.min(Math.max(word, headerWord, style.columnMin), inner);
+  const extra = numberWidth + 2 * style.cellPadding.x;
+  return { min: Math.max(innerMin, word) + extra, natural: Math.max(inner, word) + extra };
+}
+
+/** The narrowest text width a header allows: its (narrow form's) short lines whole, longer ones by words. */
+function headerMinWidth(column: DataColumn, lang: Lang, fonts: Fonts, style: ChartStyle): number {
+  const face = faceOf(fonts, 'bold');
+  const lines = (NARROW_HEADER_TEXT[column]?.[lang] ?? HEADER_TEXT[column][lang]).split('\n');
+  return Math.max(
+    ...lines.map((line) => {
+      const width = measureText(face, line, style.cell);
+      return width <= style.columnMin + 1e-6 ? width : widestSegment(face, line, style.cell);
+    }),
+  );
 }
 
 /** The content of one cell: an entry per step that has something to say. */
@@ -96,7 +138,7 @@ export function cellContent(sop: Sop, steps: { step: Step; number: number }[], c
     let texts = cellTexts(sop, step, column, lang, hoursPerDay);
     if (texts.length === 0 && numbered && anyData && (column === 'owner' || column === 'time')) texts = ['—'];
     if (texts.length === 0) continue;
-    const blocks = texts.map((text) => makeBlock(fonts, text, textWidth, { size: style.cell, role: 'cell', color: style.colors.text }));
+    const blocks = texts.map((text) => makeBlock(fonts, text, textWidth, { size: style.cell, role: 'cell', balanced: true, color: style.colors.text }));
     const entry: CellEntry = { blocks };
     if (numbered) {
       const label = `${number}`;
@@ -143,7 +185,7 @@ export function headerLayout(columns: ColumnGeometry[], fonts: Fonts, style: Cha
   const responsibleWidth = owner.width + support.width;
   const responsible = block(HEADER_TEXT.responsible[lang], responsibleWidth);
   const subBlocks = [block(owner.title, owner.width), block(support.title, support.width)];
-  const spanning = (['flow', 'time', 'forms'] as const).map((key) => ({ column: col(key), block: block(col(key).title, col(key).width) }));
+  const spanning = (['flow', 'time', 'forms'] as const).map((key) => ({ column: col(key), block: block(headerFor(key, lang, col(key).width - 2 * pad.x, fonts, style), col(key).width) }));
   const top = blockHeight(responsible) + 2 * pad.y;
   let bottom = Math.max(...subBlocks.map(blockHeight)) + 2 * pad.y;
   const spanNeed = Math.max(...spanning.map((s) => blockHeight(s.block))) + 2 * pad.y;

@@ -3,4 +3,4 @@
 export { bundledFontFiles, FontError, fontFace, loadFonts, type Fonts, type MeasureFont } from './fonts.js';
 export { subsetFont } from './subset-font.js';
 export { fontMetrics, measureText, missingGlyphs } from './measure.js';
-export { isClosingPunctuation, isOpeningPunctuation, segmentText, widestLine, wrapBalanced, wrapText } from './wrap.js';
+export { isClosingPunctuation, isOpeningPunctuation, segmentText, widestLine, widestSegment, wrapBalanced, wrapText } from './wrap.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingPunctuation, isOpeningPunctuation, loadFonts, measureText, segmentText, wrapBalanced, wrapText } from '../../../src/render/text/index.js';
+import { isClosingPunctuation, isOpeningPunctuation, loadFonts, measureText, segmentText, widestSegment, wrapBalanced, wrapText } from '../../../src/render/text/index.js';
 
 const fonts = loadFonts();
 const font = fonts.regular;
@@ -46,10 +46,32 @@ describe('wrapText', () => {
     expect(lines.some((l) => l.includes('ISO9001'))).toBe(true);
   });
 
-  it('cuts a word wider than the line by characters rather than overflow', () => {
+  it('cuts a word wider than the line between letters with a visible hyphen rather than overflow', () => {
     const lines = wrapText(font, 'supercalifragilisticexpialidocious', SIZE, 40);
-    expect(lines.join('')).toBe('supercalifragilisticexpialidocious');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line.endsWith('-'), line).toBe(true);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('supercalifragilisticexpialidocious');
     checkLines(lines, 40);
+  });
+
+  it('breaks a hyphenated word after its hyphens, never inside a part', () => {
+    const text = 'petition-overdue-tracking';
+    const lines = wrapText(font, text, SIZE, measureText(font, 'petition-overdue-', SIZE) + 1);
+    expect(lines).toEqual(['petition-overdue-', 'tracking']);
+    expect(wrapText(font, text, SIZE, measureText(font, 'overdue-', SIZE) + 1)).toEqual(['petition-', 'overdue-', 'tracking']);
+    // Not inside numbers, dates or durations.
+    expect(segmentText('05-2167168 2009-07 1-3d').map((s) => s.text)).toEqual(['05-2167168', '2009-07', '1-3d']);
+  });
+
+  it('cuts a long word at its underscores or slashes before cutting between letters', () => {
+    const lines = wrapText(font, 'overdue_tracking_report', SIZE, measureText(font, 'overdue_tracking_', SIZE) + 1);
+    expect(lines).toEqual(['overdue_tracking_', 'report']);
+  });
+
+  it('knows the widest piece it never breaks', () => {
+    expect(widestSegment(font, 'Send the applicant a link', SIZE)).toBeCloseTo(measureText(font, 'applicant', SIZE), 5);
+    expect(widestSegment(font, 'petition-overdue-tracking', SIZE)).toBeCloseTo(Math.max(...['petition-', 'overdue-', 'tracking'].map((w) => measureText(font, w, SIZE))), 5);
+    expect(widestSegment(font, '權責單位', SIZE)).toBeCloseTo(SIZE, 5);
   });
 
   it('keeps explicit line breaks and drops trailing ones', () => {
