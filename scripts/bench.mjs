@@ -46,6 +46,9 @@ try {
   generateCorpus(renderDir, 100, 7);
   console.log('');
   measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir], true);
+  const bookDir = path.join(work, 'handbook-200');
+  generateCorpus(bookDir, 200, 200);
+  measure('sop render --handbook (200 SOPs, one PDF)', [bin, 'render', '--handbook', bookDir, '-o', path.join(work, 'handbook.pdf'), '--quiet']);
   const one = path.join(renderDir, 'bench-00000.sop.yaml');
   measure('sop render one SOP, svg + pdf (cold process)', [bin, 'render', one, '-o', path.join(work, 'render-out')]);
 } finally {

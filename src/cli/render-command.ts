@@ -12,19 +12,11 @@ import { stylish } from '../format/stylish.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import type { Sop } from '../model/types.js';
-import { layoutChart } from '../render/chart-layout.js';
-import { renderHandbook, UNDRAWABLE_RULE_IDS } from '../render/book/book.js';
-import { ProgressBar } from '../render/book/progress-bar.js';
-import { composeSopDocument } from '../render/book/sop-document.js';
-import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
-import { composeSvg } from '../render/compose-svg.js';
-import { writePdf } from '../render/pdf-writer.js';
-import { writeSvg } from '../render/svg-writer.js';
-import { compareChart, type ComparedChart } from '../render/compare/compare-chart.js';
-import { COMPARE_MESSAGES } from '../render/compare/compare-messages.js';
-import { previousSource, previousVersion, type PreviousSource } from '../render/compare/previous-version.js';
+import type { PaperSize } from '../render/handbook/page-flow.js';
+import type { ComparedChart } from '../render/compare/compare-chart.js';
+import type { PreviousSource } from '../render/compare/previous-version.js';
+import type { Fonts } from '../render/text/index.js';
 import { gitUsageError } from './git-usage.js';
-import { FontError, loadFonts, missingGlyphs, type Fonts } from '../render/text/index.js';
 import { packageVersion, writeFileAtomic } from './io.js';
 import { CLI_MESSAGES } from './messages.js';
 import { UsageError, type CommandIO } from './usage.js';
@@ -44,6 +36,9 @@ interface RenderFlags {
   quiet?: boolean;
   compare?: string;
 }
+
+/** The rendering machinery, loaded when the command runs (see render-engine.ts). */
+let R: typeof import('./render-engine.js');
 
 const MESSAGES = {
   notRendered: { 'zh-TW': '{file}：有無法繪製的錯誤，未輸出', en: '{file}: not rendered (errors make it undrawable)' },
@@ -115,7 +110,8 @@ export function renderCommand(io: CommandIO): Command {
     .option('--compare <git-ref|file>', 'mark what changed since a Git ref (each SOP\'s file there) or since an old file: added green, removed red and struck through, changed amber')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: RenderFlags) => {
-      if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(COMPARE_MESSAGES.notWithHandbook, flags.lang ?? 'zh-TW'));
+      R = await import('./render-engine.js');
+      if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(R.COMPARE_MESSAGES.notWithHandbook, flags.lang ?? 'zh-TW'));
       if (flags.handbook !== undefined) return renderHandbookAction(io, paths, flags);
       let lang: Lang = flags.lang ?? 'zh-TW';
       let fonts: Fonts;
@@ -128,9 +124,9 @@ export function renderCommand(io: CommandIO): Command {
         const files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
         if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
         try {
-          fonts = loadFonts(flags.font ? path.resolve(io.cwd, flags.font) : undefined);
+          fonts = R.loadFonts(flags.font ? path.resolve(io.cwd, flags.font) : undefined);
         } catch (error) {
-          if (error instanceof FontError) throw new UsageError(localize(MESSAGES.badFont, lang, { detail: error.message }));
+          if (error instanceof R.FontError) throw new UsageError(localize(MESSAGES.badFont, lang, { detail: error.message }));
           throw error;
         }
         results = lintFiles(files, { cwd: io.cwd, configFile: flags.config, lang }).results;
@@ -145,12 +141,12 @@ export function renderCommand(io: CommandIO): Command {
       if (flags.compare !== undefined) {
         let source: PreviousSource;
         try {
-          source = previousSource(flags.compare, io.cwd);
+          source = R.previousSource(flags.compare, io.cwd);
         } catch (error) {
           throw gitUsageError(error, lang, '--compare');
         }
-        if (source.kind === 'directory') throw new UsageError(localize(COMPARE_MESSAGES.notAFileOrRef, lang, { path: source.path }));
-        if (source.kind === 'file' && results.length > 1) throw new UsageError(localize(COMPARE_MESSAGES.fileNeedsOneSop, lang, { count: results.length }));
+        if (source.kind === 'directory') throw new UsageError(localize(R.COMPARE_MESSAGES.notAFileOrRef, lang, { path: source.path }));
+        if (source.kind === 'file' && results.length > 1) throw new UsageError(localize(R.COMPARE_MESSAGES.fileNeedsOneSop, lang, { count: results.length }));
         previous = source;
       }
 
@@ -167,7 +163,7 @@ export function renderCommand(io: CommandIO): Command {
       for (const result of results) {
         const sop = result.sop;
         if (!sop || !drawable(sop)) {
-          blocked.push({ ...result, findings: result.findings.filter((f) => UNDRAWABLE_RULE_IDS.has(f.ruleId)) });
+          blocked.push({ ...result, findings: result.findings.filter((f) => R.UNDRAWABLE_RULE_IDS.has(f.ruleId)) });
           io.stderr(`${localize(MESSAGES.notRendered, lang, { file: result.displayPath })}\n`);
           skipped++;
           continue;
@@ -182,7 +178,7 @@ export function renderCommand(io: CommandIO): Command {
 
         // Text is printed in NFC (wrapText): compatibility ideographs become unified ones.
         const text = printedText(sop).normalize('NFC');
-        const missing = [...new Set([...missingGlyphs(fonts.regular, text), ...(fonts.bold === fonts.regular ? [] : missingGlyphs(fonts.bold, text))])];
+        const missing = [...new Set([...R.missingGlyphs(fonts.regular, text), ...(fonts.bold === fonts.regular ? [] : R.missingGlyphs(fonts.bold, text))])];
         if (missing.length > 0) {
           io.stderr(`${localize(MESSAGES.missingGlyphs, lang, { file: result.displayPath, font: path.basename(fonts.regular.file), chars: missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(' ') })}\n`);
         }
@@ -193,20 +189,20 @@ export function renderCommand(io: CommandIO): Command {
         const chartOptions = { lang: drawLang, fonts, sopTitles, formsInline: flags.forms === 'inline', hoursPerDay };
         let compared: ComparedChart | undefined;
         if (previous) {
-          let old: ReturnType<typeof previousVersion>;
+          let old: ReturnType<typeof R.previousVersion>;
           try {
-            old = previousVersion(previous, result.filePath, resolver.forFile(result.filePath), io.cwd, lang);
+            old = R.previousVersion(previous, result.filePath, resolver.forFile(result.filePath), io.cwd, lang);
           } catch (error) {
             throw gitUsageError(error, lang, '--compare');
           }
           if (old.broken) {
             blocked.push(old.broken);
-            io.stderr(`${localize(COMPARE_MESSAGES.previousBroken, lang, { file: result.displayPath, where: old.where })}\n`);
+            io.stderr(`${localize(R.COMPARE_MESSAGES.previousBroken, lang, { file: result.displayPath, where: old.where })}\n`);
             skipped++;
             continue;
           }
-          if (!old.sop) io.stderr(`${localize(COMPARE_MESSAGES.noPrevious, lang, { file: result.displayPath, where: old.where })}\n`);
-          compared = compareChart(old.sop, sop, { lang: drawLang, fonts, base: previous.label });
+          if (!old.sop) io.stderr(`${localize(R.COMPARE_MESSAGES.noPrevious, lang, { file: result.displayPath, where: old.where })}\n`);
+          compared = R.compareChart(old.sop, sop, { lang: drawLang, fonts, base: previous.label });
         }
         const write = (file: string, content: string | Uint8Array) => {
           try {
@@ -218,17 +214,17 @@ export function renderCommand(io: CommandIO): Command {
           io.stdout(`${path.relative(io.cwd, file) || file}\n`);
         };
         if (wantSvg) {
-          const layout = await layoutChart(compared?.sop ?? sop, chartOptions);
-          const scene = composeSvg(sop, compared ? compared.decorate(layout) : layout, { lang: drawLang, fonts });
-          const svg = writeSvg(compared ? compared.svg(scene) : scene, { embedFont: flags.embedFont ?? false });
+          const layout = await R.layoutChart(compared?.sop ?? sop, chartOptions);
+          const scene = R.composeSvg(sop, compared ? compared.decorate(layout) : layout, { lang: drawLang, fonts });
+          const svg = R.writeSvg(compared ? compared.svg(scene) : scene, { embedFont: flags.embedFont ?? false });
           for (const warning of svg.warnings) io.stderr(`${result.displayPath}: ${warning}\n`);
           write(path.join(outDir, `${sop.id}.svg`), svg.svg);
         }
         if (wantPdf) {
-          const layout = await layoutForHandbook(compared?.sop ?? sop, { page: flags.page, ...chartOptions });
-          const handbook = composeSopDocument(sop, compared ? compared.decorate(layout) : layout, { page: flags.page, lang: drawLang, fonts, sopTitles, tables: flags.tables ?? false, hoursPerDay });
+          const layout = await R.layoutForHandbook(compared?.sop ?? sop, { page: flags.page, ...chartOptions });
+          const handbook = R.composeSopDocument(sop, compared ? compared.decorate(layout) : layout, { page: flags.page, lang: drawLang, fonts, sopTitles, tables: flags.tables ?? false, hoursPerDay });
           for (const warning of handbook.warnings) io.stderr(`${result.displayPath}: ${warning}\n`);
-          write(path.join(outDir, `${sop.id}.pdf`), await writePdf(compared ? compared.handbook(handbook.scene) : handbook.scene, { creator: `sop ${packageVersion()}` }));
+          write(path.join(outDir, `${sop.id}.pdf`), await R.writePdf(compared ? compared.handbook(handbook.scene) : handbook.scene, { creator: `sop ${packageVersion()}` }));
         }
       }
 
@@ -251,6 +247,7 @@ export function renderCommand(io: CommandIO): Command {
  * written without them); a folder without SOP files is a usage error (exit 2, nothing written).
  */
 async function renderHandbookAction(io: CommandIO, paths: string[], flags: RenderFlags): Promise<void> {
+  R = await import('./render-engine.js');
   let lang: Lang = flags.lang ?? 'zh-TW';
   const folder = flags.handbook!;
   let files: string[];
@@ -263,9 +260,9 @@ async function renderHandbookAction(io: CommandIO, paths: string[], flags: Rende
     files = discoverFiles([folder], { cwd: io.cwd, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: folder }));
     try {
-      fonts = loadFonts(flags.font ? path.resolve(io.cwd, flags.font) : undefined);
+      fonts = R.loadFonts(flags.font ? path.resolve(io.cwd, flags.font) : undefined);
     } catch (error) {
-      if (error instanceof FontError) throw new UsageError(localize(MESSAGES.badFont, lang, { detail: error.message }));
+      if (error instanceof R.FontError) throw new UsageError(localize(MESSAGES.badFont, lang, { detail: error.message }));
       throw error;
     }
   } catch (error) {
@@ -276,10 +273,10 @@ async function renderHandbookAction(io: CommandIO, paths: string[], flags: Rende
 
   const out = path.resolve(io.cwd, flags.outDir);
   // The bar only on an interactive terminal: standard error a TTY, and not a captured run.
-  const bar = !flags.quiet && io.isTTY && process.stderr.isTTY ? new ProgressBar(io.stderr, lang, process.stderr.columns || 80) : undefined;
-  let result: Awaited<ReturnType<typeof renderHandbook>>;
+  const bar = !flags.quiet && io.isTTY && process.stderr.isTTY ? new R.ProgressBar(io.stderr, lang, process.stderr.columns || 80) : undefined;
+  let result: Awaited<ReturnType<typeof R.renderHandbook>>;
   try {
-    result = await renderHandbook(files, {
+    result = await R.renderHandbook(files, {
       cwd: io.cwd,
       page: flags.page,
       lang: flags.lang,
