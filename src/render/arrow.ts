@@ -38,7 +38,9 @@ function lastDirection(commands: PathCommand[]): { tip: Point; from: Point } | u
     const p = endOf(commands[i]!);
     if (p) candidates.push(p);
   }
-  const from = candidates.find((p) => Math.hypot(p.x - tip.x, p.y - tip.y) > 1e-6);
+  // A last segment shorter than a point (ELK's ports sit a hair off the route) would turn the
+  // head sideways: the direction comes from the last point that is really behind the tip.
+  const from = candidates.find((p) => Math.hypot(p.x - tip.x, p.y - tip.y) > 1) ?? candidates.find((p) => Math.hypot(p.x - tip.x, p.y - tip.y) > 1e-6);
   return from ? { tip, from } : undefined;
 }
 

@@ -20,6 +20,15 @@ describe('arrowhead', () => {
     expect(a.shaft[1]).toEqual({ op: 'C', x1: 50, y1: 0, x2: 100, y2: 50, x: 100, y: 100 });
   });
 
+  it('points along the route, not along a sub-point last segment (ELK ports a hair off the route)', () => {
+    // Down into the top of a box, then 0.12 pt sideways: the head must point down.
+    const a = arrowhead([{ op: 'M', x: 74, y: 300 }, { op: 'L', x: 74, y: 343.65 }, { op: 'L', x: 73.88, y: 343.65 }], 1)!;
+    const [tip, left, right] = a.head.slice(0, 3) as { x: number; y: number }[];
+    expect(tip).toMatchObject({ x: 73.88, y: 343.65 });
+    expect(left!.y).toBeLessThan(tip!.y - 5);
+    expect(right!.y).toBeLessThan(tip!.y - 5);
+  });
+
   it('returns nothing for a path without length', () => {
     expect(arrowhead([{ op: 'M', x: 5, y: 5 }], 1)).toBeUndefined();
     expect(arrowhead([{ op: 'M', x: 5, y: 5 }, { op: 'L', x: 5, y: 5 }], 1)).toBeUndefined();
