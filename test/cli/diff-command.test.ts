@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffReport } from '../../src/diff/format-diff.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
-import { ACCOUNT_SOP, editedAccountSop, GIT_ENV, leaveSop, tempDir, tempRepo, type TempRepo } from '../git/temp-repo.js';
+import { ACCOUNT_SOP, editedAccountSop, EXPECTED_EDIT, GIT_ENV, leaveSop, tempDir, tempRepo, type TempRepo } from '../git/temp-repo.js';
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?/;
 
@@ -15,46 +15,6 @@ function editedRepo(): TempRepo {
   return repo;
 }
 
-const EXPECTED_EDIT = {
-  file: 'sops/account.sop.yaml',
-  status: 'changed',
-  id: 'account-request',
-  steps: {
-    added: [{ id: 'archive', kind: 'process', text: '歸檔' }],
-    removed: [],
-    changed: [
-      {
-        id: 'approve',
-        fields: {
-          branches: {
-            from: [
-              { label: '核可', target: 'setup' },
-              { label: '駁回', target: 'notify-reject' },
-              { label: '修正', target: 'apply' },
-            ],
-            to: [
-              { label: '核可', target: 'setup' },
-              { label: '駁回', target: 'notify-reject' },
-            ],
-          },
-        },
-      },
-      { id: 'setup', fields: { owner: { from: '資訊科', to: '系統廠商' } } },
-    ],
-  },
-  edges: {
-    added: [
-      { from: 'notify', to: 'archive' },
-      { from: 'archive', to: 'done' },
-    ],
-    removed: [
-      { from: 'approve', to: 'apply', label: '修正' },
-      { from: 'notify', to: 'done' },
-    ],
-  },
-  branches: { added: [], removed: [{ step: 'approve', label: '修正', target: 'apply' }], changed: [] },
-  fields: {},
-};
 
 describe('sop diff --base', () => {
   it('lists exactly the edit as JSON, and exits 0', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffSops, hasDifferences } from '../../src/diff/sop-diff.js';
 import { loadSopText } from '../../src/loader/load-sop.js';
 import type { Sop } from '../../src/model/types.js';
-import { ACCOUNT_SOP, editedAccountSop } from '../git/temp-repo.js';
+import { ACCOUNT_SOP, editedAccountSop, EXPECTED_EDIT } from '../git/temp-repo.js';
 
 function sop(text: string): Sop {
   const loaded = loadSopText(text, '/repo/a.sop.yaml', 'a.sop.yaml', { cwd: '/repo', hoursPerDay: 8 });
@@ -34,45 +34,8 @@ describe('diffSops', () => {
 
   it('reports exactly the review round\'s edit: a step added, an owner changed, a branch removed', () => {
     const diff = diffSops(BASE, sop(editedAccountSop()));
-    expect(diff).toEqual({
-      status: 'changed',
-      id: 'account-request',
-      steps: {
-        added: [{ id: 'archive', kind: 'process', text: '歸檔' }],
-        removed: [],
-        changed: [
-          {
-            id: 'approve',
-            fields: {
-              branches: {
-                from: [
-                  { label: '核可', target: 'setup' },
-                  { label: '駁回', target: 'notify-reject' },
-                  { label: '修正', target: 'apply' },
-                ],
-                to: [
-                  { label: '核可', target: 'setup' },
-                  { label: '駁回', target: 'notify-reject' },
-                ],
-              },
-            },
-          },
-          { id: 'setup', fields: { owner: { from: '資訊科', to: '系統廠商' } } },
-        ],
-      },
-      edges: {
-        added: [
-          { from: 'notify', to: 'archive' },
-          { from: 'archive', to: 'done' },
-        ],
-        removed: [
-          { from: 'approve', to: 'apply', label: '修正' },
-          { from: 'notify', to: 'done' },
-        ],
-      },
-      branches: { added: [], removed: [{ step: 'approve', label: '修正', target: 'apply' }], changed: [] },
-      fields: {},
-    });
+    const { file: _file, ...expected } = EXPECTED_EDIT;
+    expect(diff).toEqual(expected);
     expect(hasDifferences(diff)).toBe(true);
   });
 

@@ -135,3 +135,45 @@ legal:
 forms: []
 `;
 }
+
+/** What `sop diff` reports for the edit of editedAccountSop(): a step added, an owner changed, a branch removed. */
+export const EXPECTED_EDIT = {
+  file: 'sops/account.sop.yaml',
+  status: 'changed',
+  id: 'account-request',
+  steps: {
+    added: [{ id: 'archive', kind: 'process', text: '歸檔' }],
+    removed: [],
+    changed: [
+      {
+        id: 'approve',
+        fields: {
+          branches: {
+            from: [
+              { label: '核可', target: 'setup' },
+              { label: '駁回', target: 'notify-reject' },
+              { label: '修正', target: 'apply' },
+            ],
+            to: [
+              { label: '核可', target: 'setup' },
+              { label: '駁回', target: 'notify-reject' },
+            ],
+          },
+        },
+      },
+      { id: 'setup', fields: { owner: { from: '資訊科', to: '系統廠商' } } },
+    ],
+  },
+  edges: {
+    added: [
+      { from: 'notify', to: 'archive' },
+      { from: 'archive', to: 'done' },
+    ],
+    removed: [
+      { from: 'approve', to: 'apply', label: '修正' },
+      { from: 'notify', to: 'done' },
+    ],
+  },
+  branches: { added: [], removed: [{ step: 'approve', label: '修正', target: 'apply' }], changed: [] },
+  fields: {},
+};

@@ -1,6 +1,7 @@
-// The YAML examples of a rule's docs page, as complete SOPs: the page's "## Incorrect" and
-// "## Correct" blocks (each a `steps:` list) wrapped by sopWith, so that a rule's tests prove
-// that its docs page tells the truth.
+// The YAML examples of a rule's docs page: the first ```yaml block under "## Incorrect" and
+// under "## Correct", so that a rule's tests prove that its docs page tells the truth. A block is
+// either a whole SOP file (it starts with `sop: 1`: rules about top-level fields such as forms,
+// notes or contact need one) or a `steps:` list, wrapped into a complete SOP by sopWith.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +16,12 @@ function block(markdown: string, heading: string, page: string): string {
   const match = /```yaml\n([\s\S]*?)```/.exec(markdown.slice(at));
   if (!match) throw new Error(`${page}: no yaml block under "## ${heading}"`);
   const yaml = match[1]!;
-  if (!yaml.startsWith('steps:\n')) throw new Error(`${page}: the "## ${heading}" example must start with steps:`);
-  return yaml.slice('steps:\n'.length);
+  if (yaml.startsWith('sop: 1\n')) return yaml;
+  if (yaml.startsWith('steps:\n')) return sopWith(yaml.slice('steps:\n'.length));
+  throw new Error(`${page}: the "## ${heading}" example must be a whole SOP (sop: 1) or a steps: list`);
 }
 
-export function docsExamples(page: string): { incorrect: string; correct: string } {
+export function docsExamples(page: string): { incorrect: string; correct: string; markdown: string } {
   const markdown = readFileSync(path.join(ROOT, page), 'utf8');
-  return { incorrect: sopWith(block(markdown, 'Incorrect', page)), correct: sopWith(block(markdown, 'Correct', page)) };
+  return { incorrect: block(markdown, 'Incorrect', page), correct: block(markdown, 'Correct', page), markdown };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from '../../src/rules/contact.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/contact.md');
+const docs = docsExamples('docs/rules/contact.md');
 
 const steps = `
   - {id: start, kind: start, text: 開始}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formName } from '../../src/rules/form-name.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/form-name.md');
+const docs = docsExamples('docs/rules/form-name.md');
 
 function chain(middle: string, forms: string, top: Record<string, string> = {}): string {
   return sopWith(

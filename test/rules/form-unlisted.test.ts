@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formUnlisted } from '../../src/rules/form-unlisted.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/form-unlisted.md');
+const docs = docsExamples('docs/rules/form-unlisted.md');
 
 /** start → the given middle step(s) → end, with the given forms list. */
 function chain(middle: string, forms = '[]', top: Record<string, string> = {}): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formUnused } from '../../src/rules/form-unused.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/form-unused.md');
+const docs = docsExamples('docs/rules/form-unused.md');
 
 function chain(middle: string, forms: string, top: Record<string, string> = {}): string {
   return sopWith(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { noteRefs } from '../../src/rules/note-refs.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/note-refs.md');
+const docs = docsExamples('docs/rules/note-refs.md');
 
 const steps = `
   - {id: start, kind: start, text: 受理, notes: [1]}

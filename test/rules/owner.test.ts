@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { owner } from '../../src/rules/owner.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/owner.md');
+const docs = docsExamples('docs/rules/owner.md');
 
 function chain(middle: string): string {
   return sopWith(`

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { standardTime } from '../../src/rules/standard-time.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/standard-time.md');
+const docs = docsExamples('docs/rules/standard-time.md');
 
 ruleTester(standardTime, {
   valid: [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { unitName } from '../../src/rules/unit-name.js';
-import { docsSopExamples } from '../helpers/docs-sop-examples.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
 
-const docs = docsSopExamples('docs/rules/unit-name.md');
+const docs = docsExamples('docs/rules/unit-name.md');
 const units = ['企劃處', '研考科', '資訊科', '服務中心'];
 
 function chain(middle: string): string {
