@@ -53,6 +53,17 @@ export function sopWith(steps: string, top: Record<string, string> = {}): string
     .join('\n')}\n`;
 }
 
+/** An SOP whose steps are a start (開始), the given steps (indented by 2) and an end (結案). */
+export function sopChain(middle: string, top: Record<string, string> = {}): string {
+  return sopWith(
+    `
+  - {id: start, kind: start, text: 開始}
+${middle}
+  - {id: done, kind: end, text: 結案}`,
+    top,
+  );
+}
+
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     describe('valid', () => {

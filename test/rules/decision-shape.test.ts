@@ -1,16 +1,11 @@
 import { decisionShape } from '../../src/rules/decision-shape.js';
 import { docsExamples } from '../helpers/docs-examples.js';
-import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/decision-shape.md');
 
 /** start → the given middle step(s) → end. */
-function chain(middle: string): string {
-  return sopWith(`
-  - {id: start, kind: start, text: 開始}
-${middle}
-  - {id: done, kind: end, text: 結案}`);
-}
+const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(decisionShape, {
   valid: [

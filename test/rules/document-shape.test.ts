@@ -1,16 +1,11 @@
 import { documentShape } from '../../src/rules/document-shape.js';
 import { docsExamples } from '../helpers/docs-examples.js';
-import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/document-shape.md');
 
 /** start → the given middle step(s) → end. */
-function chain(middle: string): string {
-  return sopWith(`
-  - {id: start, kind: start, text: 開始}
-${middle}
-  - {id: done, kind: end, text: 結案}`);
-}
+const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(documentShape, {
   valid: [

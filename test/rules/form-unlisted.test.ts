@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formUnlisted } from '../../src/rules/form-unlisted.js';
 import { docsExamples } from '../helpers/docs-examples.js';
-import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { lintWithRule, ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-unlisted.md');
 
 /** start → the given middle step(s) → end, with the given forms list. */
 function chain(middle: string, forms = '[]', top: Record<string, string> = {}): string {
-  return sopWith(
-    `
-  - {id: start, kind: start, text: 開始}
-${middle}
-  - {id: done, kind: end, text: 結案}`,
-    { forms, ...top },
-  );
+  return sopChain(middle, { forms, ...top });
 }
 
 ruleTester(formUnlisted, {

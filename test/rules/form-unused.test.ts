@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formUnused } from '../../src/rules/form-unused.js';
 import { docsExamples } from '../helpers/docs-examples.js';
-import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-unused.md');
 
 function chain(middle: string, forms: string, top: Record<string, string> = {}): string {
-  return sopWith(
-    `
-  - {id: start, kind: start, text: 開始}
-${middle}
-  - {id: done, kind: end, text: 結案}`,
-    { forms, ...top },
-  );
+  return sopChain(middle, { forms, ...top });
 }
 
 ruleTester(formUnused, {

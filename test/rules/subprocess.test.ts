@@ -1,19 +1,11 @@
 import { subprocess } from '../../src/rules/subprocess.js';
 import { docsExamples } from '../helpers/docs-examples.js';
-import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/subprocess.md');
 
 /** start → the given middle step(s) → end. */
-function chain(middle: string, top: Record<string, string> = {}): string {
-  return sopWith(
-    `
-  - {id: start, kind: start, text: 開始}
-${middle}
-  - {id: done, kind: end, text: 結案}`,
-    top,
-  );
-}
+const chain = (middle: string, top: Record<string, string> = {}): string => sopChain(middle, top);
 
 const overdueSop = sopWith(
   `

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { unitName } from '../../src/rules/unit-name.js';
 import { docsExamples } from '../helpers/docs-examples.js';
-import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { lintWithRule, ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/unit-name.md');
 const units = ['企劃處', '研考科', '資訊科', '服務中心'];
 
-function chain(middle: string): string {
-  return sopWith(`
-  - {id: start, kind: start, text: 開始}
-${middle}
-  - {id: done, kind: end, text: 結案}`);
-}
+const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(unitName, {
   valid: [
