@@ -61,14 +61,14 @@ export function lintCommand(io: CommandIO): Command {
   return new Command('lint')
     .description('檢查 SOP 檔案，如同有經驗的審查者 / check SOP files the way an experienced reviewer would')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .option('-c, --config <file>', 'use this sop.config.yaml for every file instead of the nearest one')
-    .option('--rule <id:severity>', 'set a rule\'s severity (error, warn, info, off); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-q, --quiet', 'report errors only')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-TW', 'en']))
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .addOption(new Option('-f, --format <name>', '輸出格式 / output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-c, --config <file>', '所有檔案都用這個設定檔，而非最近的 sop.config.yaml / use this config for every file instead of the nearest one')
+    .option('--rule <id:severity>', '設定規則的嚴重度（error、warn、info、off），可重複 / set a rule\'s severity (error, warn, info, off); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--max-warnings <n>', '警告超過此數時結束代碼為 1 / exit 1 when there are more warnings than this')
+    .option('-q, --quiet', '只報告錯誤 / report errors only')
+    .addOption(new Option('--lang <lang>', '訊息語言 / language of messages').choices(['zh-TW', 'en']))
+    .option('-o, --output-file <file>', '把報告寫入檔案，而非標準輸出 / write the report to a file instead of standard output')
+    .option('--no-color', '不使用顏色（設定 NO_COLOR 或輸出不是終端機時亦同）/ no colours (also when NO_COLOR is set or output is not a terminal)')
     .option('--changed-since <git-ref>', '只檢查自該 Git 參照以來新增或修改的 SOP（跨檔檢查仍讀取全部）/ lint only SOPs added or changed since this Git ref (cross-file checks still read every SOP)')
     .option('--fix', '自動修正可安全修正的問題（表格名稱、建議用詞），保留註解與排版 / apply the safe fixes, keeping comments and layout')
     .option('--fix-dry-run', '以 diff 顯示 --fix 會做的修改，不寫入檔案 / print what --fix would change as a diff; write nothing')
@@ -82,24 +82,25 @@ export function lintCommand(io: CommandIO): Command {
         if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(localize(CLI_MESSAGES.badNumber, lang, { option: '--max-warnings', value: flags.maxWarnings }));
         maxWarnings = Number(flags.maxWarnings);
       }
+      if (flags.fix && flags.fixDryRun) throw new UsageError(localize(REPO_MESSAGES.fixBoth, lang));
       let files: string[];
       let runLang: Lang;
       try {
         const resolver = new ConfigResolver(io.cwd, lang, flags.config);
         const cwdConfig = resolver.forCwd();
+        const messageLang: Lang = flags.lang ?? cwdConfig.lang ?? 'zh-TW';
         const changed =
           flags.changedSince === undefined
             ? undefined
-            : changedSinceScope(flags.changedSince, paths, { cwd: io.cwd, lang: flags.lang ?? cwdConfig.lang ?? 'zh-TW', include: cwdConfig.include, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+            : changedSinceScope(flags.changedSince, paths, { cwd: io.cwd, lang: messageLang, include: cwdConfig.include, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
         if (changed && changed.reported.size === 0) {
-          io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { ref: flags.changedSince })}\n`);
+          io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, messageLang, { ref: flags.changedSince })}\n`);
           return;
         }
         files = changed ? changed.files : discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
-        if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
+        if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, messageLang, { where: paths.join(' ') || io.cwd }));
         const lintOptions = { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang, report: changed && ((file: string) => changed.reported.has(file)) };
         let run = await lintFilesParallel(files, lintOptions);
-        if (flags.fix && flags.fixDryRun) throw new UsageError(localize(REPO_MESSAGES.fixBoth, lang));
         if (flags.fix || flags.fixDryRun) {
           const include = flags.quiet ? (f: { severity: string }) => f.severity === 'error' : undefined;
           run = await fixAndRelint(run, files, io, { dryRun: Boolean(flags.fixDryRun), include, lintOptions, lang: flags.lang ?? run.lang });
