@@ -23,6 +23,7 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
   const context: CommandIO = {
     cwd: io.cwd ?? process.cwd(),
     isTTY: io.isTTY ?? Boolean(process.stdout.isTTY),
+    stderrIsTTY: io.stderrIsTTY ?? Boolean(process.stderr.isTTY),
     stdout: io.stdout ?? ((text) => void process.stdout.write(text)),
     stderr: io.stderr ?? ((text) => void process.stderr.write(text)),
     exitCode: 0,

@@ -273,7 +273,8 @@ async function renderHandbookAction(io: CommandIO, paths: string[], flags: Rende
 
   const out = path.resolve(io.cwd, flags.outDir);
   // The bar only on an interactive terminal: standard error a TTY, and not a captured run.
-  const bar = !flags.quiet && io.isTTY && process.stderr.isTTY ? new R.ProgressBar(io.stderr, lang, process.stderr.columns || 80) : undefined;
+  // The bar goes to standard error: it shows when that is a terminal, whatever stdout is.
+  const bar = !flags.quiet && io.stderrIsTTY ? new R.ProgressBar(io.stderr, lang, process.stderr.columns || 80) : undefined;
   let result: Awaited<ReturnType<typeof R.renderHandbook>>;
   try {
     result = await R.renderHandbook(files, {

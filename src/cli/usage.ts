@@ -5,7 +5,10 @@ export class UsageError extends Error {}
 
 export interface CommandIO {
   cwd: string;
+  /** Standard output is a terminal (colours). */
   isTTY: boolean;
+  /** Standard error is a terminal (progress bars). */
+  stderrIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
   exitCode: number;

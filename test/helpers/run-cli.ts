@@ -19,6 +19,7 @@ export async function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
   const code = await main(['node', 'sop', ...args], {
     cwd,
     isTTY: false,
+    stderrIsTTY: false,
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
   });
