@@ -2,16 +2,8 @@
 
 export type Lang = 'zh-TW' | 'en';
 
-export const LANGS: readonly Lang[] = ['zh-TW', 'en'];
-
-export const DEFAULT_LANG: Lang = 'zh-TW';
-
 /** A text in every supported language. */
 export type Localized = Record<Lang, string>;
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'zh-TW' || value === 'en';
-}
 
 /** Fills `{name}` placeholders from `data`; an unknown placeholder is left as written. */
 export function interpolate(template: string, data: Record<string, unknown> = {}): string {

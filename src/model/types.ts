@@ -4,8 +4,6 @@
 
 export type StepKind = 'start' | 'end' | 'process' | 'decision' | 'document' | 'subprocess' | 'data';
 
-export const STEP_KINDS: readonly StepKind[] = ['start', 'end', 'process', 'decision', 'document', 'subprocess', 'data'];
-
 export type Recurrence = 'none' | 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 
 /** A parsed duration or range; minutes use the configured hours per working day. */
