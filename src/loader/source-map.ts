@@ -70,6 +70,11 @@ export class SourceMap {
     return { key, value: current ?? undefined };
   }
 
+  /** Whether the document has a node at `path`. */
+  has(path: NodePath): boolean {
+    return this.locate(path) !== undefined;
+  }
+
   /**
    * Where a finding about `path` points: the deepest existing node along the path. A scalar
    * points at its value; a collection at its key (or, for a sequence item such as a step, at
