@@ -89,6 +89,14 @@ export function chartProblems(layout: ChartLayout, fonts: Fonts): string[] {
     for (let j = i + 1; j < groups.length; j++)
       if (overlap(groups[i]!.bounds!, groups[j]!.bounds!)) problems.push(`shapes overlap: ${groups[i]!.id} ${show(groups[i]!.bounds!)} and ${groups[j]!.id} ${show(groups[j]!.bounds!)}`);
 
+  // Edges arrive along their last run: no sub-point jog at the end (it would turn the arrowhead
+  // sideways). A three-point edge between slightly offset boxes has no room to straighten.
+  for (const edge of layout.edges) {
+    const p = edge.points;
+    const n = p.length;
+    if (n >= 4 && Math.hypot(p[n - 1]!.x - p[n - 2]!.x, p[n - 1]!.y - p[n - 2]!.y) < 0.5) problems.push(`edge ${edge.from}→${edge.to} ends with a sub-point jog`);
+  }
+
   // Labels inside their shapes (for each line, the shape's inner span over the line's text box).
   for (const group of groups) {
     const kind = group.data!['data-kind'] as StepKind;

@@ -109,7 +109,38 @@ function simplify(points: Point[]): Point[] {
     }
     out.push({ x: p.x, y: p.y });
   }
-  return out;
+  // Both ends: the last run (so the arrowhead points along it), then the first (reversed).
+  return straightenEndJog(straightenEndJog(out).reverse()).reverse();
+}
+
+/** Shorter than this, a segment is ELK's rounding (a port a hair off the route), not a turn. */
+const JOG = 0.5;
+
+/**
+ * [… Z, A, B, T] where B→T is a sub-point jog across the A→B run (ports placed a fraction of a
+ * point off the route): move the run (A and B) onto T's line, so the edge arrives straight and its
+ * arrowhead points along the run, not sideways. Z→A is perpendicular to A→B, so it stays
+ * straight; the outline points (the first and T) never move. With three points there is no room:
+ * the arrowhead then takes its direction from the run (arrow.ts).
+ */
+function straightenEndJog(points: Point[]): Point[] {
+  const n = points.length;
+  if (n < 4) return points;
+  const [a, b, t] = [points[n - 3]!, points[n - 2]!, points[n - 1]!];
+  const jog = Math.hypot(t.x - b.x, t.y - b.y);
+  if (jog === 0 || jog >= JOG) return points;
+  const vertical = Math.abs(a.x - b.x) < 0.01;
+  const horizontal = Math.abs(a.y - b.y) < 0.01;
+  if (vertical && Math.abs(t.y - b.y) < 0.01) {
+    a.x = t.x;
+    b.x = t.x;
+  } else if (horizontal && Math.abs(t.x - b.x) < 0.01) {
+    a.y = t.y;
+    b.y = t.y;
+  } else {
+    return points;
+  }
+  return points.slice(0, -2).concat(t);
 }
 
 /** Groups boxes whose vertical extents overlap (ELK's layers) into rows, top to bottom. */
