@@ -15,7 +15,7 @@ import { formName } from '../layout/step-boxes.js';
 import type { Page } from '../scene.js';
 import { measureText, type Fonts } from '../text/index.js';
 import { BOOK_WORDS, type BookWords } from './book-words.js';
-import { addRuledTable, type RuledRow, type RuledTableStyle } from './ruled-table.js';
+import { addRuledTable, bookTableStyle, type RuledRow } from './ruled-table.js';
 
 export interface ControlTablesOptions {
   page: PaperSize;
@@ -71,18 +71,11 @@ export function composeControlTables(sop: Sop, options: ControlTablesOptions): C
   const flow = new PageFlow(frameOf(PAPER[options.page]));
   const left = flow.frame.content.x;
   const width = flow.frame.content.width;
-  const body: TextStyle = { font: fonts.regular, size: BODY_SIZE, lineHeight: BODY_SIZE * 1.5, color: COLOR };
+  const style = bookTableStyle(fonts, BODY_SIZE);
+  const body = style.body;
   const heading: TextStyle = { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 1.8, color: COLOR };
   const info: TextStyle = { font: fonts.regular, size: INFO_SIZE, lineHeight: INFO_SIZE * 1.6, color: COLOR };
   const continued: TextStyle = { font: fonts.bold, size: INFO_SIZE, lineHeight: INFO_SIZE * 1.8, color: COLOR };
-  const style: RuledTableStyle = {
-    header: { ...body, font: fonts.bold },
-    body,
-    stroke: { color: COLOR, width: 0.6 },
-    headerFill: '#eeeeee',
-    padX: 5,
-    padY: 3,
-  };
 
   const steps = drawnSteps(sop);
   const numbers = new Map(steps.map((s, i) => [s.id, i + 1]));

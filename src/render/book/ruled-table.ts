@@ -4,7 +4,7 @@
 // the header again). Rows of one group may share their first cell (the TOC's 科別 column): the
 // cell spans the group's rows on each page, and its text is repeated on a continuation page.
 import type { Box, RectItem } from '../scene.js';
-import { measureText, wrapText } from '../text/index.js';
+import { measureText, wrapText, type Fonts } from '../text/index.js';
 import type { PageFlow } from '../handbook/page-flow.js';
 import { textLine, type TextStyle } from '../handbook/text-blocks.js';
 
@@ -32,6 +32,12 @@ export interface RuledTableStyle {
   headerFill: string;
   padX: number;
   padY: number;
+}
+
+/** The book's ruled-table look (TOC, control tables): black text, thin rules, a grey header. */
+export function bookTableStyle(fonts: Fonts, size: number): RuledTableStyle {
+  const body: TextStyle = { font: fonts.regular, size, lineHeight: size * 1.5, color: '#000000' };
+  return { header: { ...body, font: fonts.bold }, body, stroke: { color: '#000000', width: 0.6 }, headerFill: '#eeeeee', padX: 5, padY: 3 };
 }
 
 export interface RuledTable {

@@ -8,7 +8,7 @@ import { addLine, type TextStyle } from '../handbook/text-blocks.js';
 import type { Page } from '../scene.js';
 import { measureText, type Fonts } from '../text/index.js';
 import { BOOK_WORDS } from './book-words.js';
-import { addRuledTable, type RuledTableStyle } from './ruled-table.js';
+import { addRuledTable, bookTableStyle } from './ruled-table.js';
 
 export interface TocEntry {
   id: string;
@@ -36,10 +36,10 @@ export function composeToc(entries: readonly TocEntry[], options: TocOptions): P
   const flow = new PageFlow(frameOf(PAPER[options.page]));
   const left = flow.frame.content.x;
   const width = flow.frame.content.width;
-  const body: TextStyle = { font: fonts.regular, size: BODY_SIZE, lineHeight: BODY_SIZE * 1.5, color: COLOR };
+  const style = bookTableStyle(fonts, BODY_SIZE);
+  const body = style.body;
   const heading: TextStyle = { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 2, color: COLOR };
   const continued: TextStyle = { font: fonts.bold, size: BODY_SIZE, lineHeight: BODY_SIZE * 2, color: COLOR };
-  const style: RuledTableStyle = { header: { ...body, font: fonts.bold }, body, stroke: { color: COLOR, width: 0.6 }, headerFill: '#eeeeee', padX: 5, padY: 3 };
   const c = w.tocColumns;
   const pad = 2 * style.padX + 2;
   const pageWidth = Math.max(measureText(style.header.font, c.page, body.size), measureText(body.font, '00000', body.size)) + pad;

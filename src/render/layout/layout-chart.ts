@@ -393,32 +393,21 @@ function stepGroup(box: StepBox, origin: Point, style: ChartStyle): SceneItem {
     items.push(...blockItems(block, shape.x + shape.width / 2, top, 'middle'));
     top += blockHeight(block);
   }
-  items.push({
+  // The small marks beside the shape: its step number and its 註 marks.
+  const mark = (text: string, at: Point, anchor: TextItem['anchor'], width: number, color: string, role: TextItem['role']): TextItem => ({
     kind: 'text',
-    text: box.numberText,
-    x: origin.x + box.numberAt.x,
-    y: origin.y + box.numberAt.y,
-    anchor: box.numberAnchor,
+    text,
+    x: origin.x + at.x,
+    y: origin.y + at.y,
+    anchor,
     size: style.mark,
     weight: 'regular',
-    color: style.colors.muted,
-    width: box.numberWidth,
-    role: 'step-number',
+    color,
+    width,
+    role,
   });
-  if (box.noteText && box.noteAt) {
-    items.push({
-      kind: 'text',
-      text: box.noteText,
-      x: origin.x + box.noteAt.x,
-      y: origin.y + box.noteAt.y,
-      anchor: box.noteAnchor,
-      size: style.mark,
-      weight: 'regular',
-      color: style.colors.text,
-      width: box.noteWidth,
-      role: 'note-mark',
-    });
-  }
+  items.push(mark(box.numberText, box.numberAt, box.numberAnchor, box.numberWidth, style.colors.muted, 'step-number'));
+  if (box.noteText && box.noteAt) items.push(mark(box.noteText, box.noteAt, box.noteAnchor, box.noteWidth, style.colors.text, 'note-mark'));
   for (const form of box.forms) {
     const formBox = { x: origin.x + form.shape.x, y: origin.y + form.shape.y, width: form.shape.width, height: form.shape.height };
     const formStyle = { ...style.shape, waveAmplitude: Math.max(1.5, style.small * 0.25) };
