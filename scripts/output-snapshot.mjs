@@ -47,10 +47,19 @@ function compare(a, b) {
 
 let outRoot = '';
 
-/** Runs sop; its exit code, stdout and stderr go to `log`, with the snapshot folder's name as <out>. */
+/** Runs sop; its exit code, stdout and stderr go to `log`, with the snapshot folder as <out> and the repository as <root>. */
 function run(args, cwd, log) {
   const r = spawnSync(process.execPath, [SOP, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const hide = (s) => s.split(path.relative(cwd, outRoot)).join('<out>').split(outRoot).join('<out>');
+  const hide = (s) =>
+    s
+      .split(path.relative(cwd, outRoot))
+      .join('<out>')
+      .split(outRoot)
+      .join('<out>')
+      .split(JSON.stringify(ROOT).slice(1, -1))
+      .join('<root>')
+      .split(ROOT)
+      .join('<root>');
   writeFileSync(log, `exit ${r.status}\n--- stdout\n${hide(r.stdout)}--- stderr\n${hide(r.stderr)}`);
 }
 
