@@ -10,7 +10,7 @@ import { formatMinutes } from '../model/duration.js';
 import { pathWeights } from '../model/graph.js';
 import { sopTexts, STEP_TEXT_FIELDS, type SopText } from '../model/texts.js';
 import type { Sop } from '../model/types.js';
-import { compileWords, firstWord } from '../text/word-match.js';
+import { compileWords, firstWord } from '../analysis/text/word-match.js';
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

@@ -7,7 +7,7 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { NodePath } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
-import { compileWords, firstWord } from '../text/word-match.js';
+import { compileWords, firstWord } from '../analysis/text/word-match.js';
 
 /** Numbering and punctuation around an item: （一）, (1), 1., 一、 and a final 。 */
 const NUMBERING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十\d]+\s*[、.．]|依據)\s*/u;

@@ -5,7 +5,7 @@
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import { sopTexts } from '../model/texts.js';
-import { compileWords, findWords } from '../text/word-match.js';
+import { compileWords, findWords } from '../analysis/text/word-match.js';
 
 /** Characters a written-out password or account name is made of. */
 const VALUE = `[A-Za-z0-9!@#$%^&*_+\\-=.~?]{3,}`;

@@ -5,7 +5,7 @@
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { Sop, StepKind } from '../model/types.js';
-import { findWords, wordAt, type WordHit } from '../text/word-match.js';
+import { findWords, wordAt, type WordHit } from '../analysis/text/word-match.js';
 
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 

@@ -7,8 +7,8 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import { edgeTarget, hasCycle, nextSteps } from '../model/graph.js';
 import type { Recurrence, Sop, Step } from '../model/types.js';
-import { maskWords } from '../text/word-mask.js';
-import { firstWord } from '../text/word-match.js';
+import { maskWords } from '../analysis/text/word-mask.js';
+import { firstWord } from '../analysis/text/word-match.js';
 
 const QUOTE_LENGTH = 20;
 

@@ -5,7 +5,7 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import { pathKey } from '../loader/source-map.js';
 import { sopTexts, type SopText } from '../model/texts.js';
-import { findWords, firstWord } from '../text/word-match.js';
+import { findWords, firstWord } from '../analysis/text/word-match.js';
 
 const parsed = new WeakMap<readonly string[], string[][]>();
 

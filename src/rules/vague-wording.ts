@@ -5,8 +5,8 @@
 
 import type { Report, Rule } from '../engine/types.js';
 import { sopTexts, STEP_TEXT_FIELDS, type SopTextField } from '../model/texts.js';
-import { maskWords } from '../text/word-mask.js';
-import { compileWords, findWords, firstWord } from '../text/word-match.js';
+import { maskWords } from '../analysis/text/word-mask.js';
+import { compileWords, findWords, firstWord } from '../analysis/text/word-match.js';
 
 /** Texts checked for the unambiguous patterns when `guidance` is on (names of laws and the contact are left alone). */
 const OTHER_FIELDS: ReadonlySet<SopTextField> = new Set(['guidance', 'note', 'form', 'formNote']);

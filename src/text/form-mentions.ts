@@ -9,8 +9,8 @@
 import type { WordLists } from '../engine/types.js';
 import type { NodePath } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
-import { levenshtein } from './similarity.js';
-import { compileWords, findWords, wordAt, type WordHit } from './word-match.js';
+import { levenshtein } from '../analysis/text/similarity.js';
+import { compileWords, findWords, wordAt, type WordHit } from '../analysis/text/word-match.js';
 
 // ---------------------------------------------------------------------------------------------
 // Folding and keys
