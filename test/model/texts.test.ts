@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSopText } from '../../src/loader/load-sop.js';
+import { AnalysisMemo } from '../../src/analysis/memo.js';
+import { sopTextList } from '../../src/analysis/sop-texts.js';
 import { sopTexts } from '../../src/model/texts.js';
 
 const YAML = `sop: 1
@@ -60,7 +62,10 @@ describe('sopTexts', () => {
     for (const t of texts) expect(loaded.sourceMap.has(t.path), JSON.stringify(t.path)).toBe(true);
   });
 
-  it('computes the list once per SOP', () => {
-    expect(sopTexts(sop)).toBe(texts);
+  it('computes the list once per SOP (the engine memo of sopTextList)', () => {
+    const analyses = new AnalysisMemo('sop', { sop, words: {}, terms: [] });
+    const first = analyses.get(sopTextList);
+    expect(analyses.get(sopTextList)).toBe(first);
+    expect(first).toEqual(texts);
   });
 });
