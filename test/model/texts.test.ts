@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadSopText } from '../../src/loader/load-sop.js';
-import { AnalysisMemo } from '../../src/analysis/memo.js';
-import { sopTextList } from '../../src/analysis/sop-texts.js';
 import { sopTexts } from '../../src/model/texts.js';
 
 const YAML = `sop: 1
@@ -60,12 +58,5 @@ describe('sopTexts', () => {
 
   it('gives paths that exist in the document', () => {
     for (const t of texts) expect(loaded.sourceMap.has(t.path), JSON.stringify(t.path)).toBe(true);
-  });
-
-  it('computes the list once per SOP (the engine memo of sopTextList)', () => {
-    const analyses = new AnalysisMemo('sop', { sop, words: {}, terms: [] });
-    const first = analyses.get(sopTextList);
-    expect(analyses.get(sopTextList)).toBe(first);
-    expect(first).toEqual(texts);
   });
 });

@@ -25,16 +25,21 @@ import { Spans } from './spans.js';
 import { typos } from './typos.js';
 import type { Field, FieldScan, FormAnalysis, FormContext, FormMention } from './types.js';
 
-/** Names in one label or guidance item. */
-function fieldMentions(field: Field, context: FormContext): FormMention[] {
+/** A field ready to read: note marks blanked, folded, its content's bounds found. */
+export function prepareField(field: Field, lists: FormLists): FieldScan {
   const raw = field.text.includes('註') ? field.text.replace(NOTE_MARK, (mark) => ' '.repeat(mark.length)) : field.text;
-  const text = fold(raw, context.lists.spellings);
+  const text = fold(raw, lists.spellings);
   let contentStart = 0;
   while (contentStart < text.length && /\s/.test(text[contentStart]!)) contentStart++;
   let contentEnd = text.length;
   while (contentEnd > 0 && TRAILING_CHARS.has(text[contentEnd - 1]!)) contentEnd--;
-  const scan: FieldScan = { field, raw, text, contentStart, contentEnd, taken: new Spans() };
-  const nouns = nounHits(text, context.lists);
+  return { field, raw, text, contentStart, contentEnd, taken: new Spans() };
+}
+
+/** Names in one label or guidance item. */
+export function fieldMentions(field: Field, context: FormContext): FormMention[] {
+  const scan = prepareField(field, context.lists);
+  const nouns = nounHits(scan.text, context.lists);
 
   const mentions: FormMention[] = [];
   // 1. Listed names written out, longest first so that 執行情形評審表 is not also read as 評審表.
@@ -90,9 +95,14 @@ function usedForms(mentions: readonly FormMention[]): Set<number> {
   return used;
 }
 
+/** The listed forms prepared for comparison, and the lists: what every pass reads. */
+export function formContext(listed: ReadonlyArray<{ name: string; id?: string }>, lists: FormLists): FormContext {
+  const forms = listed.map((form, index) => listForm(form.name, index, form.id, lists));
+  return { lists, forms, longestFirst: [...forms].sort((a, b) => b.bare.length - a.bare.length) };
+}
+
 export function analyzeForms(sop: Sop, lists: FormLists): FormAnalysis {
-  const forms = sop.forms.map((form, index) => listForm(form.name, index, form.id, lists));
-  const context: FormContext = { lists, forms, longestFirst: [...forms].sort((a, b) => b.bare.length - a.bare.length) };
+  const context = formContext(sop.forms, lists);
   const mentions: FormMention[] = [];
   for (const step of sop.steps) {
     step.forms.forEach((entry, i) => mentions.push(entryMention(step.id, entry, i, context)));
@@ -103,7 +113,7 @@ export function analyzeForms(sop: Sop, lists: FormLists): FormAnalysis {
     mentions.push(...fieldMentions({ text: item.text, path: guidanceTextPath(sop, i), guidance: true, unquotedUnlisted: true, document: false }, context));
   });
   resolveTemplates(mentions);
-  return { forms, mentions, used: usedForms(mentions) };
+  return { forms: context.forms, mentions, used: usedForms(mentions) };
 }
 
 /** The SOP's form names and what they refer to: `context.analysis.get(formAnalysis)`. */
