@@ -13,7 +13,7 @@ import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loa
 import type { NodePath, SourceRange } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import { wordsFor } from '../words/load-words.js';
+import { AnalysisRun } from './analysis-run.js';
 import { CORE_RULE_METAS, ruleErrorMeta, unusedSuppressionMeta } from './core-rules.js';
 import { isSuppressed, parseDirectives } from './suppressions.js';
 import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, Severity, SeveritySetting, SopSummary } from './types.js';
@@ -75,14 +75,17 @@ function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** What other files' checks may know of this SOP, including the rules' own facts. */
-export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES): SopSummary {
+/**
+ * What other files' checks may know of this SOP, including the rules' own facts. Pass the run's
+ * AnalysisRun so that the SOP's analyses computed here serve its check too.
+ */
+export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES, analyses = new AnalysisRun()): SopSummary {
   const facts: Record<string, unknown> = {};
-  const words = wordsFor(config.words);
+  const context = { config, words: analyses.words(config), analysis: analyses.forSop(sop, config) };
   for (const rule of rules) {
     if (!rule.summarize) continue;
     try {
-      facts[rule.meta.id] = rule.summarize(sop, { config, words });
+      facts[rule.meta.id] = rule.summarize(sop, context);
     } catch {
       // The rule's check will run on this SOP too and report the crash as rule-error.
     }
@@ -121,14 +124,18 @@ export function loadSources(sources: LintSource[], options: LintRunOptions): Loa
   });
 }
 
-/** Phase 2: run the rules on loaded files against the project index. */
-export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, options: LintRunOptions, lang: Lang): FileResult[] {
+/** Phase 2: run the rules on loaded files against the project index (and the analyses of phase 1, if given). */
+export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, options: LintRunOptions, lang: Lang, analyses = new AnalysisRun()): FileResult[] {
   const rules = options.rules ?? RULES;
+  analyses.setProject(project);
   const overrides = options.ruleOverrides ?? {};
   const metas = new Map(allRuleMetas(rules).map((m) => [m.id, m]));
   const results: FileResult[] = [];
   for (const { config, file } of entries) {
-    if (options.report && !options.report(file.file)) continue;
+    if (options.report && !options.report(file.file)) {
+      if (file.sop) analyses.release(file.sop);
+      continue;
+    }
     const findings: Finding[] = [];
     const add = (meta: RuleMeta, severity: Severity, messageId: string, data: Record<string, unknown> | undefined, range: SourceRange, stepId?: string, fix?: Finding['fix']) => {
       const template = meta.messages[messageId];
@@ -144,12 +151,13 @@ export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, optio
 
     const sop = file.sop;
     if (sop) {
-      const words = wordsFor(config.words);
+      const words = analyses.words(config);
+      const analysis = analyses.forSop(sop, config);
       for (const rule of rules) {
         const severity = severityFor(rule.meta, config, overrides);
         if (severity === 'off') continue;
         try {
-          const context = { config, options: optionsFor(rule.meta, config), words, project };
+          const context = { config, options: optionsFor(rule.meta, config), words, project, analysis };
           for (const report of rule.check(sop, context)) {
             const path = resolvePath(sop, report);
             const range = file.sourceMap.resolve(path);
@@ -164,6 +172,7 @@ export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, optio
           }
         }
       }
+      analyses.release(sop);
     }
 
     const directives = parseDirectives(file.text, file.sourceMap, sop);
@@ -203,8 +212,9 @@ export function lintFiles(files: string[], options: LintRunOptions): LintRun {
 export function lintSources(sources: LintSource[], options: LintRunOptions): LintRun {
   const entries = loadSources(sources, options);
   const lang = runLang(options, entries[0]?.config ?? (options.config ? options.config : undefined));
-  const project = buildProjectIndex(entries.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, options.rules)] : [])));
-  return { results: checkLoaded(entries, project, options, lang), lang };
+  const analyses = new AnalysisRun();
+  const project = buildProjectIndex(entries.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, options.rules, analyses)] : [])));
+  return { results: checkLoaded(entries, project, options, lang, analyses), lang };
 }
 
 export function countBySeverity(results: FileResult[]): { errors: number; warnings: number; infos: number } {

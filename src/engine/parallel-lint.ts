@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/load-config.js';
 import type { Lang } from '../i18n/lang.js';
+import { AnalysisRun } from './analysis-run.js';
 import { buildProjectIndex, checkLoaded, lintFiles, loadSources, summarize, type LintRun, type LintRunOptions } from './lint.js';
 import type { FileResult, SopSummary } from './types.js';
 
@@ -64,7 +65,8 @@ export async function lintFilesParallel(files: string[], options: LintRunOptions
       options,
     );
     const loaded = await Promise.all(loading);
-    const summaries: SopSummary[] = own.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config)] : []));
+    const analyses = new AnalysisRun();
+    const summaries: SopSummary[] = own.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, undefined, analyses)] : []));
     for (const message of loaded) {
       if (message.type === 'error') fail(message);
       if (message.type === 'loaded') summaries.push(...message.summaries);
@@ -72,7 +74,7 @@ export async function lintFilesParallel(files: string[], options: LintRunOptions
     const lang: Lang = options.lang ?? own[0]?.config.lang ?? 'zh-TW';
     const pending = workers.map(next);
     workers.forEach((worker) => worker.postMessage({ summaries, lang }));
-    const results: FileResult[] = checkLoaded(own, buildProjectIndex(summaries), options, lang).map((r) => (parallel.withModels ? r : { ...r, sop: undefined }));
+    const results: FileResult[] = checkLoaded(own, buildProjectIndex(summaries), options, lang, analyses).map((r) => (parallel.withModels ? r : { ...r, sop: undefined }));
     for (const message of await Promise.all(pending)) {
       if (message.type === 'error') fail(message);
       if (message.type === 'results') results.push(...message.results);

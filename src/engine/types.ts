@@ -51,6 +51,30 @@ export interface RuleContext {
   words: WordLists;
   /** The whole linted set, for cross-file checks. */
   project: ProjectIndex;
+  /** Shared analyses of this SOP, its word lists and the linted set, each computed once (src/analysis/). */
+  analysis: Analyses;
+}
+
+/**
+ * Where an analysis reads from, and so how widely its result is shared: `lists` = the word lists
+ * and settings of one config (every SOP under it), `project` = the whole linted set, `sop` = one SOP.
+ */
+export type AnalysisScope = 'lists' | 'project' | 'sop';
+
+/**
+ * A shared analysis: a pure function of its scope's input (see src/analysis/memo.ts). Its
+ * identity is its key: every rule that asks for the same analysis gets the same result.
+ */
+export interface Analysis<T, Input = never> {
+  readonly scope: AnalysisScope;
+  /** Named in errors (an analysis that depends on itself, or on a scope it cannot read). */
+  readonly name: string;
+  readonly compute: (input: Input, analyses: Analyses) => T;
+}
+
+/** The analyses a rule (or another analysis) may ask for; the engine computes each at most once per input. */
+export interface Analyses {
+  get<T>(analysis: Analysis<T>): T;
 }
 
 export type WordLists = Record<string, string[]>;
@@ -79,7 +103,7 @@ export interface Rule {
    * Computed while loading, possibly in another worker thread: return plain data only. Read
    * back as `context.project.sopsById.get(id)[i].facts[ruleId]`.
    */
-  summarize?(sop: Sop, context: Pick<RuleContext, 'config' | 'words'>): unknown;
+  summarize?(sop: Sop, context: Pick<RuleContext, 'config' | 'words' | 'analysis'>): unknown;
 }
 
 /** A finding, positioned and with its severity resolved. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { closest } from '../text/similarity.js';
+import { closest } from '../analysis/text/similarity.js';
 import type { NodePath } from './source-map.js';
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));

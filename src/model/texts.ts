@@ -1,7 +1,8 @@
 // Every free text of an SOP with the path of the string value that holds it, in document
 // order (title, contact, revisions, steps, legal, guidance, forms, notes). Rules that read all
 // of an SOP's words (vague wording, secrets, URLs, terms, deadlines) walk this one list instead
-// of each knowing the shape of guidance items, forms and notes.
+// of each knowing the shape of guidance items, forms and notes; they get it once per SOP as
+// the analysis `sopTextList` (analysis/sop-texts.ts).
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Sop } from './types.js';
@@ -32,13 +33,12 @@ export interface SopText {
 /** Step fields: the labels and other texts drawn in or beside a flowchart symbol. */
 export const STEP_TEXT_FIELDS: ReadonlySet<SopTextField> = new Set(['step', 'schedule', 'control']);
 
-const cache = new WeakMap<Sop, readonly SopText[]>();
-
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function collect(sop: Sop): SopText[] {
+/** Every text of the SOP with its path. */
+export function sopTexts(sop: Sop): SopText[] {
   const out: SopText[] = [];
   const add = (text: string | undefined, path: NodePath, field: SopTextField, stepId?: string): void => {
     if (text === undefined || text.length === 0) return;
@@ -86,14 +86,4 @@ function collect(sop: Sop): SopText[] {
     }
   }
   return out;
-}
-
-/** Every text of the SOP with its path (computed once per SOP). */
-export function sopTexts(sop: Sop): readonly SopText[] {
-  let texts = cache.get(sop);
-  if (!texts) {
-    texts = collect(sop);
-    cache.set(sop, texts);
-  }
-  return texts;
 }

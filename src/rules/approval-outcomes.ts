@@ -5,7 +5,9 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import { nextSteps } from '../model/graph.js';
 import type { Sop, Step } from '../model/types.js';
-import { approvalHit, isRejectLabel, judgmentBox, saysNo } from './step-shape.js';
+import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
+import { approvalHit } from '../analysis/steps/judgments.js';
+import { isRejectLabel, saysNo } from '../analysis/steps/outcomes.js';
 
 /** Whether a decision's branches include a reject or revise outcome (by label, or by the step it leads to). */
 function hasRejectBranch(sop: Sop, step: Step, words: WordLists): boolean {
@@ -53,6 +55,7 @@ export const approvalOutcomes: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
+    const boxes = context.analysis.get(judgmentBoxes);
     for (const step of sop.steps) {
       if (step.kind !== 'decision' && step.kind !== 'process') continue;
       const hit = approvalHit(step.text, words);
@@ -65,7 +68,7 @@ export const approvalOutcomes: Rule = {
       }
       // A box only when decision-shape takes it for a judgment: not the sign-off memo of
       // 評選結果簽核 (a document), nor a review that is a stage of a named procedure (資格標審查).
-      if (!judgmentBox(sop, step, words)) continue;
+      if (!boxes.has(step)) continue;
       if (!hasRejectWay(sop, step, words)) {
         yield { messageId: 'noRejectWay', data: { text: step.text, word: hit.word }, stepId: step.id, path: ['text'] };
       }

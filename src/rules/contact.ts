@@ -2,7 +2,7 @@
 // them (a phone number, extension or e-mail address).
 
 import type { Report, Rule } from '../engine/types.js';
-import { wordAt } from '../text/word-match.js';
+import { wordAt } from '../analysis/text/word-match.js';
 
 /** A phone number (05-2167168, （05）2254321#687), an extension or an e-mail address. */
 const MEANS = /\d[\d\s\-()（）]{5,}\d|#\s*\d{2,}|分機\s*\d+|ext\.?\s*\d+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;

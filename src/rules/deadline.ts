@@ -6,36 +6,41 @@
 // and that an SOP that tells the applicant the case is done states its limit at all.
 
 import type { ProjectIndex, Report, Rule, WordLists } from '../engine/types.js';
+import { listsAnalysis, projectAnalysis } from '../analysis/memo.js';
+import { numerals, parseNumber, type Numerals } from '../analysis/text/numerals.js';
 import { formatMinutes } from '../model/duration.js';
 import { pathWeights } from '../model/graph.js';
-import { sopTexts, STEP_TEXT_FIELDS, type SopText } from '../model/texts.js';
+import { sopTextList } from '../analysis/sop-texts.js';
+import { STEP_TEXT_FIELDS, type SopText } from '../model/texts.js';
 import type { Sop } from '../model/types.js';
-import { compileWords, firstWord } from '../text/word-match.js';
+import { compileWords, firstWord } from '../analysis/text/word-match.js';
 
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 5, 15, 十五, 三十, 二十一 → a number (undefined when it is not one). */
-export function parseNumber(text: string): number | undefined {
-  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch in NUMERALS) digit = NUMERALS[ch]!;
-    else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else return undefined;
-  }
-  return total + digit;
+/** The first group that took part in the match (each entry of the date lists has exactly one). */
+function captured(match: RegExpExecArray): string | undefined {
+  return match.slice(1).find((group) => group !== undefined);
 }
 
-/** 「15日內」「三十天內」「5個工作天內」, "within 5 days". */
-const DAYS_WITHIN = /(\d+(?:\.\d+)?|[一二兩三四五六七八九十百]+)\s*個?\s*(?:工作)?\s*(?:日|天)\s*(?:以)?內|\bwithin\s+(\d+(?:\.\d+)?)\s+(?:working\s+|business\s+|calendar\s+)?days?\b/giu;
-/** A day of a month: 「每月5日前」「4月15日前」「次月5日以前」, "by the 5th". */
-const DAY_POINT = /(?:每月|次月|隔月|\d{1,2}\s*月)\s*(\d{1,2})\s*日\s*(?:以)?前|\bby\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/giu;
+/** The date patterns of a config's word lists (data: deadlineDaysWithin, deadlineDayPoints, deadlineSeriesTitles). */
+interface DatePatterns {
+  /** 「15日內」「三十天內」「5個工作天內」, "within 5 days". */
+  daysWithin: RegExp | null;
+  /** A day of a month: 「每月5日前」「4月15日前」「次月5日以前」, "by the 5th". */
+  dayPoint: RegExp | null;
+  /** SOPs of one series: the title before 「（一）」「(2)」. */
+  series: RegExp | null;
+  numerals: Numerals;
+  /** Groups of verbs for the same action (deadlineActions, "查填|填報"). */
+  actionGroups: string[][];
+}
+
+const datePatterns = listsAnalysis('deadline patterns', ({ words }, analyses): DatePatterns => ({
+  daysWithin: compileWords(words.deadlineDaysWithin ?? []),
+  dayPoint: compileWords(words.deadlineDayPoints ?? []),
+  series: compileWords(words.deadlineSeriesTitles ?? []),
+  numerals: analyses.get(numerals),
+  actionGroups: (words.deadlineActions ?? []).map((entry) => entry.split('|').map((w) => w.trim()).filter((w) => w.length > 0)),
+}));
+
 /** An action belongs to a point when it follows within this many characters in the same sentence. */
 const ACTION_REACH = 30;
 const SENTENCE_END = /[。；;\n]/u;
@@ -45,11 +50,13 @@ interface DayLimit {
   written: string;
 }
 
-function dayLimits(text: string): DayLimit[] {
+function dayLimits(text: string, patterns: DatePatterns): DayLimit[] {
   const out: DayLimit[] = [];
-  DAYS_WITHIN.lastIndex = 0;
-  for (let m = DAYS_WITHIN.exec(text); m; m = DAYS_WITHIN.exec(text)) {
-    const days = parseNumber(m[1] ?? m[2] ?? '');
+  const regex = patterns.daysWithin;
+  if (!regex) return out;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const days = parseNumber(captured(m) ?? '', patterns.numerals);
     if (days !== undefined) out.push({ days, written: m[0] });
   }
   return out;
@@ -63,24 +70,15 @@ interface DayPoint {
   item: SopText;
 }
 
-const actionGroups = new WeakMap<readonly string[], string[][]>();
-
-function groupsOf(words: WordLists): string[][] {
-  const list = words.deadlineActions ?? [];
-  let groups = actionGroups.get(list);
-  if (!groups) {
-    groups = list.map((entry) => entry.split('|').map((w) => w.trim()).filter((w) => w.length > 0));
-    actionGroups.set(list, groups);
-  }
-  return groups;
-}
-
-function dayPoints(item: SopText, groups: string[][]): DayPoint[] {
+function dayPoints(item: SopText, patterns: DatePatterns): DayPoint[] {
   const out: DayPoint[] = [];
   const { text } = item;
-  DAY_POINT.lastIndex = 0;
-  for (let m = DAY_POINT.exec(text); m; m = DAY_POINT.exec(text)) {
-    const day = Number(m[1] ?? m[2]);
+  const regex = patterns.dayPoint;
+  if (!regex) return out;
+  const groups = patterns.actionGroups;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const day = Number(captured(m));
     const end = m.index + m[0].length;
     let reach = text.slice(end, end + ACTION_REACH);
     const stop = reach.search(SENTENCE_END);
@@ -97,11 +95,12 @@ function dayPoints(item: SopText, groups: string[][]): DayPoint[] {
   return out;
 }
 
-/** SOPs of one series: the title before 「（一）」「(2)」. */
-const SERIES = /^(.{4,}?)\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]/u;
-
-function seriesKey(title: string): string | undefined {
-  return SERIES.exec(title)?.[1]?.trim();
+function seriesKey(title: string, patterns: DatePatterns): string | undefined {
+  const regex = patterns.series;
+  if (!regex) return undefined;
+  regex.lastIndex = 0;
+  const m = regex.exec(title);
+  return m ? captured(m)?.trim() : undefined;
 }
 
 /** What this rule tells the checks of other SOPs (see `summarize`). */
@@ -118,33 +117,27 @@ interface SeriesMember {
 }
 
 /** Series key → its SOPs, built once per project from the facts `summarize` left there. */
-const seriesIndexes = new WeakMap<ProjectIndex, Map<string, SeriesMember[]>>();
-
-function seriesMembers(project: ProjectIndex, key: string): SeriesMember[] {
-  let index = seriesIndexes.get(project);
-  if (!index) {
-    index = new Map();
-    for (const summaries of project.sopsById.values()) {
-      for (const summary of summaries) {
-        const facts = summary.facts.deadline as DeadlineFacts | undefined;
-        if (!facts?.series) continue;
-        const members = index.get(facts.series) ?? [];
-        members.push({ file: summary.file, title: summary.title, facts });
-        index.set(facts.series, members);
-      }
+const seriesIndex = projectAnalysis('deadline series', (project: ProjectIndex): ReadonlyMap<string, SeriesMember[]> => {
+  const index = new Map<string, SeriesMember[]>();
+  for (const summaries of project.sopsById.values()) {
+    for (const summary of summaries) {
+      const facts = summary.facts.deadline as DeadlineFacts | undefined;
+      if (!facts?.series) continue;
+      const members = index.get(facts.series) ?? [];
+      members.push({ file: summary.file, title: summary.title, facts });
+      index.set(facts.series, members);
     }
-    seriesIndexes.set(project, index);
   }
-  return index.get(key) ?? [];
-}
+  return index;
+});
 
 /** The case limit in days: `deadline`, or else a whole-case limit written in a label. */
-function caseLimit(sop: Sop, words: WordLists, hoursPerDay: number): { days: number; written: string; stepId?: string } | undefined {
+function caseLimit(sop: Sop, words: WordLists, patterns: DatePatterns, hoursPerDay: number): { days: number; written: string; stepId?: string } | undefined {
   if (sop.deadline) return { days: sop.deadline.maxMinutes / (hoursPerDay * 60), written: sop.deadline.text };
   const wholeCase = words.deadlineWholeCase ?? [];
   for (const step of sop.steps) {
     if (!firstWord(step.text, wholeCase)) continue;
-    const limit = dayLimits(step.text)[0];
+    const limit = dayLimits(step.text, patterns)[0];
     if (limit) return { days: limit.days, written: limit.written, stepId: step.id };
   }
   return undefined;
@@ -199,11 +192,13 @@ export const deadline: Rule = {
     },
   },
   summarize(sop, context): DeadlineFacts {
-    const limit = caseLimit(sop, context.words, context.config.hoursPerDay);
-    return { series: seriesKey(sop.title), limitDays: limit?.days, limitText: limit?.written };
+    const patterns = context.analysis.get(datePatterns);
+    const limit = caseLimit(sop, context.words, patterns, context.config.hoursPerDay);
+    return { series: seriesKey(sop.title, patterns), limitDays: limit?.days, limitText: limit?.written };
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
+    const patterns = context.analysis.get(datePatterns);
     const hoursPerDay = context.config.hoursPerDay;
     const dayMinutes = hoursPerDay * 60;
 
@@ -215,7 +210,7 @@ export const deadline: Rule = {
       }
     }
 
-    const texts = sopTexts(sop);
+    const texts = context.analysis.get(sopTextList);
     const stepTexts = texts.filter((t) => STEP_TEXT_FIELDS.has(t.field));
 
     // 2. A label that states another limit for the whole case (or a limit longer than the case's).
@@ -224,7 +219,7 @@ export const deadline: Rule = {
       const maxDays = sop.deadline.maxMinutes / dayMinutes;
       const minDays = sop.deadline.minMinutes / dayMinutes;
       for (const item of stepTexts) {
-        for (const limit of dayLimits(item.text)) {
+        for (const limit of dayLimits(item.text, patterns)) {
           if (limit.days >= minDays && limit.days <= maxDays) continue;
           if (wholeCase) wholeCase.lastIndex = 0;
           const aboutCase = wholeCase ? wholeCase.test(item.text) : false;
@@ -237,9 +232,8 @@ export const deadline: Rule = {
     }
 
     // 3. Two dates for the same action: a step's point against the guidance's or an earlier step's.
-    const groups = groupsOf(words);
-    if (groups.length > 0) {
-      const points = texts.filter((t) => STEP_TEXT_FIELDS.has(t.field) || t.field === 'guidance').flatMap((t) => dayPoints(t, groups));
+    if (patterns.actionGroups.length > 0) {
+      const points = texts.filter((t) => STEP_TEXT_FIELDS.has(t.field) || t.field === 'guidance').flatMap((t) => dayPoints(t, patterns));
       for (const [i, point] of points.entries()) {
         if (point.item.stepId === undefined) continue;
         const other = points.find((o, j) => o.group === point.group && o.day !== point.day && (o.item.stepId === undefined || j < i));
@@ -252,12 +246,12 @@ export const deadline: Rule = {
     }
 
     // 4. Another SOP of the same series with another limit.
-    const limit = caseLimit(sop, words, hoursPerDay);
-    const key = seriesKey(sop.title);
+    const limit = caseLimit(sop, words, patterns, hoursPerDay);
+    const key = seriesKey(sop.title, patterns);
     if (limit && key) {
-      const other = seriesMembers(context.project, key).find((o) => o.file !== sop.file && o.facts.limitDays !== undefined && o.facts.limitDays !== limit.days);
+      const other = (context.analysis.get(seriesIndex).get(key) ?? []).find((o) => o.file !== sop.file && o.facts.limitDays !== undefined && o.facts.limitDays !== limit.days);
       if (other) {
-        const anchor = limit.stepId ?? stepTexts.find((t) => dayLimits(t.text).some((l) => l.days === limit.days))?.stepId;
+        const anchor = limit.stepId ?? stepTexts.find((t) => dayLimits(t.text, patterns).some((l) => l.days === limit.days))?.stepId;
         const data = { other: quote(other.title, 40), otherLimit: other.facts.limitText ?? '', limit: limit.written };
         yield anchor === undefined ? { messageId: 'seriesConflict', data, path: ['deadline'] } : { messageId: 'seriesConflict', data, stepId: anchor, path: ['text'] };
       }

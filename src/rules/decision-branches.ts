@@ -5,8 +5,9 @@
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { Step } from '../model/types.js';
-import { firstWord } from '../text/word-match.js';
-import { judgmentBox, startsWithWord } from './step-shape.js';
+import { firstWord } from '../analysis/text/word-match.js';
+import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
+import { startsWithWord } from '../analysis/steps/outcomes.js';
 
 const NONE: readonly string[] = [];
 /** A label with nothing but blanks and punctuation is no label. */
@@ -66,9 +67,10 @@ export const decisionBranches: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
+    const boxes = context.analysis.get(judgmentBoxes);
     for (const step of sop.steps) {
       if (step.kind === 'process') {
-        const box = judgmentBox(sop, step, words);
+        const box = boxes.get(step);
         if (!box) continue;
         if (step.successors.length >= 2) {
           yield { messageId: 'judgmentBoxUnlabelled', data: { text: step.text, count: step.successors.length }, stepId: step.id, path: ['next'] };

@@ -3,13 +3,15 @@
 // read as conditions: 同意…/不同意…, 10萬元內…/10萬元以上者…); and the inverse, a diamond whose
 // label is plainly an action (創意提案「獎勵」) or just an outcome (綜合發展計畫「否」).
 //
-// What counts as a judgment is in step-shape.ts (shared with decision-branches, approval-outcomes
-// and subprocess); the words are data: data/words/*/decisions.json.
+// What counts as a judgment is in analysis/steps/judgment-box.ts (shared with decision-branches,
+// approval-outcomes and subprocess); the words are data: data/words/*/decisions.json.
 
 import type { Report, Rule } from '../engine/types.js';
 import type { Step } from '../model/types.js';
-import { firstWord } from '../text/word-match.js';
-import { isBareOutcome, isOutcomeLabel, judgmentBox, judgmentHits } from './step-shape.js';
+import { firstWord } from '../analysis/text/word-match.js';
+import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
+import { judgmentHits } from '../analysis/steps/judgments.js';
+import { isBareOutcome, isOutcomeLabel } from '../analysis/steps/outcomes.js';
 
 const NONE: readonly string[] = [];
 
@@ -54,10 +56,11 @@ export const decisionShape: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
+    const boxes = context.analysis.get(judgmentBoxes);
     for (const step of sop.steps) {
       const path = step.kindExplicit ? ['kind'] : ['text'];
       if (step.kind === 'process') {
-        const box = judgmentBox(sop, step, words);
+        const box = boxes.get(step);
         if (box?.hit) {
           const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : 'judgmentAsProcess';
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };

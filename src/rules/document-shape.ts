@@ -3,11 +3,11 @@
 // terminal whose label produces the document (填寫申請單：…) is reported too: the terminal
 // marks where the flow begins or ends, the document needs its own symbol.
 //
-// What "produces a document" means is in step-shape.ts (documentProduction); the words are
+// What "produces a document" means is in analysis/steps/documents.ts; the words are
 // data: data/words/*/documents.json.
 
 import type { Report, Rule } from '../engine/types.js';
-import { documentProduction } from './step-shape.js';
+import { documentProduction } from '../analysis/steps/documents.js';
 
 export const documentShape: Rule = {
   meta: {

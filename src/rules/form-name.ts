@@ -4,7 +4,10 @@
 // `formatting`), differences of writing only: brackets of another width, 記錄/紀錄.
 
 import type { Report, Rule } from '../engine/types.js';
-import { analyzeForms, fold, type FormMention, type ListedForm } from '../text/form-mentions.js';
+import { formAnalysis } from '../analysis/forms/form-analysis.js';
+import { formLists } from '../analysis/forms/form-lists.js';
+import type { FormMention, ListedForm } from '../analysis/forms/types.js';
+import { fold, type Spellings } from '../analysis/text/fold.js';
 
 interface Options {
   formatting: boolean;
@@ -26,9 +29,9 @@ function oddBrackets(name: string): string | undefined {
 const toFullWidth = (group: string): string => group.replace(/[﹙(]/g, '（').replace(/[﹚)]/g, '）');
 
 /** The listed spelling to put in place of `raw`: with the city prefix only if `raw` has one. */
-function spellingFor(raw: string, form: ListedForm): string {
+function spellingFor(raw: string, form: ListedForm, spellings: Spellings): string {
   const prefix = form.display.slice(0, form.display.length - form.bareDisplay.length);
-  return prefix && fold(raw).startsWith(fold(prefix)) ? form.display : form.bareDisplay;
+  return prefix && fold(raw, spellings).startsWith(fold(prefix, spellings)) ? form.display : form.bareDisplay;
 }
 
 /** The noun a name ends with (表, 單, 書…), for telling a short name from another document. */
@@ -98,7 +101,8 @@ export const formName: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const options = context.options as unknown as Options;
-    const analysis = analyzeForms(sop, context.words, context.config.terms);
+    const analysis = context.analysis.get(formAnalysis);
+    const { spellings } = context.analysis.get(formLists);
     const forms = analysis.forms;
     const at = (m: FormMention): Pick<Report, 'stepId' | 'path'> => ({ stepId: m.stepId, path: m.path });
 
@@ -114,7 +118,7 @@ export const formName: Rule = {
           if (m.entry) {
             yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at(m), fix: { from: m.raw, to: form.name } };
           } else if (m.relation === 'format' && options.formatting && m.stepId !== undefined) {
-            const to = spellingFor(m.raw, form);
+            const to = spellingFor(m.raw, form, spellings);
             yield { messageId: 'formatOnly', data: { mention: m.raw, form: form.display }, ...at(m), ...(m.raw !== to ? { fix: { from: m.raw, to } } : {}) };
           } else if (m.relation === 'prefix' && options.prefix && m.stepId !== undefined) {
             yield { messageId: 'prefixOnly', data: { mention: m.raw, form: form.display }, ...at(m) };
@@ -126,7 +130,7 @@ export const formName: Rule = {
             yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at(m) };
             break;
           }
-          const to = m.entry ? form.name : spellingFor(m.raw, form);
+          const to = m.entry ? form.name : spellingFor(m.raw, form, spellings);
           // Replace only a close spelling of the whole name that ends like a form: not a short
           // name (處理通知單) that the label may keep, nor a whole different name.
           const close = (m.cost ?? Infinity) <= Math.max(2, Math.floor(to.length * 0.25)) && m.raw.trim().length >= to.length * 0.75;

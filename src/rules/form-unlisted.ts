@@ -3,7 +3,9 @@
 // Names close to a listed form are form-name's; this rule only sees names close to none.
 
 import type { Report, Rule } from '../engine/types.js';
-import { analyzeForms, groupUnlisted, type FormMention } from '../text/form-mentions.js';
+import { formAnalysis } from '../analysis/forms/form-analysis.js';
+import type { FormMention } from '../analysis/forms/types.js';
+import { groupUnlisted } from '../analysis/forms/unlisted-groups.js';
 
 export const formUnlisted: Rule = {
   meta: {
@@ -37,7 +39,7 @@ export const formUnlisted: Rule = {
     },
   },
   *check(sop, context): Iterable<Report> {
-    const analysis = analyzeForms(sop, context.words, context.config.terms);
+    const analysis = context.analysis.get(formAnalysis);
     const named: FormMention[] = [];
     for (const m of analysis.mentions) {
       if (m.relation !== 'unlisted') continue;

@@ -3,7 +3,7 @@
 // a near spelling or a shorter name of it; those spellings are form-name's to report.
 
 import type { Report, Rule } from '../engine/types.js';
-import { analyzeForms } from '../text/form-mentions.js';
+import { formAnalysis } from '../analysis/forms/form-analysis.js';
 
 export const formUnused: Rule = {
   meta: {
@@ -25,7 +25,7 @@ export const formUnused: Rule = {
     },
   },
   *check(sop, context): Iterable<Report> {
-    const analysis = analyzeForms(sop, context.words, context.config.terms);
+    const analysis = context.analysis.get(formAnalysis);
     const raw = Array.isArray(sop.raw.forms) ? (sop.raw.forms as unknown[]) : [];
     for (const form of analysis.forms) {
       if (analysis.used.has(form.index)) continue;

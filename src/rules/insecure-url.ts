@@ -3,7 +3,7 @@
 // Every such URL in any text is reported with the path of the string that holds it.
 
 import type { Report, Rule } from '../engine/types.js';
-import { sopTexts } from '../model/texts.js';
+import { sopTextList } from '../analysis/sop-texts.js';
 
 /**
  * http:// or ftp:// up to the first non-ASCII character, space or quote (Chinese text often
@@ -59,7 +59,7 @@ export const insecureUrl: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const allow = Array.isArray(context.options.allow) ? (context.options.allow as unknown[]).map(String) : [];
-    for (const item of sopTexts(sop)) {
+    for (const item of context.analysis.get(sopTextList)) {
       if (!/(?:http|ftp):\/\//iu.test(item.text)) continue;
       INSECURE_URL.lastIndex = 0;
       for (let m = INSECURE_URL.exec(item.text); m; m = INSECURE_URL.exec(item.text)) {

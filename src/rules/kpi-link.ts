@@ -3,7 +3,7 @@
 // every KPI named must be in it (by id or by name).
 
 import type { Report, Rule } from '../engine/types.js';
-import { closest } from '../text/similarity.js';
+import { closest } from '../analysis/text/similarity.js';
 
 export const kpiLink: Rule = {
   meta: {

@@ -7,7 +7,8 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { NodePath } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
-import { compileWords, firstWord } from '../text/word-match.js';
+import { listsAnalysis } from '../analysis/memo.js';
+import { compileWords, firstWord } from '../analysis/text/word-match.js';
 
 /** Numbering and punctuation around an item: （一）, (1), 1., 一、 and a final 。 */
 const NUMBERING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十\d]+\s*[、.．]|依據)\s*/u;
@@ -29,20 +30,14 @@ function quote(text: string): string {
   return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : chars.join('');
 }
 
-const citeRegexes = new WeakMap<WordLists, RegExp | null>();
-
-/** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word; compiled once per word-list set. */
-function citeRegex(words: WordLists): RegExp | null {
-  if (citeRegexes.has(words)) return citeRegexes.get(words)!;
+/** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word; compiled once per config. */
+const citeRegex = listsAnalysis('legal citations', ({ words }): RegExp | null => {
   const prefixes = compileWords(words.legalCitePrefixes ?? [])?.source;
   const norms = compileWords(words.legalCitedNorms ?? [])?.source;
-  const regex =
-    prefixes && norms
-      ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))`, 'giu')
-      : null;
-  citeRegexes.set(words, regex);
-  return regex;
-}
+  return prefixes && norms
+    ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))`, 'giu')
+    : null;
+});
 
 /** For comparing a cited name with the legal items: no 嘉義市政府 prefix, quotes or spaces. */
 function comparable(text: string): string {
@@ -53,8 +48,7 @@ function comparable(text: string): string {
 }
 
 /** The first named basis a step acts on (依議會決議), if the legal section does not list it. */
-function unlistedCitation(text: string, legal: readonly string[], words: WordLists): string | undefined {
-  const regex = citeRegex(words);
+function unlistedCitation(text: string, legal: readonly string[], words: WordLists, regex: RegExp | null): string | undefined {
   if (!regex) return undefined;
   const vague = words.legalCitedVague ?? [];
   const listed = legal.map(comparable);
@@ -132,8 +126,9 @@ export const legalBasis: Rule = {
       }
     }
 
+    const cites = context.analysis.get(citeRegex);
     for (const step of sop.steps) {
-      const name = unlistedCitation(step.text, sop.legal, words);
+      const name = unlistedCitation(step.text, sop.legal, words, cites);
       if (name) yield { messageId: 'citedNotListed', data: { text: quote(step.text), name }, stepId: step.id, path: ['text'] };
     }
 

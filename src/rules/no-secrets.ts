@@ -3,9 +3,10 @@
 // (「密碼為身份證號且第一碼文字為大寫…」), is a leak. Mentions are fine: 「密碼有效期限為90天」,
 // 「帳號密碼另以密件發文」, 「取消記憶密碼」. Messages never repeat the secret.
 
-import type { Report, Rule, WordLists } from '../engine/types.js';
-import { sopTexts } from '../model/texts.js';
-import { compileWords, findWords } from '../text/word-match.js';
+import type { Report, Rule } from '../engine/types.js';
+import { sopTextList } from '../analysis/sop-texts.js';
+import { listsAnalysis } from '../analysis/memo.js';
+import { compileWords, findWords } from '../analysis/text/word-match.js';
 
 /** Characters a written-out password or account name is made of. */
 const VALUE = `[A-Za-z0-9!@#$%^&*_+\\-=.~?]{3,}`;
@@ -16,25 +17,18 @@ const ASCII = /^[\x20-\x7e]+$/u;
 /** Everything up to the connector of a scheme sentence, to quote only what the password is made of. */
 const SCHEME_HEAD = /^.*?(?:設定為|預設為|一律為|統一為|設為|為|是|即|係|\bwill be\b|\bis\b|\bare\b|=|:)\s*/iu;
 
-const composed = new WeakMap<WordLists, RegExp | null>();
-
 function source(words: readonly string[]): string | undefined {
   return compileWords(words)?.source;
 }
 
-/** keyword [connector] value, compiled once per word-list set. */
-function credentialRegex(words: WordLists): RegExp | null {
-  if (composed.has(words)) return composed.get(words)!;
+/** keyword [connector] value, compiled once per config. */
+const credentialRegex = listsAnalysis('credential pattern', ({ words }): RegExp | null => {
   const password = source(words.secretsPasswordWords ?? []);
   const account = source(words.secretsAccountWords ?? []);
   const connector = source(words.secretsConnectors ?? []);
   const keyword = [password && `(?<password>${password})`, account && `(?<account>${account})`].filter(Boolean).join('|');
-  const regex = keyword
-    ? new RegExp(`(?:${keyword})[ \\t]*(?:(?:${connector ?? '(?!)'})[ \\t]*)?(?<quote>${QUOTES})?(?<value>${VALUE})`, 'giu')
-    : null;
-  composed.set(words, regex);
-  return regex;
-}
+  return keyword ? new RegExp(`(?:${keyword})[ \\t]*(?:(?:${connector ?? '(?!)'})[ \\t]*)?(?<quote>${QUOTES})?(?<value>${VALUE})`, 'giu') : null;
+});
 
 export const noSecrets: Rule = {
   meta: {
@@ -65,12 +59,12 @@ export const noSecrets: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
-    const credentials = credentialRegex(words);
+    const credentials = context.analysis.get(credentialRegex);
     const notValues = new Set((words.secretsNotValues ?? []).map((w) => w.toLowerCase()));
     const schemes = words.secretsSchemes ?? [];
     const patterns = words.secretsPatterns ?? [];
 
-    for (const item of sopTexts(sop)) {
+    for (const item of context.analysis.get(sopTextList)) {
       const { text } = item;
       const at = item.stepId === undefined ? { path: item.path } : { stepId: item.stepId, path: item.path };
       const taken: Array<[number, number]> = [];

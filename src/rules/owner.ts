@@ -3,9 +3,10 @@
 // a terminal is an event and a document symbol is a paper, not a task.
 
 import type { NodePath } from '../loader/source-map.js';
-import type { Report, Rule, WordLists } from '../engine/types.js';
+import type { Report, Rule } from '../engine/types.js';
 import type { Sop, StepKind } from '../model/types.js';
-import { findWords, wordAt, type WordHit } from '../text/word-match.js';
+import { listsAnalysis } from '../analysis/memo.js';
+import { findWords, wordAt, type WordHit } from '../analysis/text/word-match.js';
 
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 
@@ -63,17 +64,14 @@ export function actorAt(clause: string, units: readonly string[], lists: Lists):
   return undefined;
 }
 
-export function ownerLists(words: WordLists): Lists {
-  return {
-    leadIns: words.unitsLeadIns ?? [],
-    named: [...(words.unitsRoles ?? []), ...(words.unitsOutsideBodies ?? [])],
-    suffixes: words.unitsSuffixes ?? [],
-    notUnits: words.unitsNotUnits ?? [],
-    notActors: words.unitsNotActorStarts ?? [],
-  };
-}
-
-const listsCache = new WeakMap<WordLists, Lists>();
+/** The lists of actorAt, gathered once per config. */
+const ownerLists = listsAnalysis('owner lists', ({ words }): Lists => ({
+  leadIns: words.unitsLeadIns ?? [],
+  named: [...(words.unitsRoles ?? []), ...(words.unitsOutsideBodies ?? [])],
+  suffixes: words.unitsSuffixes ?? [],
+  notUnits: words.unitsNotUnits ?? [],
+  notActors: words.unitsNotActorStarts ?? [],
+}));
 
 /** Qualified units a text names (申請單位, 受理單位). */
 function qualifiedIn(text: string, qualifiers: readonly string[]): string[] {
@@ -146,11 +144,7 @@ export const owner: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const kinds = new Set((context.options.kinds as StepKind[] | undefined) ?? DEFAULT_KINDS);
-    let lists = listsCache.get(context.words);
-    if (!lists) {
-      lists = ownerLists(context.words);
-      listsCache.set(context.words, lists);
-    }
+    const lists = context.analysis.get(ownerLists);
     const units = context.config.units;
     const ambiguousRoles = context.words.unitsAmbiguousRoles ?? [];
     const qualifiers = context.words.unitsQualifiers ?? [];
@@ -164,7 +158,7 @@ export const owner: Rule = {
       const parts = step.text.split(/[；;]/).map((p) => p.trim()).filter((p) => p.length > 0);
       const actors = parts.map((part) => {
         for (const clause of part.split(/[，,。]/)) {
-          const actor = actorAt(clause, units, lists!);
+          const actor = actorAt(clause, units, lists);
           if (actor) return actor;
         }
         return undefined;

@@ -7,8 +7,9 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import { edgeTarget, hasCycle, nextSteps } from '../model/graph.js';
 import type { Recurrence, Sop, Step } from '../model/types.js';
-import { maskWords } from '../text/word-mask.js';
-import { firstWord } from '../text/word-match.js';
+import { listsAnalysis } from '../analysis/memo.js';
+import { maskWords } from '../analysis/text/word-mask.js';
+import { firstWord } from '../analysis/text/word-match.js';
 
 const QUOTE_LENGTH = 20;
 
@@ -76,21 +77,12 @@ const PERIOD_LISTS: ReadonlyArray<readonly [string, Recurrence | undefined]> = [
 ];
 const WITH_YEARLY = [...PERIOD_LISTS, ['recurrenceYearly', 'yearly'] as const];
 
-const anyPeriodWords = new WeakMap<WordLists, string[]>();
-
 /** Every period word in one list, for a quick first look at a label. */
-function periodWords(words: WordLists): string[] {
-  let all = anyPeriodWords.get(words);
-  if (!all) {
-    all = WITH_YEARLY.flatMap(([name]) => words[name] ?? []);
-    anyPeriodWords.set(words, all);
-  }
-  return all;
-}
+const periodWords = listsAnalysis('period words', ({ words }): string[] => WITH_YEARLY.flatMap(([name]) => words[name] ?? []));
 
 /** The first word in the text that says the work repeats, and its period (不定期, 規定期限… masked out). */
-function recurrenceWord(text: string, words: WordLists, yearly: boolean): { word: string; period?: Recurrence } | undefined {
-  if (!firstWord(text, periodWords(words))) return undefined;
+function recurrenceWord(text: string, words: WordLists, anyPeriod: readonly string[], yearly: boolean): { word: string; period?: Recurrence } | undefined {
+  if (!firstWord(text, anyPeriod)) return undefined;
   const masked = maskWords(text, words.recurrenceExceptions ?? []);
   let best: { word: string; period?: Recurrence; index: number } | undefined;
   for (const [name, period] of yearly ? WITH_YEARLY : PERIOD_LISTS) {
@@ -181,7 +173,7 @@ export const recurrenceLoop: Rule = {
     for (const step of sop.steps) {
       for (const [field, text] of [['text', step.text], ['schedule', step.schedule]] as const) {
         if (!text) continue;
-        const hit = recurrenceWord(text, context.words, yearly);
+        const hit = recurrenceWord(text, context.words, context.analysis.get(periodWords), yearly);
         if (!hit) continue;
         onCycles ??= stepsOnCycles(sop);
         if (onCycles.has(step)) break;

@@ -3,9 +3,11 @@
 // repository) or `external` (a procedure outside it); and a `sop` reference names a real SOP.
 
 import type { Report, Rule } from '../engine/types.js';
-import { closest } from '../text/similarity.js';
-import { firstWord } from '../text/word-match.js';
-import { judgmentBox, judgmentHits, procedureHit } from './step-shape.js';
+import { closest } from '../analysis/text/similarity.js';
+import { firstWord } from '../analysis/text/word-match.js';
+import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
+import { judgmentHits } from '../analysis/steps/judgments.js';
+import { procedureHit } from '../analysis/steps/procedures.js';
 
 const NONE: readonly string[] = [];
 
@@ -78,7 +80,7 @@ export const subprocess: Rule = {
       }
       // A judgment drawn as a box is decision-shape's (one step cannot be both symbols); a review
       // that is a stage of the procedure (資格標審查) is not a judgment box, so it is reported here.
-      if (judgmentBox(sop, step, words)) continue;
+      if (context.analysis.get(judgmentBoxes).has(step)) continue;
       yield { messageId: 'procedureAsProcess', data: { text: step.text, word }, stepId: step.id, path: step.kindExplicit ? ['kind'] : ['text'] };
     }
   },

@@ -2,33 +2,16 @@
 // (the config's `terms`, then the built-in `termGroups`) both occur, every occurrence of a
 // non-preferred word is reported with a fix to the preferred (first) word of the group.
 
-import type { Report, Rule, WordLists } from '../engine/types.js';
+import type { Report, Rule } from '../engine/types.js';
+import { listsAnalysis } from '../analysis/memo.js';
 import { pathKey } from '../loader/source-map.js';
-import { sopTexts, type SopText } from '../model/texts.js';
-import { findWords, firstWord } from '../text/word-match.js';
+import { sopTextList } from '../analysis/sop-texts.js';
+import type { SopText } from '../model/texts.js';
+import { findWords, firstWord } from '../analysis/text/word-match.js';
 
-const parsed = new WeakMap<readonly string[], string[][]>();
-
-/** `termGroups` entries are "preferred|other|…"; /regex/ entries make no sense in a group and are dropped. */
-function builtInGroups(words: WordLists): string[][] {
-  const list = words.termGroups ?? [];
-  let groups = parsed.get(list);
-  if (!groups) {
-    groups = list.map((entry) => entry.split('|').map((w) => w.trim())).map(literalWords).filter((g) => g.length >= 2);
-    parsed.set(list, groups);
-  }
-  return groups;
-}
-
-const cleaned = new WeakMap<readonly string[], string[]>();
-
+/** A group's literal words: /regex/ entries make no sense in a group and are dropped. */
 function literalWords(group: readonly string[]): string[] {
-  let words = cleaned.get(group);
-  if (!words) {
-    words = group.map(String).filter((w) => w.length > 0 && !(w.length > 2 && w.startsWith('/') && w.endsWith('/')));
-    cleaned.set(group, words);
-  }
-  return words;
+  return group.map(String).filter((w) => w.length > 0 && !(w.length > 2 && w.startsWith('/') && w.endsWith('/')));
 }
 
 /** The preferred word in the case of the replaced one (a capital stays a capital). */
@@ -51,23 +34,12 @@ interface Vocabulary {
   all: string[];
 }
 
-const vocabularies = new WeakMap<readonly string[][], WeakMap<readonly string[], Vocabulary>>();
-
-function vocabulary(configTerms: readonly string[][], words: WordLists): Vocabulary {
-  const builtIn = words.termGroups ?? [];
-  let byBuiltIn = vocabularies.get(configTerms);
-  if (!byBuiltIn) {
-    byBuiltIn = new WeakMap();
-    vocabularies.set(configTerms, byBuiltIn);
-  }
-  let vocab = byBuiltIn.get(builtIn);
-  if (!vocab) {
-    const groups = [...configTerms.map(literalWords), ...builtInGroups(words)].filter((g) => g.length >= 2);
-    vocab = { groups, all: [...new Set(groups.flat())] };
-    byBuiltIn.set(builtIn, vocab);
-  }
-  return vocab;
-}
+/** The config's `terms`, then the built-in `termGroups` ("preferred|other|…"): prepared once per config. */
+const vocabulary = listsAnalysis('term groups', ({ words, terms }): Vocabulary => {
+  const builtIn = (words.termGroups ?? []).map((entry) => literalWords(entry.split('|').map((w) => w.trim())));
+  const groups = [...terms.map(literalWords), ...builtIn.filter((g) => g.length >= 2)].filter((g) => g.length >= 2);
+  return { groups, all: [...new Set(groups.flat())] };
+});
 
 export const termConsistency: Rule = {
   meta: {
@@ -91,8 +63,8 @@ export const termConsistency: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     // Names of laws are quoted verbatim and never changed.
-    const texts = sopTexts(sop).filter((t) => t.field !== 'legal');
-    const { groups, all } = vocabulary(context.config.terms, context.words);
+    const texts = context.analysis.get(sopTextList).filter((t) => t.field !== 'legal');
+    const { groups, all } = context.analysis.get(vocabulary);
     // A first scan with every word at once: most texts hold none, and are done.
     const touched = texts.filter((item) => firstWord(item.text, all));
     if (touched.length === 0) return;

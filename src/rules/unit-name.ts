@@ -4,7 +4,7 @@
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule } from '../engine/types.js';
-import { levenshtein } from '../text/similarity.js';
+import { levenshtein } from '../analysis/text/similarity.js';
 
 /** Whether `value` is made of known names: 企劃處研考科 = 企劃處 + 研考科; brackets hold another name. */
 function known(value: string, names: readonly string[], depth = 0): boolean {

@@ -3,7 +3,7 @@
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule } from '../engine/types.js';
 import type { Edge, Sop, Step } from '../model/types.js';
-import { closest } from '../text/similarity.js';
+import { closest } from '../analysis/text/similarity.js';
 
 /** Where an edge is written: the branch entry, the `next` list item, or the `next` value. */
 function edgePath(sop: Sop, step: Step, edge: Edge, position: number): NodePath {

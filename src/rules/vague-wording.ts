@@ -4,9 +4,10 @@
 // 「A、B等方式」 is ordinary administrative Chinese there and would flood the report.
 
 import type { Report, Rule } from '../engine/types.js';
-import { sopTexts, STEP_TEXT_FIELDS, type SopTextField } from '../model/texts.js';
-import { maskWords } from '../text/word-mask.js';
-import { compileWords, findWords, firstWord } from '../text/word-match.js';
+import { sopTextList } from '../analysis/sop-texts.js';
+import { STEP_TEXT_FIELDS, type SopTextField } from '../model/texts.js';
+import { maskWords } from '../analysis/text/word-mask.js';
+import { compileWords, findWords, firstWord } from '../analysis/text/word-match.js';
 
 /** Texts checked for the unambiguous patterns when `guidance` is on (names of laws and the contact are left alone). */
 const OTHER_FIELDS: ReadonlySet<SopTextField> = new Set(['guidance', 'note', 'form', 'formNote']);
@@ -66,7 +67,7 @@ export const vagueWording: Rule = {
     const checkOthers = context.options.guidance !== false;
     const etcEverywhere = context.options.etcEverywhere === true;
 
-    for (const item of sopTexts(sop)) {
+    for (const item of context.analysis.get(sopTextList)) {
       const isStep = STEP_TEXT_FIELDS.has(item.field);
       if (!isStep && !(checkOthers && OTHER_FIELDS.has(item.field))) continue;
       const { text } = item;

@@ -31,16 +31,13 @@ export function builtInWords(): WordLists {
   return builtIn;
 }
 
-const cache = new WeakMap<object, WordLists>();
-
-/** Built-in lists plus the config's `words` additions (cached per config object). */
+/**
+ * Built-in lists plus the config's `words` additions. The engine calls this once per config in a
+ * run (engine/analysis-run.ts), so every SOP under that config shares the same lists.
+ */
 export function wordsFor(configWords: Record<string, string[]>): WordLists {
-  let lists = cache.get(configWords);
-  if (!lists) {
-    const base = builtInWords();
-    lists = { ...base };
-    for (const [name, words] of Object.entries(configWords)) lists[name] = [...(base[name] ?? []), ...words];
-    cache.set(configWords, lists);
-  }
+  const base = builtInWords();
+  const lists: WordLists = { ...base };
+  for (const [name, words] of Object.entries(configWords)) lists[name] = [...(base[name] ?? []), ...words];
   return lists;
 }

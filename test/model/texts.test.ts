@@ -59,8 +59,4 @@ describe('sopTexts', () => {
   it('gives paths that exist in the document', () => {
     for (const t of texts) expect(loaded.sourceMap.has(t.path), JSON.stringify(t.path)).toBe(true);
   });
-
-  it('computes the list once per SOP', () => {
-    expect(sopTexts(sop)).toBe(texts);
-  });
 });

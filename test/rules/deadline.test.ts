@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadline, parseNumber } from '../../src/rules/deadline.js';
+import { deadline } from '../../src/rules/deadline.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
 
 const petition = (n: string, days: string, limit: string) =>
@@ -132,15 +132,4 @@ ruleTester(deadline, {
       errors: [{ messageId: 'labelConflict', stepId: 'b', message: 'within 10 days' }],
     },
   ],
-});
-
-describe('parseNumber', () => {
-  it('reads Arabic and Chinese numerals', () => {
-    expect(parseNumber('15')).toBe(15);
-    expect(parseNumber('十五')).toBe(15);
-    expect(parseNumber('三十')).toBe(30);
-    expect(parseNumber('二十一')).toBe(21);
-    expect(parseNumber('五')).toBe(5);
-    expect(parseNumber('日')).toBeUndefined();
-  });
 });

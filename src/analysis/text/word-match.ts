@@ -1,8 +1,12 @@
 // Matching word lists against text. A list entry is a literal word, or a regular expression
 // written as `/…/` (for patterns such as `擬.*稿` or `單(?!位)`). Each list is compiled once
-// into one RegExp (cached by list identity), so rules stay cheap over thousands of files.
-
-const cache = new WeakMap<readonly string[], RegExp | null>();
+// into one RegExp, so rules stay cheap over thousands of files.
+//
+// The compiled RegExp is kept by list identity here rather than in the engine's analyses
+// (analysis/memo.ts): it is a compilation of one immutable array, not a fact about an SOP or a
+// config, and every caller (rules, analyses, other helpers) passes the array it already holds —
+// the engine's lists, or lists an analysis derived once per config.
+const compiled = new WeakMap<readonly string[], RegExp | null>();
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -10,14 +14,14 @@ function escape(word: string): string {
 
 /** One alternation of the list, or null for an empty list. Latin words match case-insensitively. */
 export function compileWords(words: readonly string[]): RegExp | null {
-  if (cache.has(words)) return cache.get(words)!;
+  if (compiled.has(words)) return compiled.get(words)!;
   const parts = words
     .filter((w) => w.length > 0)
     .map((w) => (w.length > 2 && w.startsWith('/') && w.endsWith('/') ? `(?:${w.slice(1, -1)})` : escape(w)))
     // Longer literals first, so that 審查會議 wins over 審查 in the alternation.
     .sort((a, b) => b.length - a.length);
   const regex = parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : null;
-  cache.set(words, regex);
+  compiled.set(words, regex);
   return regex;
 }
 

@@ -1,0 +1,134 @@
+// Other form-like names in a field: read back from each form noun to where the name starts
+// (punctuation, a quote, the last cut word or determiner), and judge how strongly it reads as a
+// form's name (0–4). classify.ts then relates it to the listed forms.
+
+import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
+import { isHan } from '../text/fold.js';
+import { classify } from './classify.js';
+import type { FormLists } from './form-lists.js';
+import { DELIMITERS, QUOTE_CLOSINGS, QUOTE_OPENINGS } from './punctuation.js';
+import type { FieldScan, FormContext, FormMention, NounHit } from './types.js';
+
+/** Where a candidate name starts and ends, and what stands before it. */
+interface NameSpan {
+  start: number;
+  /** After the noun, or after a bracketed part right after it (申請單(上聯)). */
+  end: number;
+  quoted: boolean;
+  delimitedBefore: boolean;
+  /** The name follows a verb that produces it (填寫, 擬). */
+  producing: boolean;
+}
+
+const isWhole = (word: string, words: readonly string[]): boolean => boundedHitAt(word, words, 0)?.word === word;
+
+/** Whether the name at `start` follows a cut word (a verb or particle), not just any character. */
+function followsCutWord(text: string, start: number, lists: FormLists): boolean {
+  if (start === 0) return true;
+  const before = text.slice(Math.max(0, start - 4), start);
+  return boundedHits(before, lists.cuts).some((h) => h.index + h.word.length === before.length);
+}
+
+/** Reads backwards from the noun at `from` to punctuation, skipping bracketed groups inside the name. */
+function backToPunctuation(text: string, from: number): number {
+  let start = from;
+  while (start > 0) {
+    const c = text[start - 1]!;
+    if (c === ')') {
+      const open = text.lastIndexOf('(', start - 1);
+      if (open >= 0 && start - 1 - open <= 14) {
+        start = open;
+        continue;
+      }
+      break;
+    }
+    if (c === '(' || DELIMITERS.has(c)) break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * An unquoted name starts after the last cut word (a verb or particle) and its determiners; a cut
+ * word right before the noun is part of the name (彙整|報表), and so is a verb that also names
+ * documents (版本修訂紀錄表) after a short word.
+ */
+function afterCutWords(text: string, start: number, nounStart: number, lists: FormLists): { start: number; producing: boolean } {
+  const head = text.slice(start, nounStart);
+  const cuts = boundedHits(head, lists.cuts).filter((h) => h.index + h.word.length < head.length);
+  while (cuts.length > 0) {
+    const last = cuts[cuts.length - 1]!;
+    const from = cuts.length > 1 ? cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length : 0;
+    const modifier = isWhole(last.word, lists.modifiers);
+    if (!modifier || last.index - from < 1 || last.index - from > 4 || !isHan(head[last.index - 1])) break;
+    cuts.pop();
+  }
+  const cut = cuts[cuts.length - 1] ?? boundedHitAt(head, lists.cuts, 0);
+  let at = start;
+  let producing = false;
+  if (cut) {
+    at += cut.index + cut.word.length;
+    producing = isWhole(cut.word, lists.producing);
+  }
+  for (;;) {
+    const det = boundedHitAt(text, lists.determiners, at);
+    if (!det || at + det.word.length > nounStart) break;
+    at += det.word.length;
+  }
+  while (at < nounStart && text[at] === ' ') at++;
+  return { start: at, producing };
+}
+
+function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
+  const { raw, text } = scan;
+  const nounEnd = noun.index + noun.word.length;
+  let end = nounEnd;
+  if (text[nounEnd] === '(') {
+    const close = text.indexOf(')', nounEnd);
+    if (close > nounEnd && close - nounEnd <= 8) end = close + 1;
+  }
+  const start = backToPunctuation(text, noun.index);
+  const opening = raw[start - 1];
+  const closing = raw[end] ?? '';
+  const quoted = opening !== undefined && QUOTE_OPENINGS.includes(opening) && QUOTE_CLOSINGS.includes(closing || raw[nounEnd] || '-');
+  const delimitedBefore = start === 0 || opening === undefined || DELIMITERS.has(text[start - 1]!) || text[start - 1] === '(';
+  if (quoted) return { start, end, quoted, delimitedBefore, producing: false };
+  return { ...afterCutWords(text, start, noun.index, lists), end, quoted, delimitedBefore };
+}
+
+/** How strongly the name reads as a form's: 4 quoted, 3 produced by a verb, 2 a whole document label, 1 set off, 0 not. */
+function strengthOf(scan: FieldScan, span: NameSpan, key: string, noun: NounHit, lists: FormLists): number {
+  const { field, text, contentEnd } = scan;
+  const atEnd = span.end >= contentEnd;
+  if (field.guidance) {
+    // Guidance is prose: only quoted names, or specific names set off by punctuation or
+    // produced by a verb (…之版本修訂紀錄表內填寫: no; 按月提送落後案件彙整報表: yes).
+    const after = text[span.end];
+    const delimitedAfter = atEnd || DELIMITERS.has(after ?? '') || after === '(' || after === ')';
+    const specific = key.length >= 5 && !noun.ref && isWhole(noun.word, lists.proseNouns);
+    return span.quoted ? 4 : specific && (span.producing || (span.delimitedBefore && delimitedAfter) || followsCutWord(text, span.start, lists)) ? 1 : 0;
+  }
+  const trailing = !atEnd && lists.trailingVerb.test(text.slice(span.end));
+  const whole = field.document && span.start <= text.search(/\S/) && atEnd;
+  return span.quoted ? 4 : span.producing ? 3 : whole ? 2 : atEnd || trailing ? 1 : 0;
+}
+
+/** Candidate names of a field, read right to left: a name ends at its last noun (計畫書草案格式), so inner nouns fall inside it. */
+export function candidates(scan: FieldScan, nouns: readonly NounHit[], context: FormContext): FormMention[] {
+  const { field, text, taken } = scan;
+  const mentions: FormMention[] = [];
+  for (const noun of [...nouns].reverse()) {
+    const nounEnd = noun.index + noun.word.length;
+    if (taken.overlaps(noun.index, nounEnd)) continue;
+    const span = nameSpan(scan, noun, context.lists);
+    if (taken.overlaps(span.start, nounEnd)) continue;
+    const key = text.slice(span.start, nounEnd).trim();
+    // In prose, a short unmarked name can neither be reported nor count as a use.
+    if (field.guidance && !span.quoted && key.length < 4) continue;
+    const words = field.text.slice(span.start, span.end).trim();
+    const strength = strengthOf(scan, span, key, noun, context.lists);
+    const mention = classify(scan, { words, key, noun, strength, start: span.start, end: span.end }, context);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,81 @@
+// The word lists of the form analysis (data/words/*/forms.json and numerals.json, with the
+// config's `words` and `terms`), prepared once per config and shared by every SOP under it.
+
+import type { WordLists } from '../../engine/types.js';
+import { listsAnalysis } from '../memo.js';
+import type { Spellings } from '../text/fold.js';
+import { compileWords } from '../text/word-match.js';
+import { wordList } from '../word-lists.js';
+import { nounClassesOf, type NounClasses } from './endings.js';
+import { nameKey, type NameGrammar } from './names.js';
+
+export interface FormLists extends NameGrammar {
+  notForms: readonly string[];
+  standalone: readonly string[];
+  producing: readonly string[];
+  cuts: readonly string[];
+  determiners: readonly string[];
+  prefixes: readonly string[];
+  /** Template suffixes (格式, 範例…), as name keys. */
+  templates: string[];
+  proseNouns: readonly string[];
+  modifiers: readonly string[];
+  lookalikes: Array<[string, string]>;
+  /** Groups of equivalent spellings, as name keys. */
+  equivalents: string[][];
+  nounClasses: NounClasses;
+  /** Both noun lists in one pass: group 1 = a form noun, group 2 = a reference noun (系統, 說明). */
+  heads: RegExp | null;
+  /** `<trailing verb>` and nothing after it but punctuation: 契約|簽訂. */
+  trailingVerb: RegExp;
+}
+
+/** Entries "a<sep>b<sep>…" of a list, trimmed; entries with fewer than two non-empty parts are dropped. */
+function pairs(words: WordLists, name: string, sep: string): string[][] {
+  return wordList(words, name)
+    .map((e) => e.split(sep).map((s) => s.trim()))
+    .filter((p) => p.length >= 2 && p.every((s) => s.length > 0));
+}
+
+function headRegex(nouns: readonly string[], refNouns: readonly string[]): RegExp | null {
+  const a = compileWords(nouns);
+  const b = compileWords(refNouns);
+  if (!a && !b) return null;
+  return new RegExp(`(${a?.source ?? '(?!)'})|(${b?.source ?? '(?!)'})`, 'giu');
+}
+
+function trailingVerbRegex(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:${compileWords(words)?.source ?? '(?!)'})[\\s。.]*$`, 'iu');
+}
+
+/** Spellings read as one (記錄>紀錄): only pairs of the same length, so that positions stay put. */
+function spellingsOf(words: WordLists): Spellings {
+  return pairs(words, 'formsFoldSpellings', '>')
+    .filter((p) => p[0]!.length === p[1]!.length)
+    .map((p) => [p[0]!, p[1]!] as const);
+}
+
+export function buildFormLists(words: WordLists, terms: readonly string[][]): FormLists {
+  const grammar: NameGrammar = { itemNumbers: wordList(words, 'numeralItemNumbers'), spellings: spellingsOf(words) };
+  const key = (name: string): string => nameKey(name, grammar);
+  return {
+    ...grammar,
+    notForms: wordList(words, 'formsNotForms'),
+    standalone: wordList(words, 'formsStandalone'),
+    producing: wordList(words, 'formsProducingVerbs'),
+    cuts: wordList(words, 'formsCutWords'),
+    determiners: wordList(words, 'formsDeterminers'),
+    prefixes: wordList(words, 'formsPrefixes'),
+    templates: wordList(words, 'formsTemplateSuffixes').map(key).filter((t) => t.length > 0),
+    proseNouns: wordList(words, 'formsProseNouns'),
+    modifiers: wordList(words, 'formsModifierVerbs'),
+    lookalikes: pairs(words, 'formsLookalikes', '>').map((p) => [p[0]!, p[1]!] as [string, string]),
+    equivalents: [...pairs(words, 'formsEquivalents', '='), ...terms.filter((g) => g.length >= 2)].map((g) => g.map(key)),
+    nounClasses: nounClassesOf(wordList(words, 'formsNounClasses')),
+    heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns')),
+    trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
+  };
+}
+
+/** The form lists of a config: `analyses.get(formLists)`. */
+export const formLists = listsAnalysis('form lists', ({ words, terms }) => buildFormLists(words, terms));

@@ -1,0 +1,25 @@
+// Unlisted names that are the same document, so that form-unlisted reports each document once.
+
+import { levenshtein } from '../text/similarity.js';
+import type { FormMention } from './types.js';
+
+/** At most this share of the longer name's characters may differ within a group. */
+const SAME_DOCUMENT = 0.3;
+
+/** Groups unlisted names that are the same document (equal, a suffix of the other, or within 30 % edits). */
+export function groupUnlisted(mentions: readonly FormMention[]): FormMention[][] {
+  const groups: FormMention[][] = [];
+  for (const m of mentions) {
+    const key = m.key ?? m.raw;
+    const group = groups.find((g) =>
+      g.some((o) => {
+        const other = o.key ?? o.raw;
+        if (other === key || other.endsWith(key) || key.endsWith(other)) return true;
+        return levenshtein(key, other) <= Math.floor(Math.max(key.length, other.length) * SAME_DOCUMENT);
+      }),
+    );
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { AnalysisMemo } from '../../../src/analysis/memo.js';
+import { buildFormLists, formLists } from '../../../src/analysis/forms/form-lists.js';
+import { builtInWords } from '../../../src/words/load-words.js';
+
+describe('buildFormLists', () => {
+  const words = {
+    formsNouns: ['表', '單'],
+    formsRefNouns: ['系統'],
+    formsTemplateSuffixes: ['格式', '（空白表格）'],
+    formsLookalikes: ['畏>表', 'broken', '>表'],
+    formsEquivalents: ['ISMS=資訊安全管理制度'],
+    formsFoldSpellings: ['記錄>紀錄', '帳>帳號'],
+    formsTrailingVerbs: ['簽訂'],
+    formsNounClasses: ['表|單'],
+  };
+  const lists = buildFormLists(words, [['申請表', '申請單']]);
+
+  it('reads pairs and groups, dropping malformed entries and spellings of another length', () => {
+    expect(lists.lookalikes).toEqual([['畏', '表']]);
+    expect(lists.spellings).toEqual([['記錄', '紀錄']]);
+    expect(lists.equivalents).toEqual([
+      ['isms', '資訊安全管理制度'],
+      ['申請表', '申請單'],
+    ]);
+  });
+
+  it('keeps template suffixes as name keys', () => {
+    expect(lists.templates).toEqual(['格式', '(空白表格)']);
+  });
+
+  it('finds form nouns (group 1) and reference nouns (group 2) in one pass', () => {
+    const heads = lists.heads!;
+    heads.lastIndex = 0;
+    expect([...'填寫申請表並登入系統'.matchAll(heads)].map((m) => [m[0], m[1] !== undefined])).toEqual([
+      ['表', true],
+      ['系統', false],
+    ]);
+  });
+
+  it('matches a trailing verb with nothing after it but punctuation', () => {
+    expect(lists.trailingVerb.test('簽訂。')).toBe(true);
+    expect(lists.trailingVerb.test('簽訂後歸檔')).toBe(false);
+  });
+
+  it('has no noun pattern without nouns', () => {
+    expect(buildFormLists({}, []).heads).toBeNull();
+  });
+});
+
+describe('formLists', () => {
+  it('is prepared once per config’s word lists', () => {
+    const memo = new AnalysisMemo('lists', { words: builtInWords(), terms: [] });
+    expect(memo.get(formLists)).toBe(memo.get(formLists));
+    expect(memo.get(formLists).nounClasses.get('單')).toEqual(['表', '單', '書']);
+  });
+});

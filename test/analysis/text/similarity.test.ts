@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { closest, levenshtein } from '../../../src/analysis/text/similarity.js';
+
+describe('levenshtein', () => {
+  it('counts edits in code points: a CJK character is one edit', () => {
+    expect(levenshtein('表揚事蹟表', '表揚事績表')).toBe(1);
+    expect(levenshtein('owner', 'onwer')).toBe(2);
+    expect(levenshtein('', '申請表')).toBe(3);
+    expect(levenshtein('𠀀表', '表')).toBe(1);
+  });
+});
+
+describe('closest', () => {
+  it('suggests the nearest candidate within 40 % of the longer length, never the word itself', () => {
+    expect(closest('onwer', ['owner', 'unique-id'])).toBe('owner');
+    expect(closest('kpi-lnk', ['kpi-link', 'contact'])).toBe('kpi-link');
+    expect(closest('owner', ['owner'])).toBeUndefined();
+    expect(closest('abc', ['xyz'])).toBeUndefined();
+  });
+
+  it('ignores letter case when comparing', () => {
+    expect(closest('OWNR', ['owner'])).toBe('owner');
+  });
+});
