@@ -93,7 +93,6 @@ export class Linter {
       seenByOthers = this.host.workspaces.forFile(file).setText(file, document.getText()) || seenByOthers;
     }
     this.lintOpen(seenByOthers ? this.openSops() : uris);
-    this.publishConfigs();
   }
 
   private lintOpen(uris: string[]): void {

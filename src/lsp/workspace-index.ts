@@ -23,7 +23,7 @@ const INDEX_BATCH = 20;
 
 export class WorkspaceIndex {
   private resolver: ConfigResolver;
-  private readonly files = new Map<string, IndexedFile>();
+  private files = new Map<string, IndexedFile>();
   /** Unsaved text of open documents. */
   private readonly texts = new Map<string, string>();
   private project?: ProjectIndex;
@@ -41,49 +41,63 @@ export class WorkspaceIndex {
     this.resolver = new ConfigResolver(root, lang());
   }
 
-  /** Finds and loads every SOP of the folder; yields to the event loop between batches. */
+  /**
+   * Finds and loads every SOP of the folder; yields to the event loop between batches. The new
+   * index replaces the old one when complete, so that checks meanwhile see a whole workspace.
+   */
   async indexAll(): Promise<void> {
-    this.resolver = new ConfigResolver(this.root, this.lang());
-    this.files.clear();
-    this.project = undefined;
-    this.discoveryError = undefined;
+    const resolver = new ConfigResolver(this.root, this.lang());
     const found = new Set(this.texts.keys());
-    if (this.discover) for (const file of this.discoverFiles()) found.add(file);
+    let discoveryError: ConfigError | undefined;
+    if (this.discover) {
+      const discovered = this.discoverFiles(resolver);
+      discoveryError = discovered.error;
+      for (const file of discovered.files) found.add(file);
+    }
+    const files = new Map<string, IndexedFile>();
     let count = 0;
     for (const file of found) {
-      this.load(file);
+      files.set(file, this.loadWith(resolver, file));
       if (++count % INDEX_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.resolver = resolver;
+    this.files = files;
+    this.discoveryError = discoveryError;
+    this.project = undefined;
+  }
+
+  /** The SOPs `sop lint` would find in the folder with no paths. */
+  private discoverFiles(resolver: ConfigResolver): { files: string[]; error?: ConfigError } {
+    let config: ResolvedConfig | undefined;
+    let error: ConfigError | undefined;
+    try {
+      config = resolver.forCwd();
+    } catch (thrown) {
+      if (!(thrown instanceof ConfigError)) throw thrown;
+      error = thrown;
+    }
+    try {
+      return { files: discoverFiles([], { cwd: this.root, include: config?.include, exclude: config?.exclude, configRoot: config?.root }), error };
+    } catch {
+      return { files: [], error };
     }
   }
 
-  private discoverFiles(): string[] {
-    let config: ResolvedConfig | undefined;
+  private loadWith(resolver: ConfigResolver, file: string): IndexedFile {
     try {
-      config = this.resolver.forCwd();
+      const config = resolver.forFile(file);
+      const [entry] = loadSources([{ file, text: this.texts.get(file) }], { cwd: this.root, config });
+      return { entry, summary: entry?.file.sop ? summarize(entry.file.sop, entry.config) : undefined };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      this.discoveryError = error;
-    }
-    try {
-      return discoverFiles([], { cwd: this.root, include: config?.include, exclude: config?.exclude, configRoot: config?.root });
-    } catch {
-      return [];
+      return { configError: error };
     }
   }
 
   /** (Re)loads one file from its unsaved text or from disk; true when its summary changed. */
   private load(file: string): boolean {
     const before = this.files.get(file)?.summary;
-    const indexed: IndexedFile = {};
-    try {
-      const config = this.resolver.forFile(file);
-      const [entry] = loadSources([{ file, text: this.texts.get(file) }], { cwd: this.root, config });
-      indexed.entry = entry;
-      if (entry?.file.sop) indexed.summary = summarize(entry.file.sop, entry.config);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      indexed.configError = error;
-    }
+    const indexed = this.loadWith(this.resolver, file);
     this.files.set(file, indexed);
     const changed = !isDeepStrictEqual(before, indexed.summary);
     if (changed) this.project = undefined;

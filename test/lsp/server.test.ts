@@ -166,6 +166,15 @@ describe('sop lsp over stdio', () => {
     expect(after.map((d: { code: string }) => d.code)).not.toContain('subprocess');
   });
 
+  it('checks open files again when another SOP changes on disk', async () => {
+    const intake = path.join(dir, 'intake.sop.yaml');
+    writeFileSync(intake, readFileSync(intake, 'utf8').replace('id: counter-intake', 'id: petition-online'));
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === petition && p.diagnostics.some((d: { code: string }) => d.code === 'unique-id'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('intake.sop.yaml'), type: 2 }] });
+    const duplicate = (await published).diagnostics.find((d: { code: string }) => d.code === 'unique-id');
+    expect(duplicate.message).toContain('intake.sop.yaml');
+  });
+
   it('ends on shutdown and exit', async () => {
     expect(await client.close()).toBe(0);
   });
