@@ -8,6 +8,7 @@ import { initCommand } from './init-command.js';
 import { newCommand } from './new-command.js';
 import { reportCommand } from './report-command.js';
 import { diffCommand } from './diff-command.js';
+import { lspCommand } from './lsp-command.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
   program.addCommand(newCommand(context));
   program.addCommand(reportCommand(context));
   program.addCommand(diffCommand(context));
+  program.addCommand(lspCommand(context));
   program.exitOverride();
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   try {

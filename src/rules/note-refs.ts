@@ -1,12 +1,11 @@
 // note-refs: every 註 mark refers to a defined note, and every defined note is marked somewhere.
 // Marks are the `notes` lists of steps, guidance items and forms, and marks written into text
-// ((註3), （註 3、4）, full-width digits), in steps, guidance, forms and legal alike.
+// ((註3), （註 3、4）, full-width digits, Chinese numerals (註一)), in steps, guidance, forms and legal alike.
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule } from '../engine/types.js';
 import { normalizeNoteRef } from '../model/build.js';
-
-const MARK = /[(（]\s*註\s*([0-9０-９]+(?:\s*[、,，]\s*[0-9０-９]+)*)\s*[)）]/g;
+import { noteMarks } from '../model/note-marks.js';
 
 interface Use {
   note: string;
@@ -14,14 +13,9 @@ interface Use {
   path: NodePath;
 }
 
-/** Note numbers marked in a text: (註1), （註 3、 4）, (註２). */
+/** Note numbers marked in a text: (註1), （註 3、 4）, (註２), (註一). */
 function marksIn(text: string): string[] {
-  const found: string[] = [];
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
-    for (const n of m[1]!.split(/[、,，]/)) if (n.trim()) found.push(normalizeNoteRef(n));
-  }
-  return found;
+  return noteMarks(text).map((mark) => mark.note);
 }
 
 export const noteRefs: Rule = {

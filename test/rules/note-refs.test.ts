@@ -31,6 +31,12 @@ ruleTester(noteRefs, {
       }),
     },
     {
+      name: 'marks with Chinese numerals: (註一), （註二、十二）',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請(註一)}
+  - {id: done, kind: end, text: 結案（註二、十二）}`, { notes: '{1: 一, 2: 二, 12: 十二}' }),
+    },
+    {
       name: '註 in ordinary words is no mark: 註明, 註冊, 註銷',
       code: sopWith(`
   - {id: start, kind: start, text: 帳號註冊/註銷，於登記處理表上加以註明}
@@ -58,6 +64,13 @@ ruleTester(noteRefs, {
         { messageId: 'unusedNote', line: 6, message: '註9' },
         { messageId: 'undefinedNote', message: '註5' },
       ],
+    },
+    {
+      name: 'a Chinese-numeral mark with no note: (註三)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請(註三)}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'undefinedNote', stepId: 'start', message: '註3' }],
     },
     {
       name: 'marks with no notes at all',
