@@ -1,11 +1,13 @@
 // `sop lint [paths…]`: the command over the lint engine and the formatters.
 
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/load-config.js';
 import { allRuleMetas, countBySeverity } from '../engine/lint.js';
 import { lintFilesParallel } from '../engine/parallel-lint.js';
-import type { SeveritySetting } from '../engine/types.js';
+import type { FileResult, RuleMeta, SeveritySetting } from '../engine/types.js';
 import { FORMATTERS, FORMAT_NAMES } from '../format/index.js';
+import { repoRoot } from '../git/git.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import { ConfigResolver } from '../config/load-config.js';
@@ -38,6 +40,7 @@ Examples / 範例:
   $ sop lint "sops/**/*.sop.yaml" --quiet      a glob; errors only
   $ sop lint --format github                   annotations in GitHub Actions
   $ sop lint --format sarif -o sop.sarif       SARIF 2.1.0 for code scanning
+  $ sop lint --format gitlab -o gl-code-quality-report.json   GitLab Code Quality report
   $ sop lint --rule owner:off --rule contact:error
   $ sop lint --lang en --max-warnings 0
   $ sop lint --changed-since origin/main       only SOPs changed since a Git ref (cross-file checks still read all)
@@ -45,6 +48,31 @@ Examples / 範例:
   $ sop lint --fix-dry-run                     print them as a diff; write nothing
 
 Exit codes / 結束代碼: 0 no errors · 1 errors (or too many warnings) · 2 usage or internal error`;
+
+/** The Git working tree's root (GitLab resolves report paths from it), or cwd outside one. */
+function repositoryRoot(cwd: string): string {
+  try {
+    return repoRoot(cwd);
+  } catch {
+    return cwd;
+  }
+}
+
+/** Formats the results and writes them to --output-file (always, even when empty) or to standard output. */
+function emitReport(io: CommandIO, flags: LintFlags, results: FileResult[], lang: Lang, rules: RuleMeta[]): void {
+  const color = flags.color !== false && !process.env.NO_COLOR && !flags.outputFile && io.isTTY;
+  const root = flags.format === 'gitlab' ? repositoryRoot(io.cwd) : undefined;
+  const output = FORMATTERS[flags.format]!(results, { cwd: io.cwd, root, lang, rules, color, version: packageVersion() });
+  if (flags.outputFile) {
+    try {
+      writeFileAtomic(path.resolve(io.cwd, flags.outputFile), output);
+    } catch (error) {
+      throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: flags.outputFile, detail: (error as Error).message }));
+    }
+  } else if (output && !flags.fixDryRun) {
+    io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  }
+}
 
 function parseRuleFlags(values: string[], lang: Lang, known: Set<string>): Record<string, SeveritySetting> {
   const overrides: Record<string, SeveritySetting> = {};
@@ -94,7 +122,9 @@ export function lintCommand(io: CommandIO): Command {
             ? undefined
             : changedSinceScope(flags.changedSince, paths, { cwd: io.cwd, lang: messageLang, include: cwdConfig.include, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
         if (changed && changed.reported.size === 0) {
+          // Nothing to report is still a report: `[]`, a SARIF run with no results (CI uploads it next).
           io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, messageLang, { ref: flags.changedSince })}\n`);
+          emitReport(io, flags, [], messageLang, metas);
           return;
         }
         files = changed ? changed.files : discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
@@ -108,17 +138,7 @@ export function lintCommand(io: CommandIO): Command {
         runLang = run.lang;
         let results = run.results;
         if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
-        const color = flags.color !== false && !process.env.NO_COLOR && !flags.outputFile && io.isTTY;
-        const output = FORMATTERS[flags.format]!(results, { cwd: io.cwd, lang: runLang, rules: metas, color, version: packageVersion() });
-        if (flags.outputFile) {
-          try {
-            writeFileAtomic(flags.outputFile, output);
-          } catch (error) {
-            throw new UsageError(localize(CLI_MESSAGES.cannotWrite, runLang, { file: flags.outputFile, detail: (error as Error).message }));
-          }
-        } else if (output && !flags.fixDryRun) {
-          io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-        }
+        emitReport(io, flags, results, runLang, metas);
         const { errors, warnings } = countBySeverity(run.results);
         if (errors > 0) io.exitCode = 1;
         else if (maxWarnings !== undefined && warnings > maxWarnings) {

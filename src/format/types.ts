@@ -5,6 +5,8 @@ import type { FileResult, RuleMeta } from '../engine/types.js';
 
 export interface FormatContext {
   cwd: string;
+  /** The repository root (Git's top level, else cwd): the base of the paths a CI host resolves (gitlab). */
+  root?: string;
   lang: Lang;
   /** Every known rule, for SARIF's rule table and help texts. */
   rules: RuleMeta[];
