@@ -21,8 +21,13 @@ export const REPO_MESSAGES = {
   },
   wrote: { 'zh-TW': '已建立：', en: 'Wrote:' },
   initNext: {
-    'zh-TW': '下一步：\n  1. 編輯 sop.config.yaml 的 units、kpis、terms\n  2. npx sop new <編號> --title <名稱> --unit <單位>  新增 SOP\n  3. npx sop lint  檢查；提交後 GitHub Actions 會自動檢查並產生手冊',
-    en: 'Next:\n  1. edit units, kpis and terms in sop.config.yaml\n  2. npx sop new <id> --title <name> --unit <unit>  to add an SOP\n  3. npx sop lint  to check; after a push GitHub Actions checks and builds the handbook',
+    'zh-TW': '下一步：\n  1. 編輯 sop.config.yaml 的 units、kpis、terms\n  2. npx sop new <編號> --title <名稱> --unit <單位>  新增 SOP\n  3. npx sop lint  檢查；提交後 {ci} 會自動檢查並產生手冊',
+    en: 'Next:\n  1. edit units, kpis and terms in sop.config.yaml\n  2. npx sop new <id> --title <name> --unit <unit>  to add an SOP\n  3. npx sop lint  to check; after a push {ci} checks and builds the handbook',
+  },
+  initInstall: {
+    'zh-TW':
+      '注意：CI 以 npm ci 依 package.json 與 package-lock.json 安裝 sop，但此資料夾的 package.json 未列出 {name}。請在此執行 npm install -D <sop 的 Git 網址或 .tgz 檔>（見 sop 的 README「安裝」），並提交 package.json 與 package-lock.json。',
+    en: 'Note: the CI installs sop with npm ci from package.json and package-lock.json, but the package.json here does not list {name}. Run npm install -D <sop\'s Git URL or .tgz file> here (see "Install" in sop\'s README) and commit package.json and package-lock.json.',
   },
   badId: {
     'zh-TW': 'SOP 編號「{id}」不合格式：只能用小寫英文字母、數字與連字號，且以字母或數字開頭（例如 petition-online）',

@@ -1,9 +1,12 @@
 // What `sop init` and `sop new` write, as data: the repository config, an example SOP that
-// lints clean with that config, the GitHub Actions workflow, and the skeleton of a new SOP.
-// Texts are bilingual (繁體中文 first) because both kinds of readers open these files.
+// lints clean with that config, the CI configuration (ci-templates.ts), and the skeleton of a new
+// SOP. Texts are bilingual (繁體中文 first) because both kinds of readers open these files.
 
-/** The npm package that provides `sop` (and its schemas under node_modules). */
-export const PACKAGE_NAME = 'sop-as-code';
+import { packageInfo } from '../package-info.js';
+import { CI_FILE, CI_TEMPLATE, type CiHost } from './ci-templates.js';
+
+/** The npm package that provides `sop` (and its schemas under node_modules): package.json's name. */
+export const PACKAGE_NAME = packageInfo().name;
 
 /** Where the schemas live in a repository that installed the package, relative to its root. */
 export const SCHEMA_DIR = `node_modules/${PACKAGE_NAME}/schemas`;
@@ -114,64 +117,12 @@ forms:                                        # 四、使用表格（[] 表示�
   - 資訊系統帳號申請單
 `;
 
-export const WORKFLOW_TEMPLATE = `# SOP 檢查與手冊：每次 push 與 pull request 時檢查 SOP，並產生手冊 PDF。
-# SOP checks and handbook: lint the SOPs on every push and pull request, and build the handbook PDF.
-name: sop
-on:
-  pull_request:
-  push:
-    branches: [main]
-
-jobs:
-  lint:
-    runs-on: ubuntu-latest
-    permissions:
-      contents: read
-      security-events: write            # 上傳 SARIF 到 code scanning / upload SARIF to code scanning
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      # 有 package-lock.json 時依其安裝；否則安裝最新版 / install from the lockfile if there is one, else the latest
-      - name: Install sop
-        run: if [ -f package-lock.json ]; then npm ci; else npm install --no-save ${PACKAGE_NAME}; fi
-      - name: Lint (annotations on the pull request)
-        run: npx sop lint --format github
-      - name: Lint (SARIF for code scanning)
-        if: always()
-        run: npx sop lint --format sarif -o sop.sarif
-      - uses: github/codeql-action/upload-sarif@v3
-        if: always()
-        with:
-          sarif_file: sop.sarif
-          category: sop
-
-  handbook:
-    runs-on: ubuntu-latest
-    permissions:
-      contents: read
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: Install sop
-        run: if [ -f package-lock.json ]; then npm ci; else npm install --no-save ${PACKAGE_NAME}; fi
-      - name: Render the handbook
-        run: npx sop render --handbook sops -o handbook.pdf
-      - uses: actions/upload-artifact@v4
-        with:
-          name: handbook
-          path: handbook.pdf
-`;
-
-/** The files `sop init` writes, in the order it prints them. */
-export function initFiles(): ScaffoldFile[] {
+/** The files `sop init` writes, in the order it prints them; the CI configuration is for `ci`. */
+export function initFiles(ci: CiHost = 'github'): ScaffoldFile[] {
   return [
     { path: 'sop.config.yaml', content: CONFIG_TEMPLATE },
     { path: 'sops/example.sop.yaml', content: EXAMPLE_SOP_TEMPLATE },
-    { path: '.github/workflows/sop.yml', content: WORKFLOW_TEMPLATE },
+    { path: CI_FILE[ci], content: CI_TEMPLATE[ci] },
   ];
 }
 

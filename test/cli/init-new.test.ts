@@ -27,6 +27,28 @@ describe('sop init', () => {
     expect(results[0]!.messages).toEqual([]);
   });
 
+  it('--ci gitlab writes .gitlab-ci.yml instead of the GitHub workflow, and says so', async () => {
+    const dir = tempDir();
+    const init = await runCli(['init', '--ci', 'gitlab', '--lang', 'en'], dir);
+    expect(init.code).toBe(0);
+    expect(existsSync(path.join(dir, '.gitlab-ci.yml'))).toBe(true);
+    expect(existsSync(path.join(dir, '.github'))).toBe(false);
+    expect(init.stdout).toContain('.gitlab-ci.yml');
+    expect(init.stdout).toContain('after a push GitLab CI/CD checks and builds the handbook');
+    expect((await runCli(['init', '--ci', 'jenkins'], tempDir())).code).toBe(2);
+  });
+
+  it('says how to add the package when package.json does not list it (the CI installs with npm ci)', async () => {
+    const bare = tempDir();
+    const init = await runCli(['init', '--lang', 'en'], bare);
+    expect(init.stderr).toMatch(/^Note: the CI installs sop with npm ci from package\.json and package-lock\.json, but the package\.json here does not list sop-as-code\. Run npm install -D /);
+    const installed = tempDir();
+    writeFileSync(path.join(installed, 'package.json'), JSON.stringify({ name: 'my-sops', devDependencies: { 'sop-as-code': 'file:vendor/sop-as-code-0.1.0.tgz' } }));
+    const quiet = await runCli(['init'], installed);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('refuses to overwrite anything without --force, and writes nothing then', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'sop.config.yaml'), 'units: [mine]\n');

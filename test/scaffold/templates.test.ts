@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { validateConfig, validateSop } from '../../src/loader/schema-validator.js';
-import { CONFIG_TEMPLATE, EXAMPLE_SOP_TEMPLATE, initFiles, newSopTemplate, WORKFLOW_TEMPLATE } from '../../src/scaffold/templates.js';
+import { GITHUB_WORKFLOW_TEMPLATE } from '../../src/scaffold/ci-templates.js';
+import { CONFIG_TEMPLATE, EXAMPLE_SOP_TEMPLATE, initFiles, newSopTemplate } from '../../src/scaffold/templates.js';
 
 describe('scaffold templates', () => {
   it('the config and the example validate against their schemas', () => {
@@ -22,7 +23,7 @@ describe('scaffold templates', () => {
   });
 
   it('the workflow lints, uploads SARIF and the handbook', () => {
-    const workflow = parse(WORKFLOW_TEMPLATE) as { on: object; jobs: Record<string, { steps: { uses?: string; run?: string }[] }> };
+    const workflow = parse(GITHUB_WORKFLOW_TEMPLATE) as { on: object; jobs: Record<string, { steps: { uses?: string; run?: string }[] }> };
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const runs = steps.flatMap((s) => (s.run ? [s.run] : []));
@@ -32,6 +33,7 @@ describe('scaffold templates', () => {
     expect(runs).toContain('npx sop render --handbook sops -o handbook.pdf');
     expect(uses).toEqual(expect.arrayContaining(['actions/setup-node@v4', 'github/codeql-action/upload-sarif@v3', 'actions/upload-artifact@v4']));
     expect(initFiles().map((f) => f.path)).toEqual(['sop.config.yaml', 'sops/example.sop.yaml', '.github/workflows/sop.yml']);
+    expect(initFiles('gitlab').map((f) => f.path)).toEqual(['sop.config.yaml', 'sops/example.sop.yaml', '.gitlab-ci.yml']);
   });
 
   it('a new SOP validates whatever its title and unit', () => {

@@ -1,0 +1,119 @@
+// The CI configurations `sop init` writes: a GitHub Actions workflow (default) or a GitLab CI/CD
+// pipeline (`--ci gitlab`). Both install sop the way the repository itself did — `npm ci`, from
+// the package.json and package-lock.json that `npm install -D <source>` wrote (sop is not on the
+// npm registry, so the source is a Git URL or a tarball; the lockfile records which) — lint the
+// SOPs with the host's report format, and build the handbook PDF as an artifact, also when lint
+// fails or one SOP cannot be drawn (the book is still written then, without it).
+
+export type CiHost = 'github' | 'gitlab';
+
+export const CI_HOSTS: CiHost[] = ['github', 'gitlab'];
+
+/** Where each host reads its configuration, relative to the repository root. */
+export const CI_FILE: Record<CiHost, string> = {
+  github: '.github/workflows/sop.yml',
+  gitlab: '.gitlab-ci.yml',
+};
+
+const INSTALL_NOTE = `# sop 依本儲存庫的 package.json 與 package-lock.json 以 npm ci 安裝：請先執行
+#   npm install -D <sop 的 Git 網址或 .tgz 檔>（見 sop 的 README「安裝」），並提交這兩個檔案。
+# sop is installed with npm ci from this repository's package.json and package-lock.json: first run
+#   npm install -D <sop's Git URL or .tgz file> (see "Install" in sop's README) and commit both files.`;
+
+export const GITHUB_WORKFLOW_TEMPLATE = `# SOP 檢查與手冊：每次 push 與 pull request 時檢查 SOP，並產生手冊 PDF。
+# SOP checks and handbook: lint the SOPs on every push and pull request, and build the handbook PDF.
+${INSTALL_NOTE}
+name: sop
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      security-events: write            # 上傳 SARIF 到 code scanning / upload SARIF to code scanning
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - name: Install sop (the version in package-lock.json)
+        id: install
+        run: npm ci
+      - name: Lint (annotations on the pull request)
+        run: npx sop lint --format github
+      # 上一步有錯誤時仍執行 / also when the step above found errors
+      - name: Lint (SARIF for code scanning)
+        if: \${{ !cancelled() && steps.install.outcome == 'success' }}
+        run: npx sop lint --format sarif -o sop.sarif
+      - uses: github/codeql-action/upload-sarif@v3
+        if: \${{ !cancelled() && hashFiles('sop.sarif') != '' }}
+        with:
+          sarif_file: sop.sarif
+          category: sop
+
+  handbook:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - name: Install sop (the version in package-lock.json)
+        run: npm ci
+      # 有 SOP 無法繪製時，手冊仍會產生（略過該 SOP），但此步驟失敗 / when an SOP cannot be drawn, the book is still written (without it) and this step fails
+      - name: Render the handbook
+        run: npx sop render --handbook sops -o handbook.pdf
+      - uses: actions/upload-artifact@v4
+        if: \${{ !cancelled() && hashFiles('handbook.pdf') != '' }}
+        with:
+          name: handbook
+          path: handbook.pdf
+`;
+
+export const GITLAB_CI_TEMPLATE = `# SOP 檢查與手冊（GitLab CI/CD）：每次 push 與 merge request 時檢查 SOP，並產生手冊 PDF。
+# SOP checks and handbook (GitLab CI/CD): lint the SOPs on every push and merge request, and build the handbook PDF.
+${INSTALL_NOTE}
+default:
+  image: node:20
+  cache:
+    key:
+      files: [package-lock.json]
+    paths: [.npm/]
+  before_script:
+    - npm ci --cache .npm --prefer-offline
+
+# 檢查結果顯示在 merge request 的 Code Quality 區 / findings show in the merge request's Code Quality widget
+sop-lint:
+  stage: test
+  script:
+    # 報告一定會寫出；工作成敗由下一行決定 / the report is always written; the next line decides the job's status
+    - npx sop lint --format gitlab --output-file gl-code-quality-report.json || true
+    - npx sop lint
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+
+# 與 sop-lint 同時執行：檢查失敗時仍上傳手冊 / runs beside sop-lint: the handbook is uploaded even when lint fails
+sop-handbook:
+  stage: test
+  script:
+    - npx sop render --handbook sops -o handbook.pdf
+  artifacts:
+    when: always
+    name: handbook
+    paths: [handbook.pdf]
+`;
+
+export const CI_TEMPLATE: Record<CiHost, string> = {
+  github: GITHUB_WORKFLOW_TEMPLATE,
+  gitlab: GITLAB_CI_TEMPLATE,
+};
