@@ -2,28 +2,15 @@
 // workflow with action-validator (the @action-validator/cli devDependency, run as a program), the
 // GitLab pipeline against GitLab's CI schema (vendored in test/fixtures/gitlab/, see its README).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GITHUB_WORKFLOW_TEMPLATE, GITLAB_CI_TEMPLATE } from '../../src/scaffold/ci-templates.js';
+import { actionValidator } from '../helpers/action-validator.js';
 import { ROOT } from '../helpers/run-cli.js';
-
-const require = createRequire(import.meta.url);
-const ACTION_VALIDATOR = path.join(path.dirname(require.resolve('@action-validator/cli/package.json')), 'cli.mjs');
-
-/** Runs action-validator on a workflow file; its exit code and what it printed. */
-function actionValidator(workflow: string, name = 'sop.yml'): { code: number | null; output: string } {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'sop-workflow-')), name);
-  writeFileSync(file, workflow);
-  const result = spawnSync(process.execPath, [ACTION_VALIDATOR, file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 function gitlabValidator(): (data: unknown) => boolean {
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/gitlab/ci.json'), 'utf8')) as object;
