@@ -20,6 +20,17 @@ const INSTALL_NOTE = `# sop 依本儲存庫的 package.json 與 package-lock.jso
 # sop is installed with npm ci from this repository's package.json and package-lock.json: first run
 #   npm install -D <sop's Git URL or .tgz file> (see "Install" in sop's README) and commit both files.`;
 
+/** The first steps of every GitHub job: the checkout, Node.js 20 and sop from the lockfile. */
+const GITHUB_SETUP_STEPS = `      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - name: Install sop (the version in package-lock.json)
+        id: install
+        run: npm ci
+`;
+
 export const GITHUB_WORKFLOW_TEMPLATE = `# SOP 檢查與手冊：每次 push 與 pull request 時檢查 SOP，並產生手冊 PDF。
 # SOP checks and handbook: lint the SOPs on every push and pull request, and build the handbook PDF.
 ${INSTALL_NOTE}
@@ -36,15 +47,7 @@ jobs:
       contents: read
       security-events: write            # 上傳 SARIF 到 code scanning / upload SARIF to code scanning
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - name: Install sop (the version in package-lock.json)
-        id: install
-        run: npm ci
-      - name: Lint (annotations on the pull request)
+${GITHUB_SETUP_STEPS}      - name: Lint (annotations on the pull request)
         run: npx sop lint --format github
       # 上一步有錯誤時仍執行 / also when the step above found errors
       - name: Lint (SARIF for code scanning)
@@ -61,14 +64,7 @@ jobs:
     permissions:
       contents: read
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - name: Install sop (the version in package-lock.json)
-        run: npm ci
-      # 有 SOP 無法繪製時，手冊仍會產生（略過該 SOP），但此步驟失敗 / when an SOP cannot be drawn, the book is still written (without it) and this step fails
+${GITHUB_SETUP_STEPS}      # 有 SOP 無法繪製時，手冊仍會產生（略過該 SOP），但此步驟失敗 / when an SOP cannot be drawn, the book is still written (without it) and this step fails
       - name: Render the handbook
         run: npx sop render --handbook sops -o handbook.pdf
       - uses: actions/upload-artifact@v4
