@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../dist/engine/lint.js';
-import { layoutChart } from '../dist/render/chart-layout.js';
+import { layoutChart } from '../dist/render/layout/layout-chart.js';
 import { composeHandbook, layoutForHandbook } from '../dist/render/compose-handbook.js';
 import { composeSvg } from '../dist/render/compose-svg.js';
 import { writePdf } from '../dist/render/pdf-writer.js';

@@ -1,7 +1,7 @@
 // The rendering machinery `sop render` needs (ELK, fontkit, pdfkit, svgdom): loaded by the
 // command only when it runs, so that `sop lint` and `sop --help` do not pay for loading it.
 
-export { layoutChart } from '../render/chart-layout.js';
+export { layoutChart } from '../render/layout/layout-chart.js';
 export { renderHandbook, UNDRAWABLE_RULE_IDS } from '../render/book/book.js';
 export { ProgressBar } from '../render/book/progress-bar.js';
 export { composeSopDocument } from '../render/book/sop-document.js';

@@ -10,7 +10,8 @@
 // only draws the result.
 import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
-import { layoutChart, type ChartLayout } from './chart-layout.js';
+import type { ChartLayout } from './layout/chart-layout.js';
+import { layoutChart } from './layout/layout-chart.js';
 import { addChartPages, type ChartMessages, type ConnectorPlacement } from './handbook/chart-pages.js';
 import { addHeaderTable, type HeaderRow } from './handbook/header-table.js';
 import { frameOf, landscapeFrame, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';

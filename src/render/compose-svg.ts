@@ -4,7 +4,7 @@
 
 import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
-import type { ChartLayout } from './chart-layout.js';
+import type { ChartLayout } from './layout/chart-layout.js';
 import { edgeItems } from './layout/edge-items.js';
 import type { PathCommand, Scene, SceneItem } from './scene.js';
 import { fontMetrics, measureText, wrapText, type Fonts } from './text/index.js';

@@ -2,7 +2,7 @@
 // every label lies inside its shape, edges start and end on their shapes' outlines, everything
 // lies inside the chart and every item inside one row band (or the header).
 
-import type { ChartLayout } from '../../src/render/chart-layout.js';
+import type { ChartLayout } from '../../src/render/layout/chart-layout.js';
 import { innerSpan, isOnOutline, shapeStyle } from '../../src/render/layout/shapes.js';
 import type { StepKind } from '../../src/model/types.js';
 import type { Box, GroupItem, Point, SceneItem, TextItem } from '../../src/render/scene.js';

@@ -1,7 +1,7 @@
 // A stand-in ChartLayout for the handbook tests: one step per row, straight edges down the flow
 // column, loops on its west side. It lets the pagination tests control row heights and chart
 // widths exactly (the real layout comes from layoutChart).
-import type { ChartColumn, ChartLayout, ChartRow, EdgeGeometry } from '../../src/render/chart-layout.js';
+import type { ChartColumn, ChartLayout, ChartRow, EdgeGeometry } from '../../src/render/layout/chart-layout.js';
 import type { SceneItem, TextItem } from '../../src/render/scene.js';
 
 export interface FakeStep {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../src/render/chart-layout.js';
+import { layoutChart } from '../../src/render/layout/layout-chart.js';
 import { composeSvg } from '../../src/render/compose-svg.js';
 import type { Scene } from '../../src/render/scene.js';
 import { formatNumber, writeSvg, xmlSafeText } from '../../src/render/svg-writer.js';

@@ -19,7 +19,7 @@ import type { FileResult } from '../../engine/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Sop } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import type { ChartLayout } from '../chart-layout.js';
+import type { ChartLayout } from '../layout/chart-layout.js';
 import { layoutForHandbook, type PaperSize } from '../compose-handbook.js';
 import { PdfPageStream, type PdfBookmark } from '../pdf-writer.js';
 import type { Page, SceneItem } from '../scene.js';

@@ -2,7 +2,7 @@
 // tables after them, every page numbered over the whole: 第 x 頁／共 y 頁 of this SOP's own PDF,
 // or of the book it is part of (`numbering`). Used by `sop render --tables` and by the handbook.
 import type { Lang } from '../../i18n/lang.js';
-import type { ChartLayout } from '../chart-layout.js';
+import type { ChartLayout } from '../layout/chart-layout.js';
 import { composeHandbook, type HandbookOptions } from '../compose-handbook.js';
 import type { Scene } from '../scene.js';
 import { composeControlTables } from './control-tables.js';

@@ -6,7 +6,7 @@
 
 import type { Lang } from '../../i18n/lang.js';
 import type { Sop } from '../../model/types.js';
-import type { ChartLayout } from '../chart-layout.js';
+import type { ChartLayout } from '../layout/chart-layout.js';
 import type { Scene } from '../scene.js';
 import type { Fonts } from '../text/index.js';
 import { decorateLayout } from './decorate.js';

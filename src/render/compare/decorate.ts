@@ -8,7 +8,7 @@
 // ChartLayout edge carries no style.
 
 import type { StepField } from '../../diff/sop-diff.js';
-import type { ChartColumn, ChartLayout, EdgeGeometry } from '../chart-layout.js';
+import type { ChartColumn, ChartLayout, EdgeGeometry } from '../layout/chart-layout.js';
 import type { GroupItem, PathItem, SceneItem, TextItem } from '../scene.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
 import { CHANGE_STYLE, removedDash, strikeWidth } from './change-style.js';

@@ -4,7 +4,7 @@
 // circle with a letter) just past the cut, and goes on from a connector with the same letter on
 // the page where its target is. Connectors sit in a narrow band between the cut and the table's
 // edge, reserved only where some edge crosses the cut.
-import type { ChartLayout, EdgeGeometry } from '../chart-layout.js';
+import type { ChartLayout, EdgeGeometry } from '../layout/chart-layout.js';
 import { chartStyle } from '../layout/chart-style.js';
 import { edgeItems, type EdgeStyle } from '../layout/edge-items.js';
 import type { Box, GroupItem, Point, SceneItem } from '../scene.js';

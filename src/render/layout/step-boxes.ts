@@ -63,6 +63,13 @@ export interface StepBox {
   selfLoop?: { edgeId: string; points: Point[] };
 }
 
+/** A step box where ELK put it: its top-left corner in ELK coordinates. */
+export interface PlacedBox {
+  box: StepBox;
+  x: number;
+  y: number;
+}
+
 const NOTE_WORD: Record<Lang, string> = { 'zh-TW': '註', en: 'Note ' };
 
 /** The 註 mark of a step, e.g. `註1,2` / `Note 1, 2`. */

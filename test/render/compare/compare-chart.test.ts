@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../../src/render/chart-layout.js';
+import { layoutChart } from '../../../src/render/layout/layout-chart.js';
 import { CHANGE_STYLE } from '../../../src/render/compare/change-style.js';
 import { compareChart } from '../../../src/render/compare/compare-chart.js';
 import { markEdges } from '../../../src/render/compare/mark-edges.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart, type ChartLayout } from '../../../src/render/chart-layout.js';
+import type { ChartLayout } from '../../../src/render/layout/chart-layout.js';
+import { layoutChart } from '../../../src/render/layout/layout-chart.js';
 import { CHANGE_STYLE } from '../../../src/render/compare/change-style.js';
 import { decorateLayout } from '../../../src/render/compare/decorate.js';
 import { edgeKey, mergeVersions } from '../../../src/render/compare/merge-versions.js';

@@ -1,11 +1,11 @@
-// Chart layout: SOP model → ChartLayout (the flow column laid out by ELK, the owner / time /
-// forms columns ruled like a table beside it). Text is measured and wrapped here, with the
-// real font, before ELK runs; ELK only places boxes of known size. Both the SVG composer and
-// the PDF handbook composer draw this one geometry.
+// What a chart layout is: the ChartLayout that layoutChart (layout-chart.ts) makes of an SOP —
+// the flow column laid out by ELK, the owner / time / forms columns ruled like a table beside
+// it — and the options it takes. Both the SVG composer and the PDF handbook composer draw this
+// one geometry.
 
-import type { Lang } from '../i18n/lang.js';
-import type { Point, SceneItem, TextItem } from './scene.js';
-import type { Fonts } from './text/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { Point, SceneItem, TextItem } from '../scene.js';
+import type { Fonts } from '../text/index.js';
 
 /** A horizontal band of the chart; page breaks fall only between rows. */
 export interface ChartRow {
@@ -76,5 +76,3 @@ export interface ChartOptions {
   /** Working hours per day for durations (config hoursPerDay, default 8). */
   hoursPerDay?: number;
 }
-
-export { layoutChart } from './layout/layout-chart.js';

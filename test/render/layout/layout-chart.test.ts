@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart, type ChartLayout } from '../../src/render/chart-layout.js';
-import { handbookContentWidth } from '../../src/render/compose-handbook.js';
-import { allocateColumns } from '../../src/render/layout/layout-chart.js';
-import type { SceneItem, TextItem } from '../../src/render/scene.js';
-import { loadFonts } from '../../src/render/text/index.js';
-import { chartFixtures, DEMO_SOP, fromText, generatedSop, randomSop } from './chart-fixtures.js';
-import { chartProblems, stepGroups } from './chart-checks.js';
+import type { ChartLayout } from '../../../src/render/layout/chart-layout.js';
+import { handbookContentWidth } from '../../../src/render/compose-handbook.js';
+import { allocateColumns, layoutChart } from '../../../src/render/layout/layout-chart.js';
+import type { SceneItem, TextItem } from '../../../src/render/scene.js';
+import { loadFonts } from '../../../src/render/text/index.js';
+import { chartFixtures, DEMO_SOP, fromText, generatedSop, randomSop } from '../chart-fixtures.js';
+import { chartProblems, stepGroups } from '../chart-checks.js';
 
 const fonts = loadFonts();
 const fixtures = chartFixtures();
