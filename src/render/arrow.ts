@@ -1,8 +1,8 @@
-// Arrowhead geometry, in one place for every composer and writer: an edge's arrowhead is a small
-// filled triangle whose tip is the path's last point, pointing along the last segment. Composers
-// emit it as its own path item; a writer that meets a path flagged `arrowEnd` (older scenes) calls
-// this same function, so SVG and PDF can never draw different arrows.
-import type { PathCommand, PathItem, Point } from './scene.js';
+// Arrowhead geometry, in one place: an edge's arrowhead is a small filled triangle whose tip is
+// the path's last point, pointing along the last segment. The composers put it into the scene as
+// its own path item (layout/edge-items.ts), so the SVG and PDF writers only draw it and can never
+// draw different arrows.
+import type { PathCommand, Point } from './scene.js';
 
 export interface Arrowhead {
   /** The path shortened so that its stroke ends inside the head instead of poking through the tip. */
@@ -71,21 +71,4 @@ export function arrowhead(commands: PathCommand[], strokeWidth: number): Arrowhe
     lastCmd.y = tip.y - uy * len * 0.5;
   }
   return { shaft, head };
-}
-
-/**
- * Splits a path flagged `arrowEnd` into the shaft (no flag) and a filled head item, both plain
- * scene items. A path without the flag comes back unchanged.
- */
-export function expandArrow(item: PathItem): PathItem[] {
-  if (!item.arrowEnd) return [item];
-  const width = item.stroke?.width ?? 1;
-  const a = arrowhead(item.commands, width);
-  const { arrowEnd: _flag, ...rest } = item;
-  if (!a) return [rest];
-  const color = item.stroke?.color ?? '#000000';
-  return [
-    { ...rest, commands: a.shaft },
-    { kind: 'path', commands: a.head, fill: color, stroke: { color, width: Math.min(width, 0.5) } },
-  ];
 }

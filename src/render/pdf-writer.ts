@@ -4,10 +4,9 @@
 // was measured with are embedded as subsets. Output is deterministic: fixed dates (from
 // SOURCE_DATE_EPOCH or the Unix epoch), and pdfkit derives the document /ID from the info
 // dictionary, so the same scene always gives the same bytes.
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { expandArrow } from './arrow.js';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
+import { fontFileBytes } from './text/index.js';
 
 export interface PdfWriteOptions {
   /** Creation and modification date; default: SOURCE_DATE_EPOCH (seconds) or the Unix epoch. */
@@ -17,18 +16,6 @@ export interface PdfWriteOptions {
 }
 
 type Doc = PDFKit.PDFDocument;
-
-const fontBuffers = new Map<string, Buffer>();
-
-/** Font file contents, read once per process (the CJK fonts are several megabytes). */
-function fontBuffer(path: string): Buffer {
-  let buf = fontBuffers.get(path);
-  if (!buf) {
-    buf = readFileSync(path);
-    fontBuffers.set(path, buf);
-  }
-  return buf;
-}
 
 /** The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed epoch. */
 export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -89,7 +76,7 @@ class FontSet {
     let name = this.names.get(path);
     if (!name) {
       name = `F${this.names.size + 1}`;
-      this.doc.registerFont(name, fontBuffer(path));
+      this.doc.registerFont(name, fontFileBytes(path));
       this.names.set(path, name);
     }
     return name;
@@ -134,13 +121,11 @@ function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void
       doc.restore();
       return;
     case 'path':
-      for (const part of expandArrow(item)) {
-        if (!hasPaint(part)) continue;
-        doc.save();
-        tracePath(doc, part.commands);
-        paint(doc, part);
-        doc.restore();
-      }
+      if (!hasPaint(item)) return;
+      doc.save();
+      tracePath(doc, item.commands);
+      paint(doc, item);
+      doc.restore();
       return;
   }
 }

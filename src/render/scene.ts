@@ -43,8 +43,6 @@ export interface RectItem extends Paint {
 export interface PathItem extends Paint {
   kind: 'path';
   commands: PathCommand[];
-  /** Draw an arrowhead at the last point (edges). */
-  arrowEnd?: boolean;
 }
 
 export interface CircleItem extends Paint {

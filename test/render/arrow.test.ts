@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrowhead, arrowLength, expandArrow } from '../../src/render/arrow.js';
+import { arrowhead, arrowLength } from '../../src/render/arrow.js';
+import { edgeItems } from '../../src/render/layout/edge-items.js';
 import type { PathItem } from '../../src/render/scene.js';
 
 describe('arrowhead', () => {
@@ -34,11 +35,13 @@ describe('arrowhead', () => {
     expect(arrowhead([{ op: 'M', x: 5, y: 5 }, { op: 'L', x: 5, y: 5 }], 1)).toBeUndefined();
   });
 
-  it('expands a path flagged arrowEnd into shaft and filled head', () => {
-    const item: PathItem = { kind: 'path', commands: [{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 40, y: 0 }], stroke: { color: '#123456', width: 1 }, arrowEnd: true };
-    const [shaft, head] = expandArrow(item);
-    expect(shaft!.arrowEnd).toBeUndefined();
+  it('puts the shaft and a filled head into the edge group, so writers only draw them', () => {
+    const group = edgeItems([{ x: 0, y: 0 }, { x: 40, y: 0 }], { color: '#123456', width: 1 });
+    const [shaft, head] = group.items as PathItem[];
+    expect(group.role).toBe('edge');
+    expect(shaft!.commands).toEqual(arrowhead([{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 40, y: 0 }], 1)!.shaft);
+    expect(shaft!.fill).toBeUndefined();
     expect(head!.fill).toBe('#123456');
-    expect(expandArrow({ ...item, arrowEnd: false })).toHaveLength(1);
+    expect(edgeItems([{ x: 0, y: 0 }, { x: 40, y: 0 }], { color: '#123456', width: 1 }, false).items).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentDate, writePdf } from '../../src/render/pdf-writer.js';
+import { edgeItems } from '../../src/render/layout/edge-items.js';
 import type { Scene } from '../../src/render/scene.js';
 import { bundledFontFiles } from '../../src/render/text/index.js';
 import { inspectPdf, pageContents } from './pdf-inspect.js';
@@ -30,7 +31,7 @@ function sampleScene(): Scene {
               { kind: 'text', text: '線上系統受理陳情', x: 150, y: 75, anchor: 'middle', size: 12, weight: 'regular', color: '#000000', width: 96, role: 'label' },
             ],
           },
-          { kind: 'path', commands: [{ op: 'M', x: 150, y: 90 }, { op: 'L', x: 150, y: 150 }], stroke: { color: '#000000', width: 1 }, arrowEnd: true },
+          edgeItems([{ x: 150, y: 90 }, { x: 150, y: 150 }], { color: '#000000', width: 1 }),
           {
             kind: 'path',
             commands: [{ op: 'M', x: 300, y: 90 }, { op: 'C', x1: 350, y1: 90, x2: 350, y2: 150, x: 300, y: 150 }, { op: 'Z' }],
@@ -101,7 +102,7 @@ describe('writePdf', () => {
     expect(matrices[2]![0]).toBeCloseTo(400 - 20, 2); // end: x − width
   });
 
-  it('draws an arrowhead for arrowEnd and dashes where asked', async () => {
+  it('draws the arrowhead the scene holds (an edge group) and dashes where asked', async () => {
     const [first] = await pageContents(await writePdf(sampleScene()));
     expect(first).toMatch(/\[3 2\] 0 d/);
     // The shaft stops inside the head; the head is a closed triangle with its tip at the end

@@ -42,6 +42,22 @@ export function bundledFontFiles(): { regular: string; bold: string } {
   };
 }
 
+const fileBytes = new Map<string, Buffer>();
+
+/**
+ * A font file's bytes, read once per process (the CJK fonts are several megabytes): fontkit
+ * measures with them, the PDF writer embeds them. The one place that reads font files.
+ */
+export function fontFileBytes(file: string): Buffer {
+  const absolute = path.resolve(file);
+  let bytes = fileBytes.get(absolute);
+  if (!bytes) {
+    bytes = readFileSync(absolute);
+    fileBytes.set(absolute, bytes);
+  }
+  return bytes;
+}
+
 const faces = new Map<string, MeasureFont>();
 
 /** One face by file (cached per process), e.g. to embed the fonts a scene names. */
@@ -52,7 +68,7 @@ export function fontFace(file: string, weight: 'regular' | 'bold'): MeasureFont 
   if (cached) return cached;
   let font: Font;
   try {
-    const opened = create(readFileSync(absolute));
+    const opened = create(fontFileBytes(absolute));
     // A collection (TTC/DFont): take its first font.
     font = 'fonts' in opened ? opened.fonts[0]! : opened;
     if (!font || typeof font.layout !== 'function') throw new Error('not a font');
