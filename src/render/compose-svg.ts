@@ -6,7 +6,8 @@ import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
 import type { ChartLayout } from './layout/chart-layout.js';
 import { edgeItems } from './layout/edge-items.js';
-import type { PathCommand, Scene, SceneItem } from './scene.js';
+import type { Scene, SceneItem } from './scene.js';
+import { translateItems } from './scene-geometry.js';
 import { fontMetrics, measureText, wrapText, type Fonts } from './text/index.js';
 
 export interface SvgComposeOptions {
@@ -21,34 +22,6 @@ const DESCRIPTION: Record<Lang, (sop: Sop, steps: number) => string> = {
   'zh-TW': (sop, steps) => `${sop.title}（${sop.unit}${sop.code ? `，${sop.code}` : ''}）之作業流程圖，共 ${steps} 個步驟；右側欄位為各步驟之權責單位（主辦、協辦）、標準工時／時間點與使用表單。`,
   en: (sop, steps) => `Flowchart of ${sop.title} (${sop.unit}${sop.code ? `, ${sop.code}` : ''}), ${steps} steps; the columns give each step's owner and support units, standard time or time point, and forms.`,
 };
-
-/** Moves scene items by (dx, dy). */
-export function translateItems(items: readonly SceneItem[], dx: number, dy: number): SceneItem[] {
-  const movePath = (c: PathCommand): PathCommand => {
-    switch (c.op) {
-      case 'Z':
-        return c;
-      case 'C':
-        return { op: 'C', x1: c.x1 + dx, y1: c.y1 + dy, x2: c.x2 + dx, y2: c.y2 + dy, x: c.x + dx, y: c.y + dy };
-      default:
-        return { ...c, x: c.x + dx, y: c.y + dy };
-    }
-  };
-  return items.map((item): SceneItem => {
-    switch (item.kind) {
-      case 'rect':
-        return { ...item, box: { ...item.box, x: item.box.x + dx, y: item.box.y + dy } };
-      case 'path':
-        return { ...item, commands: item.commands.map(movePath) };
-      case 'circle':
-        return { ...item, center: { x: item.center.x + dx, y: item.center.y + dy } };
-      case 'text':
-        return { ...item, x: item.x + dx, y: item.y + dy };
-      case 'group':
-        return { ...item, ...(item.bounds ? { bounds: { ...item.bounds, x: item.bounds.x + dx, y: item.bounds.y + dy } } : {}), items: translateItems(item.items, dx, dy) };
-    }
-  });
-}
 
 /** The chart's items in drawing order: table and header, steps, edges, branch labels. */
 export function chartItems(layout: ChartLayout): SceneItem[] {

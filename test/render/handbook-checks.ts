@@ -2,7 +2,7 @@
 // footer excepted), sections not overlapping, connectors paired.
 import type { ConnectorPlacement } from '../../src/render/handbook/chart-pages.js';
 import { MARGINS } from '../../src/render/handbook/page-flow.js';
-import { itemBox } from '../../src/render/handbook/scene-geometry.js';
+import { itemBox } from '../../src/render/scene-geometry.js';
 import type { Box, GroupItem, Page, Scene, SceneItem, TextItem } from '../../src/render/scene.js';
 import type { Fonts } from '../../src/render/text/index.js';
 

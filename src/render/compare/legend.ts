@@ -5,9 +5,9 @@
 // pages break exactly as without it). All positions are computed here from measured text.
 
 import type { Lang } from '../../i18n/lang.js';
-import { translateItems } from '../compose-svg.js';
 import { MARGINS } from '../handbook/page-flow.js';
 import type { Box, GroupItem, Page, PathItem, Scene, SceneItem, TextItem } from '../scene.js';
+import { translateItems } from '../scene-geometry.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
 import { CHANGE_KINDS, CHANGE_STYLE, removedDash, strikeWidth } from './change-style.js';
 import type { ChangeKind } from './merge-versions.js';

@@ -9,8 +9,8 @@ import { chartStyle } from '../layout/chart-style.js';
 import { edgeItems, type EdgeStyle } from '../layout/edge-items.js';
 import type { Box, GroupItem, Point, SceneItem } from '../scene.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
-import { landscapeFrame, unionBox, type PageFlow, type PageFrame, type PaperSize } from './page-flow.js';
-import { itemBox, placeItem, type Placement } from './scene-geometry.js';
+import { itemBox, placeItem, unionBox, type Placement } from '../scene-geometry.js';
+import { landscapeFrame, type PageFlow, type PageFrame, type PaperSize } from './page-flow.js';
 
 /** The smallest text size the chart may be scaled to before a wider page is used. */
 export const MIN_TEXT_SIZE = 7;

@@ -3,6 +3,7 @@
 // per page and per section, one group whose bounds are the union of the section's items there
 // (the tests check sections against each other and against the margins with these bounds).
 import type { Box, GroupItem, Page, SceneItem } from '../scene.js';
+import { unionBox } from '../scene-geometry.js';
 
 export type PaperSize = 'A4' | 'A3' | 'letter';
 
@@ -42,13 +43,6 @@ export function frameOf(size: { width: number; height: number }, margins: Margin
 export function landscapeFrame(paper: PaperSize): PageFrame {
   const base = paper === 'A3' || PAPER[paper].height > PAPER.A3.height ? PAPER[paper] : PAPER.A3;
   return frameOf({ width: Math.max(base.width, base.height), height: Math.min(base.width, base.height) });
-}
-
-export function unionBox(a: Box | undefined, b: Box): Box {
-  if (!a) return { ...b };
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 interface FlowPage {

@@ -5,7 +5,7 @@ import { compareChart } from '../../../src/render/compare/compare-chart.js';
 import { markEdges } from '../../../src/render/compare/mark-edges.js';
 import { composeHandbook, layoutForHandbook } from '../../../src/render/compose-handbook.js';
 import { composeSvg } from '../../../src/render/compose-svg.js';
-import { itemBox } from '../../../src/render/handbook/scene-geometry.js';
+import { itemBox } from '../../../src/render/scene-geometry.js';
 import type { GroupItem, Page, PathItem, RectItem, SceneItem, TextItem } from '../../../src/render/scene.js';
 import { writeSvg } from '../../../src/render/svg-writer.js';
 import { loadFonts } from '../../../src/render/text/index.js';

@@ -1,8 +1,15 @@
-// Geometry over scene items for the handbook composer: outline boxes (for bounds, containment and
-// page assignment) and the scale-and-move transform that places chart items on a page.
-import type { Box, PathCommand, SceneItem, Stroke } from '../scene.js';
-import { fontMetrics, type Fonts } from '../text/index.js';
-import { unionBox } from './page-flow.js';
+// Geometry over scene items, for every composer: outline boxes (for bounds, containment and
+// page assignment), moving items (the SVG page, the compare legend) and the scale-and-move
+// transform that places chart items on a handbook page.
+import type { Box, PathCommand, SceneItem, Stroke } from './scene.js';
+import { fontMetrics, type Fonts } from './text/index.js';
+
+export function unionBox(a: Box | undefined, b: Box): Box {
+  if (!a) return { ...b };
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
 
 /** The outline of an item: a text's advance width by ascent + descent, a shape with half its stroke. */
 export function itemBox(item: SceneItem, fonts: Fonts): Box | undefined {
@@ -44,6 +51,34 @@ export function itemBox(item: SceneItem, fonts: Fonts): Box | undefined {
       return box;
     }
   }
+}
+
+/** Moves scene items by (dx, dy). */
+export function translateItems(items: readonly SceneItem[], dx: number, dy: number): SceneItem[] {
+  const movePath = (c: PathCommand): PathCommand => {
+    switch (c.op) {
+      case 'Z':
+        return c;
+      case 'C':
+        return { op: 'C', x1: c.x1 + dx, y1: c.y1 + dy, x2: c.x2 + dx, y2: c.y2 + dy, x: c.x + dx, y: c.y + dy };
+      default:
+        return { ...c, x: c.x + dx, y: c.y + dy };
+    }
+  };
+  return items.map((item): SceneItem => {
+    switch (item.kind) {
+      case 'rect':
+        return { ...item, box: { ...item.box, x: item.box.x + dx, y: item.box.y + dy } };
+      case 'path':
+        return { ...item, commands: item.commands.map(movePath) };
+      case 'circle':
+        return { ...item, center: { x: item.center.x + dx, y: item.center.y + dy } };
+      case 'text':
+        return { ...item, x: item.x + dx, y: item.y + dy };
+      case 'group':
+        return { ...item, ...(item.bounds ? { bounds: { ...item.bounds, x: item.bounds.x + dx, y: item.bounds.y + dy } } : {}), items: translateItems(item.items, dx, dy) };
+    }
+  });
 }
 
 /** Scale by `s` about the origin, then move by (dx, dy): x' = dx + s·x, y' = dy + s·y. */
