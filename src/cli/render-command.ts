@@ -13,7 +13,7 @@ import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import type { Sop } from '../model/types.js';
 import type { PaperSize } from '../render/handbook/page-flow.js';
-import type { ComparedChart } from '../render/compare/compare-chart.js';
+import type { MergedVersions } from '../diff/merge-versions.js';
 import type { PreviousSource } from '../render/compare/previous-version.js';
 import type { Fonts } from '../render/text/index.js';
 import { gitUsageError } from './git-usage.js';
@@ -187,7 +187,7 @@ export function renderCommand(io: CommandIO): Command {
         // --lang says otherwise; messages stay in the run's language.
         const drawLang: Lang = flags.lang ?? sop.lang ?? lang;
         const chartOptions = { lang: drawLang, fonts, sopTitles, formsInline: flags.forms === 'inline', hoursPerDay };
-        let compared: ComparedChart | undefined;
+        let compared: MergedVersions | undefined;
         if (previous) {
           let old: ReturnType<typeof R.previousVersion>;
           try {
@@ -202,8 +202,9 @@ export function renderCommand(io: CommandIO): Command {
             continue;
           }
           if (!old.sop) io.stderr(`${localize(R.COMPARE_MESSAGES.noPrevious, lang, { file: result.displayPath, where: old.where })}\n`);
-          compared = R.compareChart(old.sop, sop, { lang: drawLang, fonts, base: previous.label });
+          compared = R.mergeVersions(old.sop, sop);
         }
+        const legend = compared ? { base: previous!.label } : undefined;
         const write = (file: string, content: string | Uint8Array) => {
           try {
             writeFileAtomic(file, content);
@@ -214,17 +215,17 @@ export function renderCommand(io: CommandIO): Command {
           io.stdout(`${path.relative(io.cwd, file) || file}\n`);
         };
         if (wantSvg) {
-          const layout = await R.layoutChart(compared?.sop ?? sop, chartOptions);
-          const scene = R.composeSvg(sop, compared ? compared.decorate(layout) : layout, { lang: drawLang, fonts });
-          const svg = R.writeSvg(compared ? compared.svg(scene) : scene, { embedFont: flags.embedFont ?? false });
+          const layout = await R.layoutChart(compared?.sop ?? sop, { ...chartOptions, changes: compared?.marks });
+          const scene = R.composeSvg(sop, layout, { lang: drawLang, fonts, legend });
+          const svg = R.writeSvg(scene, { embedFont: flags.embedFont ?? false });
           for (const warning of svg.warnings) io.stderr(`${result.displayPath}: ${warning}\n`);
           write(path.join(outDir, `${sop.id}.svg`), svg.svg);
         }
         if (wantPdf) {
-          const layout = await R.layoutForHandbook(compared?.sop ?? sop, { page: flags.page, ...chartOptions });
-          const handbook = R.composeSopDocument(sop, compared ? compared.decorate(layout) : layout, { page: flags.page, lang: drawLang, fonts, sopTitles, tables: flags.tables ?? false, hoursPerDay });
+          const layout = await R.layoutForHandbook(compared?.sop ?? sop, { page: flags.page, ...chartOptions, changes: compared?.marks });
+          const handbook = R.composeSopDocument(sop, layout, { page: flags.page, lang: drawLang, fonts, sopTitles, tables: flags.tables ?? false, hoursPerDay, legend });
           for (const warning of handbook.warnings) io.stderr(`${result.displayPath}: ${warning}\n`);
-          write(path.join(outDir, `${sop.id}.pdf`), await R.writePdf(compared ? compared.handbook(handbook.scene) : handbook.scene, { creator: `sop ${packageVersion()}` }));
+          write(path.join(outDir, `${sop.id}.pdf`), await R.writePdf(handbook.scene, { creator: `sop ${packageVersion()}` }));
         }
       }
 

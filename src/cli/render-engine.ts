@@ -9,7 +9,7 @@ export { layoutForHandbook } from '../render/compose-handbook.js';
 export { composeSvg } from '../render/compose-svg.js';
 export { writePdf } from '../render/pdf-writer.js';
 export { writeSvg } from '../render/svg-writer.js';
-export { compareChart } from '../render/compare/compare-chart.js';
+export { mergeVersions } from '../diff/merge-versions.js';
 export { COMPARE_MESSAGES } from '../render/compare/compare-messages.js';
 export { previousSource, previousVersion } from '../render/compare/previous-version.js';
 export { FontError, loadFonts, missingGlyphs } from '../render/text/index.js';

@@ -10,14 +10,15 @@
 // only draws the result.
 import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
-import type { ChartLayout } from './layout/chart-layout.js';
+import type { ChartLayout, ChartOptions } from './layout/chart-layout.js';
 import { layoutChart } from './layout/layout-chart.js';
+import { handbookLegend, HANDBOOK_LEGEND_SIZE } from './compare/legend.js';
 import { addChartPages, type ChartMessages, type ConnectorPlacement } from './handbook/chart-pages.js';
 import { addHeaderTable, type HeaderRow } from './handbook/header-table.js';
 import { frameOf, landscapeFrame, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
 import { addLine, addList, chineseNumeral, textLine, type ListEntry, type TextStyle } from './handbook/text-blocks.js';
 import { formatEstablishedRevised } from './roc-date.js';
-import type { Scene } from './scene.js';
+import type { Box, Scene } from './scene.js';
 import type { Fonts } from './text/index.js';
 
 export type { PaperSize } from './handbook/page-flow.js';
@@ -30,6 +31,8 @@ export interface HandbookOptions {
   sopTitles?: ReadonlyMap<string, string>;
   /** Footer numbering when these pages are part of a larger document (a whole handbook, or followed by control tables). */
   pageNumbers?: PageNumbering;
+  /** A compare chart's legend on the 一、處理流程 heading's line (`base`: what the chart is compared with). */
+  legend?: { base?: string };
 }
 
 /**
@@ -56,14 +59,7 @@ export function handbookContentWidth(page: PaperSize = 'A4'): number {
   return frameOf(PAPER[page]).content.width;
 }
 
-export interface HandbookLayoutOptions {
-  page: PaperSize;
-  lang: Lang;
-  fonts: Fonts;
-  sopTitles?: ReadonlyMap<string, string>;
-  formsInline?: boolean;
-  hoursPerDay?: number;
-}
+export type HandbookLayoutOptions = Omit<ChartOptions, 'maxWidth'> & { page: PaperSize };
 
 /**
  * The chart layout for the handbook: fitted to the page's content width (layoutChart narrows the
@@ -72,7 +68,7 @@ export interface HandbookLayoutOptions {
  * scales it onto the page when its text stays at 7 pt or more).
  */
 export async function layoutForHandbook(sop: Sop, options: HandbookLayoutOptions): Promise<ChartLayout> {
-  const base = { lang: options.lang, fonts: options.fonts, sopTitles: options.sopTitles, formsInline: options.formsInline, hoursPerDay: options.hoursPerDay };
+  const { page: _, ...base } = options;
   const width = handbookContentWidth(options.page);
   const fitted = await layoutChart(sop, { ...base, maxWidth: width });
   if (fitted.width <= width + 1e-6) return fitted;
@@ -201,6 +197,7 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
   // 一、處理流程
   let sectionNumber = 1;
   const procedureHeading = w.heading(sectionNumber++, w.procedure);
+  let headingBox: Box | undefined;
   const chart = addChartPages(flow, layout, {
     fonts,
     paper: options.page,
@@ -211,6 +208,7 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
         flow.beginSection('section', 'procedure');
         const t = textLine(procedureHeading, left(), flow.y, heading, 'title');
         flow.add(t.item, t.box);
+        headingBox = t.box;
         flow.y += heading.lineHeight;
         flow.endSection();
       },
@@ -260,6 +258,13 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
     const t = textLine(WORDS[options.pageNumbers?.lang ?? options.lang].footer(offset + index + 1, total), width / 2, top, footer, 'footer', 'middle');
     flow.addToPage(index, { kind: 'group', role: 'footer', data: { 'data-section': 'footer' }, bounds: t.box, items: [t.item] });
   });
+
+  // A compare chart's legend: on the heading's line of the first chart page (so nothing moves).
+  const firstChartPage = chart.plans[0];
+  if (options.legend && firstChartPage?.group.bounds && headingBox) {
+    const legendOptions = { lang, fonts, size: HANDBOOK_LEGEND_SIZE, base: options.legend.base };
+    flow.addToPage(firstChartPage.page, handbookLegend(headingBox, firstChartPage.group.bounds, flow.pages[firstChartPage.page]!.frame.width, legendOptions));
+  }
 
   const scene: Scene = {
     title: sop.title,

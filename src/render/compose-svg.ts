@@ -1,18 +1,21 @@
 // ChartLayout → Scene for the SVG chart: one page holding the SOP's title and the chart (table,
-// steps, edges, branch labels). All geometry comes from the layout; this only places it on the
-// page.
+// steps, edges, branch labels), and a compare chart's legend above it. All geometry comes from
+// the layout; this only places it on the page.
 
 import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
 import type { ChartLayout } from './layout/chart-layout.js';
-import { edgeItems } from './layout/edge-items.js';
-import type { Scene, SceneItem } from './scene.js';
+import { changedEdgeStyle, edgeData, edgeItems } from './layout/edge-items.js';
+import { legend, SVG_LEGEND_SIZE } from './compare/legend.js';
+import type { GroupItem, Page, Scene, SceneItem } from './scene.js';
 import { translateItems } from './scene-geometry.js';
 import { fontMetrics, measureText, wrapText, type Fonts } from './text/index.js';
 
 export interface SvgComposeOptions {
   lang: Lang;
   fonts: Fonts;
+  /** A compare chart's legend above the chart (`base`: what the chart is compared with). */
+  legend?: { base?: string };
 }
 
 const MARGIN = 20;
@@ -34,7 +37,7 @@ export function chartItems(layout: ChartLayout): SceneItem[] {
   items.push({
     kind: 'group',
     role: 'edges',
-    items: layout.edges.map((edge) => edgeItems(edge.points, EDGE, true, { 'data-from': edge.from, 'data-to': edge.to, ...(edge.back ? { 'data-back': 'true' } : {}) })),
+    items: layout.edges.map((edge) => edgeItems(edge.points, changedEdgeStyle(EDGE, edge.change), true, edgeData(edge))),
   });
   const labels = layout.edges.flatMap((e) => (e.label ? [e.label] : []));
   if (labels.length > 0) items.push({ kind: 'group', role: 'branch-labels', items: labels });
@@ -63,12 +66,21 @@ export function composeSvg(sop: Sop, layout: ChartLayout, options: SvgComposeOpt
     y += subSize * 1.3;
   }
   y += subSize;
-  items.push({ kind: 'group', id: 'chart', role: 'chart', items: translateItems(chartItems(layout), MARGIN, y) });
+  const chart: GroupItem = { kind: 'group', id: 'chart', role: 'chart', items: translateItems(chartItems(layout), MARGIN, y) };
+  const page: Page = { width: width + 2 * MARGIN, height: y + layout.height + MARGIN, items: [...items, chart] };
+  if (options.legend) {
+    // Above the chart, where it began; the chart moves down by the legend's height and a gap.
+    const block = legend({ lang, fonts, size: SVG_LEGEND_SIZE, base: options.legend.base });
+    const shift = block.height + SVG_LEGEND_SIZE;
+    page.items = [...items, ...translateItems([block.group], MARGIN, y), ...translateItems([chart], 0, shift)];
+    page.width = Math.max(page.width, 2 * MARGIN + block.width);
+    page.height += shift;
+  }
   return {
     title: sop.title,
     description: DESCRIPTION[lang](sop, layout.stepNumbers.size),
     lang,
-    pages: [{ width: width + 2 * MARGIN, height: y + layout.height + MARGIN, items }],
+    pages: [page],
     fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family },
   };
 }

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mergeVersions } from '../../src/diff/merge-versions.js';
 import { layoutForHandbook } from '../../src/render/compose-handbook.js';
 import { composeSopDocument } from '../../src/render/book/sop-document.js';
-import { compareChart } from '../../src/render/compare/compare-chart.js';
 import { loadFonts } from '../../src/render/text/index.js';
 import { tempDir, tempRepo } from '../git/temp-repo.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -96,9 +96,9 @@ describe('sop render --compare <git-ref>', () => {
     // The page count the pipeline gives in process: merged layout, decorated, composed, legend added.
     const fonts = loadFonts();
     const after = fromText(NEW_SOP, 'new.sop.yaml');
-    const compared = compareChart(fromText(OLD_SOP, 'old.sop.yaml'), after, { lang: 'en', fonts, base: 'HEAD' });
-    const layout = compared.decorate(await layoutForHandbook(compared.sop, { page: 'A4', lang: 'en', fonts }));
-    const scene = compared.handbook(composeSopDocument(after, layout, { page: 'A4', lang: 'en', fonts }).scene);
+    const compared = mergeVersions(fromText(OLD_SOP, 'old.sop.yaml'), after);
+    const layout = await layoutForHandbook(compared.sop, { page: 'A4', lang: 'en', fonts, changes: compared.marks });
+    const scene = composeSopDocument(after, layout, { page: 'A4', lang: 'en', fonts, legend: { base: 'HEAD' } }).scene;
     expect(pdf.pageCount).toBe(scene.pages.length);
     expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
     expect(scene.pages.some((p) => p.items.some((i) => i.kind === 'group' && i.role === 'legend'))).toBe(true);

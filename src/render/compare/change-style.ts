@@ -2,7 +2,7 @@
 // for fills, and for removed things a dash (outlines, edges) and a line through the text. The
 // colours are GitHub's diff colours: dark enough for text on white, distinct in print.
 
-import type { ChangeKind } from './merge-versions.js';
+import type { ChangeKind } from '../../model/changes.js';
 
 export interface ChangeStyle {
   /** Text, outlines, edges, strike lines. */

@@ -1,16 +1,16 @@
 // The legend of a compare chart — 增加 / 刪除 / 修改 (Added / Removed / Changed), each a swatch
 // drawn like the symbols it explains (a removed one dashed, its word struck through), then what
-// the chart is compared with — and where it goes: above the chart on the SVG page, and on the
+// the chart is compared with. The composers place it: above the chart on the SVG page, and on the
 // first chart page of the handbook to the right of the 一、處理流程 heading, on its line (so the
-// pages break exactly as without it). All positions are computed here from measured text.
+// pages break exactly as without it). Positions are computed from measured text.
 
 import type { Lang } from '../../i18n/lang.js';
 import { MARGINS } from '../handbook/page-flow.js';
-import type { Box, GroupItem, Page, PathItem, Scene, SceneItem, TextItem } from '../scene.js';
+import type { Box, GroupItem, PathItem, SceneItem, TextItem } from '../scene.js';
 import { translateItems } from '../scene-geometry.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
 import { CHANGE_KINDS, CHANGE_STYLE, removedDash, strikeWidth } from './change-style.js';
-import type { ChangeKind } from './merge-versions.js';
+import type { ChangeKind } from '../../model/changes.js';
 
 const WORDS: Record<Lang, Record<ChangeKind, string> & { base: (base: string) => string }> = {
   'zh-TW': { added: '增加', removed: '刪除', changed: '修改', base: (base) => `比較基準：${base}` },
@@ -71,72 +71,28 @@ export function legend(options: LegendOptions): Legend {
   return { group: { kind: 'group', id: 'compare-legend', role: 'legend', data: { 'data-section': 'compare-legend' }, bounds, items }, width: x, height };
 }
 
+/** Legend text sizes: the SVG chart's cell size, and a size that fits the handbook heading's line. */
+export const SVG_LEGEND_SIZE = 9;
+export const HANDBOOK_LEGEND_SIZE = 8;
+
 function moved(legendGroup: GroupItem, dx: number, dy: number): GroupItem {
   return translateItems([legendGroup], dx, dy)[0] as GroupItem;
 }
 
-function leaves(items: readonly SceneItem[], out: SceneItem[] = []): SceneItem[] {
-  for (const item of items) {
-    if (item.kind === 'group') leaves(item.items, out);
-    else out.push(item);
-  }
-  return out;
-}
-
 /**
- * The SVG page with the legend above the chart: at the chart's left edge, where the chart began;
- * the chart moves down by the legend's height and a gap, the page grows to match.
+ * The legend for the 一、處理流程 heading's line on the handbook's first chart page: right-aligned
+ * with the chart's table (or the right margin), the comparison's base left out when the line is
+ * too short for it.
  */
-export function addSvgLegend(scene: Scene, options: LegendOptions): Scene {
-  const page = scene.pages[0];
-  const index = page?.items.findIndex((item) => item.kind === 'group' && item.id === 'chart') ?? -1;
-  if (!page || index < 0) return scene;
-  const chart = page.items[index] as GroupItem;
-  const header = chart.items.find((item): item is GroupItem => item.kind === 'group' && item.role === 'header');
-  const rects = leaves(header ? [header] : chart.items).flatMap((item) => (item.kind === 'rect' ? [item.box] : []));
-  if (rects.length === 0) return scene;
-  const top = Math.min(...rects.map((b) => b.y));
-  const left = Math.min(...rects.map((b) => b.x));
-  const block = legend(options);
-  const shift = block.height + options.size;
-  const items = [...page.items];
-  items.splice(index, 1, moved(block.group, left, top), translateItems([chart], 0, shift)[0]!);
-  const out: Page = { width: Math.max(page.width, 2 * left + block.width), height: page.height + shift, items };
-  return { ...scene, pages: [out, ...scene.pages.slice(1)] };
-}
-
-function sectionGroup(page: Page, section: string): GroupItem | undefined {
-  return page.items.find((item): item is GroupItem => item.kind === 'group' && item.data?.['data-section'] === section && item.bounds !== undefined);
-}
-
-/**
- * The handbook with the legend on the line of the 一、處理流程 heading (the first chart page),
- * right-aligned with the chart's table (or the right margin), the comparison's base left out
- * when the line is too short for it. Without that heading, the scene is returned as it is.
- */
-export function addHandbookLegend(scene: Scene, options: LegendOptions): Scene {
-  const pageIndex = scene.pages.findIndex((page) => sectionGroup(page, 'chart') !== undefined);
-  const page = scene.pages[pageIndex];
-  if (!page) return scene;
-  const heading = sectionGroup(page, 'procedure')?.bounds;
-  const chart = sectionGroup(page, 'chart')!.bounds!;
-  if (!heading) return scene;
+export function handbookLegend(heading: Box, chart: Box, pageWidth: number, options: LegendOptions): GroupItem {
   const gap = options.size * 2;
-  const marginRight = page.width - MARGINS.right;
+  const marginRight = pageWidth - MARGINS.right;
   const rights = [Math.min(chart.x + chart.width, marginRight), marginRight];
-  let placed: GroupItem | undefined;
   for (const base of options.base ? [options.base, undefined] : [undefined]) {
     const block = legend({ ...options, base });
     const right = rights.find((r) => r - block.width >= heading.x + heading.width + gap);
-    if (right === undefined) continue;
-    placed = moved(block.group, right - block.width, heading.y + (heading.height - block.height) / 2);
-    break;
+    if (right !== undefined) return moved(block.group, right - block.width, heading.y + (heading.height - block.height) / 2);
   }
-  if (!placed) {
-    const block = legend({ ...options, base: undefined });
-    placed = moved(block.group, marginRight - block.width, heading.y + (heading.height - block.height) / 2);
-  }
-  const pages = [...scene.pages];
-  pages[pageIndex] = { ...page, items: [...page.items, placed] };
-  return { ...scene, pages };
+  const block = legend({ ...options, base: undefined });
+  return moved(block.group, marginRight - block.width, heading.y + (heading.height - block.height) / 2);
 }

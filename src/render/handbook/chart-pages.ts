@@ -6,7 +6,7 @@
 // edge, reserved only where some edge crosses the cut.
 import type { ChartLayout, EdgeGeometry } from '../layout/chart-layout.js';
 import { chartStyle } from '../layout/chart-style.js';
-import { edgeItems, type EdgeStyle } from '../layout/edge-items.js';
+import { changedEdgeStyle, edgeData, edgeItems, type EdgeStyle } from '../layout/edge-items.js';
 import type { Box, GroupItem, Point, SceneItem } from '../scene.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
 import { itemBox, placeItem, unionBox, type Placement } from '../scene-geometry.js';
@@ -382,11 +382,9 @@ function drawPolyline(group: GroupItem, points: Point[], edge: EdgeGeometry, sty
     if (!prev || Math.hypot(prev.x - p.x, prev.y - p.y) > 1e-6) clean.push(p);
   }
   if (clean.length < 2) return;
-  const data: Record<string, string> = { 'data-from': edge.from, 'data-to': edge.to };
-  if (edge.back) data['data-back'] = 'true';
   const scaled: EdgeStyle = { color: style.color, width: style.width * s };
   if (style.dash) scaled.dash = style.dash.map((d) => d * s);
-  addTo(group, edgeItems(clean, scaled, true, data), fonts);
+  addTo(group, edgeItems(clean, changedEdgeStyle(scaled, edge.change), true, edgeData(edge)), fonts);
 }
 
 /** The ISO 5807 off-page connector: a circle with a letter in the middle. */

@@ -4,6 +4,7 @@
 // one geometry.
 
 import type { Lang } from '../../i18n/lang.js';
+import type { ChangeKind, ChangeMarks } from '../../model/changes.js';
 import type { Point, SceneItem, TextItem } from '../scene.js';
 import type { Fonts } from '../text/index.js';
 
@@ -24,6 +25,8 @@ export interface EdgeGeometry {
   label?: TextItem;
   /** A loop's edge (drawn against the flow, routed on the west side). */
   back: boolean;
+  /** How the edge changed since the older version (ChartOptions.changes): the composers stroke it so. */
+  change?: ChangeKind;
 }
 
 /** One column of the table: x range in chart coordinates. */
@@ -75,4 +78,9 @@ export interface ChartOptions {
   maxWidth?: number;
   /** Working hours per day for durations (config hoursPerDay, default 8). */
   hoursPerDay?: number;
+  /**
+   * What changed since an older version (`--compare`; lay out the merged SOP of
+   * diff/merge-versions.ts): the chart is drawn with the changes marked (change-marks.ts).
+   */
+  changes?: ChangeMarks;
 }

@@ -13,6 +13,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Sop, Step } from '../../model/types.js';
 import type { Point, SceneItem } from '../scene.js';
 import { measureText, type Fonts } from '../text/index.js';
+import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
 import { chartStyle, MIN_BODY_SIZE, type ChartStyle } from './chart-style.js';
@@ -21,7 +22,7 @@ import { runElk } from './elk-layout.js';
 import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
 import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
 import { branchLabel, stepGroup } from './step-items.js';
-import { cellContent, cellItems, DATA_COLUMNS, dataColumnRange, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn } from './table.js';
+import { cellContent, cellItems, DATA_COLUMNS, dataColumnRange, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
 import { faceOf } from './text-block.js';
 
 /** The label size of the comfortable chart (the SVG, and the handbook when it fits). */
@@ -197,9 +198,14 @@ function finishLayout(placement: Placement, widths: Map<DataColumn, number>, opt
   for (let i = 0; i < rowBands.length; i++) rowBands[i]!.top = i === 0 ? header.height : rowBands[i - 1]!.bottom;
 
   const rows: ChartRow[] = clusters.map((row, i) => ({ top: rowBands[i]!.top, bottom: rowBands[i]!.bottom, stepIds: row.map((p) => p.box.step.id) }));
-  const items: SceneItem[] = tableItems(rows, columns, contents, style, fonts);
-  for (const p of placed) items.push(stepGroup(p.box, mapPoint({ x: p.x, y: p.y }), style));
-  const edges = edgeGeometries(placement, mapPoint, fonts);
+  const marks = options.changes ? new ChartMarks(options.changes, fonts) : undefined;
+  const items: SceneItem[] = tableItems(rows, columns, contents, style, fonts, marks);
+  for (const p of placed) {
+    const group = stepGroup(p.box, mapPoint({ x: p.x, y: p.y }), style);
+    items.push(marks ? marks.step(group, p.box.step.id) : group);
+  }
+  let edges = edgeGeometries(placement, mapPoint, fonts, marks);
+  if (marks) edges = removedEdgesFirst(edges, items, marks, [{ top: 0, bottom: header.height }, ...rows]);
 
   const height = rows.length > 0 ? rows[rows.length - 1]!.bottom : header.height;
   return {
@@ -211,38 +217,62 @@ function finishLayout(placement: Placement, widths: Map<DataColumn, number>, opt
     edges,
     textSizes: { label: style.label, cell: style.cell, min: Math.min(style.mark, style.small) },
     columns,
-    stepNumbers: numbers,
+    stepNumbers: marks ? marks.numbers(numbers) : numbers,
   };
 }
 
-/** Table cells, row by row (the flow's cell first), then the cells' text. */
-function tableItems(rows: ChartRow[], columns: ColumnGeometry[], contents: Map<string, CellContent>[], style: ChartStyle, fonts: Fonts): SceneItem[] {
+/** Table cells, row by row (the flow's cell first), then the cells' text; with the changes marked. */
+function tableItems(rows: ChartRow[], columns: ColumnGeometry[], contents: Map<string, CellContent>[], style: ChartStyle, fonts: Fonts, marks: ChartMarks | undefined): SceneItem[] {
   const items: SceneItem[] = [];
   rows.forEach((row, i) => {
-    for (const column of columns) {
-      const box = { x: column.x, y: row.top, width: column.width, height: row.bottom - row.top };
-      items.push({ kind: 'rect', box, fill: '#ffffff', stroke: { color: style.colors.rule, width: style.strokes.rule } });
-    }
+    const numbered = row.stepIds.length > 1;
+    const cells = new Map<string, PlacedCellEntry[]>();
     for (const column of columns.slice(1)) {
       const content = contents[i]!.get(column.key)!;
-      if (content.entries.length === 0) continue;
-      items.push(...cellItems(content, { x: column.x, y: row.top, width: column.width, height: row.bottom - row.top }, style, row.stepIds.length > 1, fonts));
+      if (content.entries.length > 0) cells.set(column.key, cellItems(content, { x: column.x, y: row.top, width: column.width, height: row.bottom - row.top }, style, numbered, fonts));
+    }
+    for (const column of columns) {
+      const box = { x: column.x, y: row.top, width: column.width, height: row.bottom - row.top };
+      // A cell holding one step's marked text alone is tinted.
+      const alone = !numbered && cells.get(column.key)?.some((entry) => entry.lines.length > 0);
+      const tint = marks && alone ? marks.cellTint(row.stepIds[0]!, column.key as DataColumn) : undefined;
+      items.push({ kind: 'rect', box, fill: tint ?? '#ffffff', stroke: { color: style.colors.rule, width: style.strokes.rule } });
+    }
+    for (const [key, entries] of cells) {
+      for (const entry of entries) {
+        if (marks) items.push(...marks.cellEntry(entry, key as DataColumn));
+        else items.push(...(entry.number ? [entry.number] : []), ...entry.lines);
+      }
     }
   });
   return items;
 }
 
+/**
+ * Removed edges first (drawn below the others where they share a port's trunk); a removed
+ * branch label gets its strike line, an item of its own, where it lies within a band.
+ */
+function removedEdgesFirst(edges: EdgeGeometry[], items: SceneItem[], marks: ChartMarks, bands: readonly { top: number; bottom: number }[]): EdgeGeometry[] {
+  const removed = (edge: EdgeGeometry) => edge.change === 'removed';
+  const ordered = [...edges.filter(removed), ...edges.filter((edge) => !removed(edge))];
+  for (const edge of ordered) if (edge.change === 'removed' && edge.label && marks.inBand(edge.label, bands)) items.push(marks.strike([edge.label], 'removed'));
+  return ordered;
+}
+
 /** Edges in chart coordinates, with branch labels beside their first segment (stacked where branches share a corner). */
-function edgeGeometries(placement: Placement, mapPoint: (p: Point) => Point, fonts: Fonts): EdgeGeometry[] {
+function edgeGeometries(placement: Placement, mapPoint: (p: Point) => Point, fonts: Fonts, marks: ChartMarks | undefined): EdgeGeometry[] {
   const stacks = new Map<string, number>();
   return placement.edges.map((edge) => {
     const points = placement.routes.get(edge.id)!.map(mapPoint);
     const geometry: EdgeGeometry = { from: edge.from.id, to: edge.to.id, points, back: edge.back };
+    const change = marks?.edge(edge.from.id, edge.to.id);
+    if (change) geometry.change = change;
     if (edge.label) {
       const key = `${edge.from.index}|${edge.sourceSide}`;
       const stack = stacks.get(key) ?? 0;
       stacks.set(key, stack + 1);
-      geometry.label = branchLabel(edge, points, placement.boxByStep.get(edge.from)!, placement.style, fonts, stack);
+      const label = branchLabel(edge, points, placement.boxByStep.get(edge.from)!, placement.style, fonts, stack);
+      geometry.label = change && marks ? marks.label(label, change) : label;
     }
     return geometry;
   });

@@ -1,7 +1,7 @@
 // The scene items of a step (its symbol, label, number, 註 marks and inline forms, as one group)
 // and of a branch label, placed at the step box's position on the chart.
 
-import type { Point, SceneItem, TextItem } from '../scene.js';
+import type { GroupItem, Point, SceneItem, TextItem } from '../scene.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge } from './flow-edges.js';
@@ -36,7 +36,7 @@ export function branchLabel(edge: PlannedEdge, points: Point[], source: StepBox,
   }
 }
 
-export function stepGroup(box: StepBox, origin: Point, style: ChartStyle): SceneItem {
+export function stepGroup(box: StepBox, origin: Point, style: ChartStyle): GroupItem {
   const { step } = box;
   const shape = { x: origin.x + box.shape.x, y: origin.y + box.shape.y, width: box.shape.width, height: box.shape.height };
   const items: SceneItem[] = [];

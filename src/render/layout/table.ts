@@ -68,9 +68,18 @@ export function cellTexts(sop: Sop, step: Step, column: DataColumn, lang: Lang, 
 }
 
 export interface CellEntry {
+  /** The id of the step the entry is about. */
+  step: string;
   /** Step number shown before the entry when the row holds several steps. */
   number?: TextItem;
   blocks: TextBlock[];
+}
+
+/** A cell entry placed in its cell: the step's number (several steps in the row) and the text's lines. */
+export interface PlacedCellEntry {
+  step: string;
+  number?: TextItem;
+  lines: TextItem[];
 }
 
 export interface CellContent {
@@ -139,7 +148,7 @@ export function cellContent(sop: Sop, steps: { step: Step; number: number }[], c
     if (texts.length === 0 && numbered && anyData && (column === 'owner' || column === 'time')) texts = ['—'];
     if (texts.length === 0) continue;
     const blocks = texts.map((text) => makeBlock(fonts, text, textWidth, { size: style.cell, role: 'cell', balanced: true, color: style.colors.text }));
-    const entry: CellEntry = { blocks };
+    const entry: CellEntry = { step: step.id, blocks };
     if (numbered) {
       const label = `${number}`;
       entry.number = { kind: 'text', text: label, x: 0, y: 0, anchor: 'start', size: style.cell, weight: 'regular', color: style.colors.muted, width: measureText(face, label, style.cell), role: 'cell' };
@@ -151,23 +160,25 @@ export function cellContent(sop: Sop, steps: { step: Step; number: number }[], c
   return { entries, height };
 }
 
-/** Items of a cell's content, its box given (content centred vertically). */
-export function cellItems(content: CellContent, box: Box, style: ChartStyle, numbered: boolean, fonts: Fonts): SceneItem[] {
+/** A cell's content placed in its box (content centred vertically), entry by entry. */
+export function cellItems(content: CellContent, box: Box, style: ChartStyle, numbered: boolean, fonts: Fonts): PlacedCellEntry[] {
   const face = faceOf(fonts, 'regular');
-  const items: SceneItem[] = [];
+  const placed: PlacedCellEntry[] = [];
   let top = box.y + (box.height - content.height) / 2;
   const numberWidth = numbered ? Math.max(0, ...content.entries.map((e) => (e.number ? measureText(face, e.number.text, style.cell) : 0))) + style.cell * 0.4 : 0;
   const left = box.x + style.cellPadding.x;
   for (const [i, entry] of content.entries.entries()) {
     if (i > 0) top += style.cell * 0.5;
-    if (entry.number) items.push({ ...entry.number, x: left, y: top + entry.blocks[0]!.ascent });
+    const out: PlacedCellEntry = { step: entry.step, lines: [] };
+    if (entry.number) out.number = { ...entry.number, x: left, y: top + entry.blocks[0]!.ascent };
     for (const [j, block] of entry.blocks.entries()) {
       if (j > 0) top += style.cell * 0.25;
-      items.push(...blockItems(block, left + numberWidth, top, 'start'));
+      out.lines.push(...blockItems(block, left + numberWidth, top, 'start'));
       top += blockHeight(block);
     }
+    placed.push(out);
   }
-  return items;
+  return placed;
 }
 
 export interface HeaderLayout {

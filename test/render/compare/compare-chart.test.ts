@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../../src/render/layout/layout-chart.js';
+import { mergeVersions } from '../../../src/diff/merge-versions.js';
 import { CHANGE_STYLE } from '../../../src/render/compare/change-style.js';
-import { compareChart } from '../../../src/render/compare/compare-chart.js';
-import { markEdges } from '../../../src/render/compare/mark-edges.js';
 import { composeHandbook, layoutForHandbook } from '../../../src/render/compose-handbook.js';
 import { composeSvg } from '../../../src/render/compose-svg.js';
 import { itemBox } from '../../../src/render/scene-geometry.js';
 import type { GroupItem, Page, PathItem, RectItem, SceneItem, TextItem } from '../../../src/render/scene.js';
+import { layoutChart } from '../../../src/render/layout/layout-chart.js';
 import { writeSvg } from '../../../src/render/svg-writer.js';
 import { loadFonts } from '../../../src/render/text/index.js';
 import { fromText, generatedSop } from '../chart-fixtures.js';
@@ -29,11 +28,11 @@ function groups(items: readonly SceneItem[], out: GroupItem[] = []): GroupItem[]
 const edgeGroups = (page: Page) => groups(page.items).filter((g) => g.role === 'edge');
 const legendOf = (page: Page) => groups(page.items).find((g) => g.role === 'legend');
 
-describe('compareChart: the SVG page', async () => {
-  const compared = compareChart(before, after, { lang: 'zh-TW', fonts, base: 'HEAD (1234567)' });
-  const layout = compared.decorate(await layoutChart(compared.sop, { lang: 'zh-TW', fonts }));
+describe('the compare chart: the SVG page', async () => {
+  const compared = mergeVersions(before, after);
+  const layout = await layoutChart(compared.sop, { lang: 'zh-TW', fonts, changes: compared.marks });
   const plain = composeSvg(after, layout, { lang: 'zh-TW', fonts });
-  const scene = compared.svg(plain);
+  const scene = composeSvg(after, layout, { lang: 'zh-TW', fonts, legend: { base: 'HEAD (1234567)' } });
   const page = scene.pages[0]!;
 
   it('colours edges by their change: added green, removed red and dashed (arrowheads too)', () => {
@@ -51,9 +50,12 @@ describe('compareChart: the SVG page', async () => {
     const same = byEnds.get('approve→setup')!;
     expect(same.data!['data-change']).toBeUndefined();
     expect((same.items[0] as PathItem).stroke!.color).toBe('#222222');
-    // Only colours and dashes change: the geometry is the composer's.
-    const geometry = (p: Page) => edgeGroups(p).map((g) => g.items.map((i) => (i.kind === 'path' ? i.commands : [])));
-    expect(geometry(markEdges(plain, compared.marks).pages[0]!)).toEqual(geometry(plain.pages[0]!));
+  });
+
+  it('draws the edges where the unmarked chart has them: only colours and dashes change', async () => {
+    const unmarked = composeSvg(after, await layoutChart(compared.sop, { lang: 'zh-TW', fonts }), { lang: 'zh-TW', fonts });
+    const geometry = (p: Page) => Object.fromEntries(edgeGroups(p).map((g) => [`${g.data!['data-from']}→${g.data!['data-to']}`, g.items.map((i) => (i.kind === 'path' ? i.commands : []))]));
+    expect(geometry(plain.pages[0]!)).toEqual(geometry(unmarked.pages[0]!));
   });
 
   it('puts the legend above the chart and moves the chart down to make room', () => {
@@ -89,12 +91,12 @@ describe('compareChart: the SVG page', async () => {
   });
 });
 
-describe('compareChart: the handbook pages', () => {
+describe('the compare chart: the handbook pages', () => {
   it('puts the legend on the heading line of the first chart page, without moving anything else', async () => {
-    const compared = compareChart(before, after, { lang: 'en', fonts, base: 'HEAD (1234567)' });
-    const layout = compared.decorate(await layoutForHandbook(compared.sop, { page: 'A4', lang: 'en', fonts }));
+    const compared = mergeVersions(before, after);
+    const layout = await layoutForHandbook(compared.sop, { page: 'A4', lang: 'en', fonts, changes: compared.marks });
     const plain = composeHandbook(after, layout, { page: 'A4', lang: 'en', fonts }).scene;
-    const scene = compared.handbook(plain);
+    const scene = composeHandbook(after, layout, { page: 'A4', lang: 'en', fonts, legend: { base: 'HEAD (1234567)' } }).scene;
     expect(scene.pages).toHaveLength(plain.pages.length);
     expect(layoutProblems(scene, fonts)).toEqual([]);
     const first = scene.pages.findIndex((p) => legendOf(p));
@@ -112,9 +114,9 @@ describe('compareChart: the handbook pages', () => {
 
   it('colours every part of an edge cut by a page break', async () => {
     const sop = generatedSop(40);
-    const compared = compareChart(olderVersion(sop), sop, { lang: 'zh-TW', fonts });
-    const layout = compared.decorate(await layoutForHandbook(compared.sop, { page: 'A4', lang: 'zh-TW', fonts }));
-    const scene = compared.handbook(composeHandbook(sop, layout, { page: 'A4', lang: 'zh-TW', fonts }).scene);
+    const compared = mergeVersions(olderVersion(sop), sop);
+    const layout = await layoutForHandbook(compared.sop, { page: 'A4', lang: 'zh-TW', fonts, changes: compared.marks });
+    const scene = composeHandbook(sop, layout, { page: 'A4', lang: 'zh-TW', fonts, legend: {} }).scene;
     expect(scene.pages.length).toBeGreaterThan(1);
     expect(layoutProblems(scene, fonts)).toEqual([]);
     const all = scene.pages.flatMap(edgeGroups);

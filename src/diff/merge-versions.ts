@@ -1,30 +1,18 @@
 // The SOP that `sop render --compare` lays out: the new version's steps plus the steps the new
 // version removed, each inserted right after the step that preceded it in the old list, with the
 // old edges the new version no longer has. Laid out once, it draws every removed step where a
-// reader of the old chart remembers it; ChangeMarks say what the decorator colours.
+// reader of the old chart remembers it; ChangeMarks (model/changes.ts) say what the chart marks.
 //
 // Steps are matched by id (the first step with an id, as in diffSops). Edges are compared by
 // (from, to): an edge in one version only is added or removed; one in both whose branch labels
 // differ is changed (drawn once, with the new label), so two edges never share their ends.
 
-import { diffSops, type SopDiff, type StepField } from '../../diff/sop-diff.js';
-import type { Edge, Sop, Step } from '../../model/types.js';
-
-export type ChangeKind = 'added' | 'removed' | 'changed';
+import { edgeKey, type ChangeKind, type ChangeMarks } from '../model/changes.js';
+import type { Edge, Sop, Step } from '../model/types.js';
+import { diffSops, type SopDiff, type StepField } from './sop-diff.js';
 
 /** Fields of a step that the chart prints (on the symbol or in its row's cells). */
 export const PRINTED_FIELDS: readonly StepField[] = ['text', 'kind', 'owner', 'support', 'time', 'schedule', 'forms', 'notes', 'sop', 'external'];
-
-export interface ChangeMarks {
-  /** Step id → how it changed; unchanged steps are absent. */
-  steps: Map<string, ChangeKind>;
-  /** For changed steps: the printed fields that differ. */
-  fields: Map<string, Set<StepField>>;
-  /** edgeKey(from, to) → how the edge changed ('changed': its branch label). */
-  edges: Map<string, ChangeKind>;
-  /** The number each step of the new version prints (its place in the new list); removed steps have none. */
-  numbers: Map<string, number>;
-}
 
 export interface MergedVersions {
   /** What to lay out: the new version with the removed steps and edges put back. */
@@ -32,10 +20,6 @@ export interface MergedVersions {
   marks: ChangeMarks;
   /** The structured difference (as `sop diff` prints it). */
   diff: SopDiff;
-}
-
-export function edgeKey(from: string, to: string): string {
-  return `${from}\u0000${to}`;
 }
 
 function uniqueSteps(sop: Sop | undefined): Step[] {

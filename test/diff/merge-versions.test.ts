@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { edgeKey, mergeVersions } from '../../../src/render/compare/merge-versions.js';
-import { fromText } from '../chart-fixtures.js';
-import { NEW_SOP, OLD_SOP } from './compare-fixtures.js';
+import { mergeVersions } from '../../src/diff/merge-versions.js';
+import { edgeKey } from '../../src/model/changes.js';
+import { fromText } from '../render/chart-fixtures.js';
+import { NEW_SOP, OLD_SOP } from '../render/compare/compare-fixtures.js';
 
 const before = fromText(OLD_SOP, 'old.sop.yaml');
 const after = fromText(NEW_SOP, 'new.sop.yaml');
 
-function edges(marks: Map<string, string>): Record<string, string> {
+function edges(marks: ReadonlyMap<string, string>): Record<string, string> {
   return Object.fromEntries([...marks].map(([key, kind]) => [key.replace('\u0000', '→'), kind]));
 }
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { mergeVersions } from '../../../src/diff/merge-versions.js';
+import { edgeKey } from '../../../src/model/changes.js';
+import { CHANGE_STYLE } from '../../../src/render/compare/change-style.js';
 import type { ChartLayout } from '../../../src/render/layout/chart-layout.js';
 import { layoutChart } from '../../../src/render/layout/layout-chart.js';
-import { CHANGE_STYLE } from '../../../src/render/compare/change-style.js';
-import { decorateLayout } from '../../../src/render/compare/decorate.js';
-import { edgeKey, mergeVersions } from '../../../src/render/compare/merge-versions.js';
 import type { GroupItem, PathItem, RectItem, SceneItem, TextItem } from '../../../src/render/scene.js';
 import { fontMetrics, loadFonts } from '../../../src/render/text/index.js';
 import { chartProblems, stepGroups, textBox } from '../chart-checks.js';
 import { chartFixtures, fromText } from '../chart-fixtures.js';
-import { NEW_SOP, OLD_SOP, olderVersion } from './compare-fixtures.js';
+import { NEW_SOP, OLD_SOP, olderVersion } from '../compare/compare-fixtures.js';
 
 const fonts = loadFonts();
 const GREEN = CHANGE_STYLE.added.color;
@@ -36,15 +36,30 @@ function cellTexts(layout: ChartLayout, stepId: string, column: string): TextIte
   return texts(layout.items, 'cell').filter((t) => t.y > row.top && t.y < row.bottom && t.x >= col.x && t.x < col.x + col.width);
 }
 
-describe('decorateLayout', async () => {
+/** Where everything is: the table, each step's symbol, each edge's polyline (not colours, not texts). */
+function geometry(layout: ChartLayout) {
+  return {
+    size: [layout.width, layout.height],
+    rows: layout.rows,
+    columns: layout.columns,
+    steps: Object.fromEntries(stepGroups(layout).map((g) => [g.data!['data-step-id'], g.bounds])),
+    edges: Object.fromEntries(layout.edges.map((e) => [`${e.from}→${e.to}`, e.points])),
+  };
+}
+
+describe('layoutChart with the changes marked', async () => {
   const layout = await layoutChart(merged.sop, { lang: 'zh-TW', fonts });
-  const snapshot = JSON.stringify(layout.items);
-  const decorated = decorateLayout(layout, merged.marks, fonts);
+  const decorated = await layoutChart(merged.sop, { lang: 'zh-TW', fonts, changes: merged.marks });
 
   it('keeps the chart sound: no overlaps, labels inside, edges on outlines, items in their rows', () => {
     expect(chartProblems(decorated, fonts)).toEqual([]);
     expect(stepGroups(decorated)).toHaveLength(8);
-    expect(JSON.stringify(layout.items)).toBe(snapshot);
+  });
+
+  it('moves nothing: the marked chart has the geometry of the unmarked one', () => {
+    expect(geometry(decorated)).toEqual(geometry(layout));
+    expect(stepGroups(layout).every((g) => g.data!['data-change'] === undefined)).toBe(true);
+    expect(layout.edges.every((e) => e.change === undefined)).toBe(true);
   });
 
   it('draws an added step in the added colour: outline, tint and text', () => {
@@ -131,20 +146,23 @@ describe('decorateLayout', async () => {
     const kinds = decorated.edges.map((e) => merged.marks.edges.get(edgeKey(e.from, e.to)));
     expect(kinds.lastIndexOf('removed')).toBeLessThan(kinds.findIndex((k) => k !== 'removed'));
     expect(decorated.edges).toHaveLength(layout.edges.length);
+    // Each edge carries its change, for the composers to stroke.
+    expect(decorated.edges.map((e) => e.change)).toEqual(kinds);
+    expect(kinds).toContain('added');
   });
 
   it('keeps the chart sound when fitted to a handbook page', async () => {
-    const fitted = await layoutChart(merged.sop, { lang: 'en', fonts, maxWidth: 515, formsInline: true });
-    expect(chartProblems(decorateLayout(fitted, merged.marks, fonts), fonts)).toEqual([]);
+    const fitted = await layoutChart(merged.sop, { lang: 'en', fonts, maxWidth: 515, formsInline: true, changes: merged.marks });
+    expect(chartProblems(fitted, fonts)).toEqual([]);
   });
 });
 
-describe('decorateLayout on every fixture (an older version made up for each)', () => {
+describe('layoutChart with the changes marked, on every fixture (an older version made up for each)', () => {
   for (const { name, sop } of chartFixtures()) {
-    it(`${name}: the merged, decorated chart passes the geometry checks`, async () => {
+    it(`${name}: the merged, marked chart passes the geometry checks`, async () => {
       const { sop: both, marks } = mergeVersions(olderVersion(sop), sop);
       expect([...marks.steps.values()]).toContain('removed');
-      const layout = decorateLayout(await layoutChart(both, { lang: 'zh-TW', fonts }), marks, fonts);
+      const layout = await layoutChart(both, { lang: 'zh-TW', fonts, changes: marks });
       expect(chartProblems(layout, fonts)).toEqual([]);
       for (const g of stepGroups(layout).filter((g) => g.data!['data-change'] === 'removed')) {
         expect(strikes(g.items)).toHaveLength(texts(g.items, 'label').length);
