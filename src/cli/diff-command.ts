@@ -18,7 +18,8 @@ import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loa
 import { SOP_FILE_PATTERN } from '../loader/discover.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
 import { gitUsageError } from './git-usage.js';
-import { packageVersion, writeFileAtomic } from './io.js';
+import { packageVersion } from './package-version.js';
+import { writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { UsageError, type CommandIO } from './usage.js';
 

@@ -9,7 +9,7 @@ import { lintFilesParallel } from '../engine/parallel-lint.js';
 import type { Finding } from '../engine/types.js';
 import { planFixes } from '../fix/fix-files.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
-import { writeFileAtomic } from './io.js';
+import { writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';

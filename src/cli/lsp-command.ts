@@ -2,7 +2,7 @@
 // is loaded only when this command runs, so that `sop lint` does not pay for it.
 
 import { Command } from 'commander';
-import { packageVersion } from './io.js';
+import { packageVersion } from './package-version.js';
 import type { CommandIO } from './usage.js';
 
 const HELP = `

@@ -1,7 +1,7 @@
 // The `sop` program: a thin shell of commands over the library.
 
 import { Command, CommanderError } from 'commander';
-import { packageVersion } from './io.js';
+import { packageVersion } from './package-version.js';
 import { lintCommand } from './lint-command.js';
 import { renderCommand } from './render-command.js';
 import { initCommand } from './init-command.js';

@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { findConfigFile } from '../config/load-config.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { newSopTemplate, SCHEMA_DIR } from '../scaffold/templates.js';
-import { writeFileAtomic } from './io.js';
+import { writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';

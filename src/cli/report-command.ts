@@ -14,7 +14,7 @@ import { formatCsv } from '../report/format-csv.js';
 import { formatHtml } from '../report/format-html.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-md.js';
-import { writeFileAtomic } from './io.js';
+import { writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { bookOrder } from '../../../src/render/book/book.js';
 import { composeCover, coverDate } from '../../../src/render/book/cover.js';
 import { composeToc, type TocEntry } from '../../../src/render/book/toc.js';
 import type { Page, Scene } from '../../../src/render/scene.js';
@@ -64,18 +63,5 @@ describe('composeToc', () => {
       expect(new Set(named).size).toBe(named.length);
     }
     expect(layoutProblems(sceneOf(numbered), fonts)).toEqual([]);
-  });
-});
-
-describe('bookOrder', () => {
-  it('puts the config units first, then units as they appear; SOPs by code (numeric), then id', () => {
-    const sops = [
-      { id: 'b', unit: '主計處', code: '主計-10' },
-      { id: 'a', unit: '秘書處' },
-      { id: 'c', unit: '主計處', code: '主計-2' },
-      { id: 'd', unit: '企劃處' },
-      { id: 'e', unit: '主計處' },
-    ];
-    expect(bookOrder(sops, ['企劃處', '不存在的單位']).map((s) => s.id)).toEqual(['d', 'c', 'b', 'e', 'a']);
   });
 });

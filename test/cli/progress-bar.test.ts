@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumns, ProgressBar, progressLine } from '../../../src/render/book/progress-bar.js';
+import { fitColumns, ProgressBar, progressLine } from '../../src/cli/progress-bar.js';
 
 describe('progress bar', () => {
   it('shows the pass, a bar over both passes, the count and the SOP', () => {

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { discoverFiles } from '../../../src/loader/discover.js';
-import { renderHandbook, type HandbookBookResult } from '../../../src/render/book/book.js';
-import { ROOT } from '../../helpers/run-cli.js';
-import { inspectPdf } from '../pdf-inspect.js';
-import { pdfBookmarks, pdfPageTexts, squash, tocPageOf } from './pdf-read.js';
+import { discoverFiles } from '../../src/loader/discover.js';
+import { bookOrder, renderHandbook, type HandbookBookResult } from '../../src/pipeline/handbook.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { pdfBookmarks, pdfPageTexts, squash, tocPageOf } from '../render/book/pdf-read.js';
+import { inspectPdf } from '../render/pdf-inspect.js';
 
 const DATE = { year: 2025, month: 7, day: 1 };
 const examples = discoverFiles(['examples'], { cwd: ROOT });
@@ -127,5 +127,18 @@ describe('renderHandbook output and skipped files', () => {
     expect(result.skipped).toHaveLength(broken.length);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('bookOrder', () => {
+  it('puts the config units first, then units as they appear; SOPs by code (numeric), then id', () => {
+    const sops = [
+      { id: 'b', unit: '主計處', code: '主計-10' },
+      { id: 'a', unit: '秘書處' },
+      { id: 'c', unit: '主計處', code: '主計-2' },
+      { id: 'd', unit: '企劃處' },
+      { id: 'e', unit: '主計處' },
+    ];
+    expect(bookOrder(sops, ['企劃處', '不存在的單位']).map((s) => s.id)).toEqual(['d', 'c', 'b', 'e', 'a']);
   });
 });

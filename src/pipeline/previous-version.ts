@@ -6,14 +6,15 @@
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from '../../config/types.js';
-import { buildProjectIndex, checkLoaded } from '../../engine/lint.js';
-import type { FileResult } from '../../engine/types.js';
-import { changedFiles, repoRoot, resolveRef, showFile } from '../../git/git.js';
-import type { Lang } from '../../i18n/lang.js';
-import { SOP_FILE_PATTERN } from '../../loader/discover.js';
-import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../../loader/load-sop.js';
-import type { Sop } from '../../model/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { buildProjectIndex, checkLoaded } from '../engine/lint.js';
+import type { FileResult } from '../engine/types.js';
+import { changedFiles, repoRoot, resolveRef, showFile } from '../git/git.js';
+import { localize, type Lang } from '../i18n/lang.js';
+import { SOP_FILE_PATTERN } from '../loader/discover.js';
+import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
+import type { Sop } from '../model/types.js';
+import { InputError, PIPELINE_MESSAGES } from './messages.js';
 
 export type PreviousSource =
   | { kind: 'file'; file: string; label: string }
@@ -34,6 +35,14 @@ export function previousSource(value: string, cwd: string): PreviousSource {
     if (change.status === 'renamed' && change.previousPath !== undefined) renamedFrom.set(change.path, change.previousPath);
   }
   return { kind: 'git', ref: value, commit, root, renamedFrom, label: `${value} (${commit.slice(0, 7)})` };
+}
+
+/** The old versions to compare with, where `--compare` names a usable one; throws InputError (localized) or GitError. */
+export function compareSource(value: string, cwd: string, sops: number, lang: Lang): Exclude<PreviousSource, { kind: 'directory' }> {
+  const source = previousSource(value, cwd);
+  if (source.kind === 'directory') throw new InputError(localize(PIPELINE_MESSAGES.notAFileOrRef, lang, { path: source.path }));
+  if (source.kind === 'file' && sops > 1) throw new InputError(localize(PIPELINE_MESSAGES.fileNeedsOneSop, lang, { count: sops }));
+  return source;
 }
 
 export interface PreviousVersion {

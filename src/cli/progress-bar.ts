@@ -1,8 +1,8 @@
 // The handbook's progress on a terminal: one line redrawn in place on standard error,
 //   排版 [████████░░░░░░░░░░░░░░░░] 12/40 petition-online
 // The bar fills over both passes (layout, then write); the count is the current pass's.
-import type { Lang } from '../../i18n/lang.js';
-import type { HandbookProgress } from './book.js';
+import type { Lang } from '../i18n/lang.js';
+import type { HandbookProgress } from '../pipeline/handbook.js';
 
 const PHASE: Record<HandbookProgress['phase'], Record<Lang, string>> = {
   layout: { 'zh-TW': '排版', en: 'layout' },

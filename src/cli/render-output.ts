@@ -1,0 +1,63 @@
+// What `sop render` prints and how it fails, shared by single renders (render-command.ts) and
+// the handbook (render-handbook.ts): its flags, its messages, the files it could not draw (with
+// their findings), and the errors a user can fix as usage errors.
+
+import { ConfigError } from '../config/load-config.js';
+import { allRuleMetas } from '../engine/lint.js';
+import type { FileResult } from '../engine/types.js';
+import { stylish } from '../format/stylish.js';
+import { localize, type Lang, type Localized } from '../i18n/lang.js';
+import { DiscoveryError } from '../loader/discover.js';
+import { OutputError } from '../pipeline/atomic-file.js';
+import { InputError } from '../pipeline/messages.js';
+import type { PaperSize } from '../render/handbook/page-flow.js';
+import { gitUsageError } from './git-usage.js';
+import { CLI_MESSAGES } from './messages.js';
+import { packageVersion } from './package-version.js';
+import { UsageError, type CommandIO } from './usage.js';
+
+export interface RenderFlags {
+  outDir: string;
+  format: 'svg' | 'pdf' | 'both';
+  lang?: Lang;
+  page: PaperSize;
+  font?: string;
+  embedFont?: boolean;
+  forms: 'column' | 'inline';
+  config?: string;
+  handbook?: string;
+  title?: string;
+  tables?: boolean;
+  quiet?: boolean;
+  compare?: string;
+}
+
+export const RENDER_MESSAGES = {
+  undrawable: { 'zh-TW': '步驟編號重複或指向不存在的步驟', en: 'duplicate step ids or references to unknown steps' },
+  summary: { 'zh-TW': '已輸出 {written} 個檔案；{skipped} 個 SOP 未輸出', en: '{written} files written; {skipped} SOPs not rendered' },
+  handbookPaths: { 'zh-TW': '--handbook 只接受一個資料夾，請勿另給路徑：{paths}', en: '--handbook takes one folder; give no other paths: {paths}' },
+  notInBook: { 'zh-TW': '{file}：有無法繪製的錯誤，未收入手冊', en: '{file}: left out of the handbook (errors make it undrawable)' },
+  noneDrawable: { 'zh-TW': '沒有可繪製的 SOP，未輸出手冊', en: 'No SOP can be drawn: the handbook was not written' },
+  bookSummary: { 'zh-TW': '已輸出手冊 {file}（{pages} 頁，{sops} 項 SOP）；{skipped} 個 SOP 未收入', en: '{file} written ({pages} pages, {sops} SOPs); {skipped} SOPs left out' },
+  notWithHandbook: {
+    'zh-TW': '--compare 不適用於 --handbook；請逐一輸出要比較的 SOP（sop render <檔案> -o <資料夾> --compare <參照>）',
+    en: '--compare does not apply to --handbook; render the SOPs to compare on their own (sop render <files> -o <dir> --compare <ref>)',
+  },
+} satisfies Record<string, Localized>;
+
+/** The errors of a render a user can fix, as usage errors (exit 2) in the run's language; others pass through. */
+export function renderUsageError(error: unknown, lang: Lang): unknown {
+  if (error instanceof ConfigError || error instanceof InputError) return new UsageError(error.message);
+  if (error instanceof DiscoveryError) return new UsageError(localize(CLI_MESSAGES.noSuchPath, lang, { path: error.message }));
+  if (error instanceof OutputError) return new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: error.file, detail: error.message }));
+  return gitUsageError(error, lang, '--compare');
+}
+
+/** Files that cannot be drawn, with their findings (stylish); a file undrawable with its rules turned off says so without a finding. */
+export function printUndrawable(io: CommandIO, blocked: FileResult[], lang: Lang, options: { toStderr: boolean; color: boolean }): void {
+  if (blocked.length === 0) return;
+  const print = options.toStderr ? io.stderr : io.stdout;
+  const report = stylish(blocked, { cwd: io.cwd, lang, rules: allRuleMetas(), color: options.color, version: packageVersion() });
+  if (report) print(report.endsWith('\n') ? report : `${report}\n`);
+  for (const file of blocked) if (file.findings.length === 0) print(`${file.displayPath}: ${localize(RENDER_MESSAGES.undrawable, lang)}\n`);
+}

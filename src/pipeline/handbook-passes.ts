@@ -1,0 +1,100 @@
+// The handbook's two passes over its SOPs (see handbook.ts):
+//   pass 1 (planBook)  lays out and composes each SOP to count its pages;
+//   pass 2 (writeBook) composes each SOP again with its page numbers and streams its pages into
+//                      the one PDF, after the cover and the table of contents.
+
+import type { Lang } from '../i18n/lang.js';
+import type { Sop } from '../model/types.js';
+import { composeSopDocument } from '../render/book/sop-document.js';
+import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
+import type { ChartLayout } from '../render/layout/chart-layout.js';
+import type { PdfBookmark, PdfPageStream } from '../render/pdf-writer.js';
+import type { Page } from '../render/scene.js';
+import type { Fonts } from '../render/text/index.js';
+import { glyphWarning } from './glyphs.js';
+import type { HandbookBookOptions, HandbookWarning } from './handbook.js';
+
+/** Beyond this many SOPs the chart layouts are not kept between the passes (about 100 MB at this count). */
+export const KEEP_LAYOUTS_UP_TO = 1000;
+
+/** A drawable SOP of the book, in book order. */
+export interface BookSop {
+  sop: Sop;
+  /** The file as shown to users. */
+  file: string;
+  hoursPerDay: number;
+}
+
+/** An SOP after pass 1: its page counts and, when kept, its chart layout. */
+export interface PlannedSop extends BookSop {
+  layout?: ChartLayout;
+  pages: number;
+  tablePages: number;
+}
+
+/** What both passes share. */
+export interface BookContext {
+  paper: PaperSize;
+  lang: Lang;
+  fonts: Fonts;
+  sopTitles: ReadonlyMap<string, string>;
+  options: HandbookBookOptions;
+  warnings: HandbookWarning[];
+}
+
+/** An SOP's pages speak its own language (`lang:` in the file) unless the run names one. */
+function sopLang(c: BookContext, sop: Sop): Lang {
+  return c.options.lang ?? sop.lang ?? c.lang;
+}
+
+function chartOptions(c: BookContext, p: BookSop) {
+  return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, formsInline: c.options.formsInline ?? false, hoursPerDay: p.hoursPerDay };
+}
+
+function documentOptions(c: BookContext, p: BookSop) {
+  return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, tables: c.options.tables ?? false, hoursPerDay: p.hoursPerDay };
+}
+
+/** Pass 1: lays out and composes each SOP to count its pages. */
+export async function planBook(c: BookContext, ordered: readonly BookSop[]): Promise<PlannedSop[]> {
+  const keepLayouts = c.options.keepLayouts ?? ordered.length <= KEEP_LAYOUTS_UP_TO;
+  const planned: PlannedSop[] = [];
+  for (const [i, d] of ordered.entries()) {
+    const layout = await layoutForHandbook(d.sop, chartOptions(c, d));
+    const doc = composeSopDocument(d.sop, layout, documentOptions(c, d));
+    for (const message of doc.warnings) c.warnings.push({ file: d.file, message });
+    planned.push({ ...d, layout: keepLayouts ? layout : undefined, pages: doc.handbookPages, tablePages: doc.tablePages });
+    c.options.onProgress?.({ phase: 'layout', done: i + 1, total: ordered.length, id: d.sop.id });
+  }
+  return planned;
+}
+
+/** Pass 2: composes each SOP again with its page numbers and streams its pages after the cover and the TOC. */
+export async function writeBook(c: BookContext, stream: PdfPageStream, front: { cover: Page; toc: Page[] }, planned: PlannedSop[], firstPages: readonly number[], total: number): Promise<void> {
+  stream.addPage(front.cover);
+  for (const page of front.toc) stream.addPage(page);
+  const unitMarks = new Map<string, PdfBookmark>();
+  for (const [i, p] of planned.entries()) {
+    const layout = p.layout ?? (await layoutForHandbook(p.sop, chartOptions(c, p)));
+    p.layout = undefined;
+    const doc = composeSopDocument(p.sop, layout, { ...documentOptions(c, p), numbering: { offset: firstPages[i]! - 1, total, lang: c.lang } });
+    if (doc.handbookPages !== p.pages || doc.tablePages !== p.tablePages) {
+      throw new Error(`${p.file}: ${doc.handbookPages} + ${doc.tablePages} pages, counted ${p.pages} + ${p.tablePages}`);
+    }
+    const missing = glyphWarning(c.fonts, doc.scene.pages, c.lang);
+    if (missing) c.warnings.push({ file: p.file, message: missing });
+    doc.scene.pages.forEach((page, k) => {
+      stream.addPage(page);
+      if (k !== 0) return;
+      let unit = unitMarks.get(p.sop.unit);
+      if (!unit) {
+        unit = stream.bookmark(p.sop.unit, undefined, true);
+        unitMarks.set(p.sop.unit, unit);
+      }
+      stream.bookmark(p.sop.code ? `${p.sop.code}　${p.sop.title}` : p.sop.title, unit);
+    });
+    c.options.onProgress?.({ phase: 'write', done: i + 1, total: planned.length, id: p.sop.id });
+    // Let the event loop run between SOPs.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

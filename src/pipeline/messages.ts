@@ -1,0 +1,30 @@
+// Messages of the render pipeline (what `sop render` says about the files it renders), in one
+// catalogue: zh-TW and en.
+
+import type { Localized } from '../i18n/lang.js';
+
+export const PIPELINE_MESSAGES = {
+  notRendered: { 'zh-TW': '{file}：有無法繪製的錯誤，未輸出', en: '{file}: not rendered (errors make it undrawable)' },
+  duplicateId: { 'zh-TW': '{file}：SOP id「{id}」與 {other} 相同，輸出檔會互相覆蓋，未輸出', en: '{file}: SOP id "{id}" is also the id of {other}; their output files would collide, not rendered' },
+  missingGlyphs: { 'zh-TW': '字型 {font} 缺少這些字元的字形，將印成空白：{chars}', en: 'the font {font} has no glyph for these characters, which will print blank: {chars}' },
+  badFont: { 'zh-TW': '無法讀取字型 {detail}', en: 'Cannot read the font {detail}' },
+  notAFileOrRef: {
+    'zh-TW': '--compare 需要 Git 參照或一個 SOP 檔案，{path} 是資料夾',
+    en: '--compare takes a Git ref or an SOP file; {path} is a folder',
+  },
+  fileNeedsOneSop: {
+    'zh-TW': '--compare <檔案> 只能與一個 SOP 比較（這次有 {count} 個檔案）；要比較多個 SOP，請給 Git 參照（例如 HEAD、main）',
+    en: '--compare <file> compares one SOP (there are {count} files); give a Git ref (e.g. HEAD, main) to compare several',
+  },
+  noPrevious: {
+    'zh-TW': '{file}：{where} 沒有這個檔案，全部步驟標為增加',
+    en: '{file}: no such file at {where}; every step is marked as added',
+  },
+  previousBroken: {
+    'zh-TW': '{file}：舊版本 {where} 無法載入，未輸出',
+    en: '{file}: not rendered (its old version {where} does not load)',
+  },
+} satisfies Record<string, Localized>;
+
+/** A run the pipeline cannot do as asked (a font it cannot read, a --compare it cannot use); the message is localized. */
+export class InputError extends Error {}
