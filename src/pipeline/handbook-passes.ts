@@ -12,7 +12,39 @@ import type { PdfBookmark, PdfPageStream } from '../render/pdf-writer.js';
 import type { Page } from '../render/scene.js';
 import type { Fonts } from '../render/text/index.js';
 import { glyphWarning } from './glyphs.js';
-import type { HandbookBookOptions, HandbookWarning } from './handbook.js';
+
+/** The book's options the passes read. */
+export interface BookPassOptions {
+  /** Default: the first file's config, else zh-TW. */
+  lang?: Lang;
+  /** Add each SOP's 作業程序說明表 and 自行評估表 after its pages. */
+  tables?: boolean;
+  formsInline?: boolean;
+  /**
+   * Keep each SOP's chart layout from pass 1 for pass 2; false lays every chart out twice.
+   * Default: keep up to KEEP_LAYOUTS_UP_TO SOPs. Measured on 200 generated SOPs of 12–30 steps
+   * (scripts/generate-corpus.mjs): the kept layouts hold about 0.1 MB each (retained heap 47 →
+   * 63 MB over pass 1, back to 51 MB as pass 2 drops them; flat at 43–52 MB without), and pass 2
+   * takes about 1.3 s with them instead of about 6 s.
+   */
+  keepLayouts?: boolean;
+  onProgress?: (progress: HandbookProgress) => void;
+}
+
+export interface HandbookProgress {
+  phase: 'layout' | 'write';
+  /** SOPs done in this phase, of `total`. */
+  done: number;
+  total: number;
+  /** The SOP just done. */
+  id: string;
+}
+
+export interface HandbookWarning {
+  /** The file the warning is about (as shown to users), or '' for the book's own pages. */
+  file: string;
+  message: string;
+}
 
 /** Beyond this many SOPs the chart layouts are not kept between the passes (about 100 MB at this count). */
 export const KEEP_LAYOUTS_UP_TO = 1000;
@@ -38,7 +70,7 @@ export interface BookContext {
   lang: Lang;
   fonts: Fonts;
   sopTitles: ReadonlyMap<string, string>;
-  options: HandbookBookOptions;
+  options: BookPassOptions;
   warnings: HandbookWarning[];
 }
 

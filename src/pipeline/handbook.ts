@@ -28,53 +28,26 @@ import { loadFonts, type Fonts } from '../render/text/index.js';
 import { AtomicFile } from './atomic-file.js';
 import { drawable, sopTitles, undrawable, UNDRAWABLE_RULE_IDS } from './drawable.js';
 import { glyphWarning } from './glyphs.js';
-import { planBook, writeBook, type BookContext, type BookSop, type PlannedSop } from './handbook-passes.js';
+import { planBook, writeBook, type BookContext, type BookPassOptions, type BookSop, type HandbookWarning, type PlannedSop } from './handbook-passes.js';
 
-export interface HandbookBookOptions {
+export type { HandbookProgress, HandbookWarning } from './handbook-passes.js';
+
+export interface HandbookBookOptions extends BookPassOptions {
   /** Working directory: config lookup and the paths shown in messages. */
   cwd: string;
   page?: PaperSize;
-  /** Default: the first file's config, else zh-TW. */
-  lang?: Lang;
   /** Default: the bundled Noto Sans TC. */
   fonts?: Fonts;
   /** The cover's title; default 標準作業流程手冊 / Standard Operating Procedures. */
   title?: string;
-  /** Add each SOP's 作業程序說明表 and 自行評估表 after its pages. */
-  tables?: boolean;
   /** --config: one sop.config.yaml for every file. */
   configFile?: string;
-  formsInline?: boolean;
   /** Write the PDF to this file (atomically: temp file + rename); without it the bytes are returned. */
   out?: string;
   /** The cover's date; default SOURCE_DATE_EPOCH, else today. */
   date?: { year: number; month: number; day: number };
   /** The PDF's Creator entry. */
   creator?: string;
-  /**
-   * Keep each SOP's chart layout from pass 1 for pass 2; false lays every chart out twice.
-   * Default: keep up to KEEP_LAYOUTS_UP_TO SOPs. Measured on 200 generated SOPs of 12–30 steps
-   * (scripts/generate-corpus.mjs): the kept layouts hold about 0.1 MB each (retained heap 47 →
-   * 63 MB over pass 1, back to 51 MB as pass 2 drops them; flat at 43–52 MB without), and pass 2
-   * takes about 1.3 s with them instead of about 6 s.
-   */
-  keepLayouts?: boolean;
-  onProgress?: (progress: HandbookProgress) => void;
-}
-
-export interface HandbookProgress {
-  phase: 'layout' | 'write';
-  /** SOPs done in this phase, of `total`. */
-  done: number;
-  total: number;
-  /** The SOP just done. */
-  id: string;
-}
-
-export interface HandbookWarning {
-  /** The file the warning is about (as shown to users), or '' for the book's own pages. */
-  file: string;
-  message: string;
 }
 
 /** One SOP in the book: where its pages are. */
