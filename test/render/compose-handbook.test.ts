@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSopText } from '../../src/loader/load-sop.js';
 import type { Sop } from '../../src/model/types.js';
 import { composeHandbook, handbookContentWidth } from '../../src/render/compose-handbook.js';
-import { connectorLetter } from '../../src/render/handbook/chart-pages.js';
+import { connectorLetter } from '../../src/render/handbook/chart-connectors.js';
 import { writePdf } from '../../src/render/pdf-writer.js';
 import { loadFonts } from '../../src/render/text/index.js';
 import { fakeLayout, chainSteps, type FakeStep } from './fake-layout.js';

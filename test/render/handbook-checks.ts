@@ -1,6 +1,6 @@
 // Checks shared by the handbook tests: every item inside its page (and inside the margins, the
 // footer excepted), sections not overlapping, connectors paired.
-import type { ConnectorPlacement } from '../../src/render/handbook/chart-pages.js';
+import type { ConnectorPlacement } from '../../src/render/handbook/chart-connectors.js';
 import { MARGINS } from '../../src/render/handbook/page-flow.js';
 import { itemBox } from '../../src/render/scene-geometry.js';
 import type { Box, GroupItem, Page, Scene, SceneItem, TextItem } from '../../src/render/scene.js';
