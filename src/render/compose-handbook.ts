@@ -14,7 +14,7 @@ import type { ChartLayout, ChartOptions } from './layout/chart-layout.js';
 import { layoutChart } from './layout/layout-chart.js';
 import { handbookLegend, HANDBOOK_LEGEND_SIZE } from './compare/legend.js';
 import type { ConnectorPlacement } from './handbook/chart-connectors.js';
-import { addChartPages, type ChartMessages } from './handbook/chart-pages.js';
+import { addChartPages, type ChartMessages, type ChartPagesResult } from './handbook/chart-pages.js';
 import { addHeaderTable, type HeaderRow } from './handbook/header-table.js';
 import { frameOf, landscapeFrame, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
 import { addLine, addList, chineseNumeral, textLine, type ListEntry, type TextStyle } from './handbook/text-blocks.js';
@@ -80,6 +80,8 @@ const BODY_SIZE = 10.5;
 const HEADING_SIZE = 12;
 const FOOTER_SIZE = 9;
 const SECTION_GAP = 12;
+/** The indent of a section's list under its heading. */
+const INDENT = HEADING_SIZE;
 const COLOR = '#000000';
 
 interface Words {
@@ -162,52 +164,86 @@ function sortedNoteKeys(notes: ReadonlyMap<string, string>): string[] {
   });
 }
 
+/** What the sections of one SOP's handbook pages share. */
+interface Composition {
+  flow: PageFlow;
+  w: Words;
+  lang: Lang;
+  fonts: Fonts;
+  body: TextStyle;
+  heading: TextStyle;
+}
+
+const left = (c: Composition) => c.flow.frame.content.x;
+const contentWidth = (c: Composition) => c.flow.frame.content.width;
+
 /** Composes the handbook pages of one SOP. */
 export function composeHandbook(sop: Sop, layout: ChartLayout, options: HandbookOptions): HandbookResult {
   const { fonts, lang } = options;
-  const w = WORDS[lang];
-  const paper = PAPER[options.page];
-  const flow = new PageFlow(frameOf(paper));
+  const flow = new PageFlow(frameOf(PAPER[options.page]));
   const body: TextStyle = { font: fonts.regular, size: BODY_SIZE, lineHeight: BODY_SIZE * 1.6, color: COLOR };
-  const bold: TextStyle = { ...body, font: fonts.bold };
   const heading: TextStyle = { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 1.7, color: COLOR };
-  const warnings: string[] = [];
-  const left = () => flow.frame.content.x;
-  const contentWidth = () => flow.frame.content.width;
-  const indent = HEADING_SIZE;
+  const c: Composition = { flow, w: WORDS[lang], lang, fonts, body, heading };
 
-  // Header table.
+  addHeaderSection(c, sop);
+  flow.space(SECTION_GAP);
+  const procedure = addProcedureSection(c, layout, options.page);
+  addListSections(c, sop, 2);
+  addNotesSection(c, sop);
+  addFooters(c, options.pageNumbers);
+
+  // A compare chart's legend: on the heading's line of the first chart page (so nothing moves).
+  const firstChartPage = procedure.chart.plans[0];
+  if (options.legend && firstChartPage?.group.bounds && procedure.headingBox) {
+    const legendOptions = { lang, fonts, size: HANDBOOK_LEGEND_SIZE, base: options.legend.base };
+    flow.addToPage(firstChartPage.page, handbookLegend(procedure.headingBox, firstChartPage.group.bounds, flow.pages[firstChartPage.page]!.frame.width, legendOptions));
+  }
+
+  const scene: Scene = {
+    title: sop.title,
+    description: lang === 'zh-TW' ? `${sop.unit}　${sop.title}　標準作業流程` : `${sop.unit}: ${sop.title} (standard operating procedure)`,
+    lang,
+    pages: flow.toPages(),
+    fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family },
+  };
+  return { scene, warnings: procedure.chart.warnings, connectors: procedure.chart.connectors };
+}
+
+/** The header table: 單位, 編號, 項目, 訂定／修訂日期 (and 承辦單位／聯絡方式). */
+function addHeaderSection(c: Composition, sop: Sop): void {
+  const { flow, w } = c;
   flow.beginSection('header-table', 'header');
   const rows: HeaderRow[] = [
     { cells: [{ label: w.unit, value: sop.unit }, { label: w.code, value: sop.code ?? '' }] },
     { cells: [{ label: w.title, value: sop.title }] },
-    { cells: [{ label: w.dates, value: formatEstablishedRevised(sop.established, sop.revisions.map((r) => r.date), lang) }] },
+    { cells: [{ label: w.dates, value: formatEstablishedRevised(sop.established, sop.revisions.map((r) => r.date), c.lang) }] },
   ];
   if (sop.contact) rows.push({ cells: [{ label: w.contact, value: sop.contact }] });
-  addHeaderTable(flow, rows, left(), contentWidth(), {
-    label: bold,
-    value: body,
+  addHeaderTable(flow, rows, left(c), contentWidth(c), {
+    label: { ...c.body, font: c.fonts.bold },
+    value: c.body,
     stroke: { color: COLOR, width: 0.75 },
     labelFill: '#eeeeee',
     padX: 6,
     padY: 4,
   });
   flow.endSection();
-  flow.space(SECTION_GAP);
+}
 
-  // 一、處理流程
-  let sectionNumber = 1;
-  const procedureHeading = w.heading(sectionNumber++, w.procedure);
+/** 一、處理流程: the heading (on the page where the chart starts) and the chart's pages. */
+function addProcedureSection(c: Composition, layout: ChartLayout, paper: PaperSize): { chart: ChartPagesResult; headingBox?: Box } {
+  const { flow, heading } = c;
+  const procedureHeading = c.w.heading(1, c.w.procedure);
   let headingBox: Box | undefined;
   const chart = addChartPages(flow, layout, {
-    fonts,
-    paper: options.page,
-    messages: w.chart,
+    fonts: c.fonts,
+    paper,
+    messages: c.w.chart,
     heading: {
       height: heading.lineHeight,
       draw: () => {
         flow.beginSection('section', 'procedure');
-        const t = textLine(procedureHeading, left(), flow.y, heading, 'title');
+        const t = textLine(procedureHeading, left(c), flow.y, heading, 'title');
         flow.add(t.item, t.box);
         headingBox = t.box;
         flow.y += heading.lineHeight;
@@ -215,16 +251,20 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
       },
     },
   });
-  warnings.push(...chart.warnings);
+  return { chart, ...(headingBox ? { headingBox } : {}) };
+}
 
-  // 二、三、四: numbered lists, 無 when empty.
+/** 二、法令依據, 三、作業注意事項, 四、使用表格: numbered lists, 無 when empty; numbered from `first`. */
+function addListSections(c: Composition, sop: Sop, first: number): void {
+  const { flow, w, body, heading } = c;
+  let sectionNumber = first;
   const listSection = (key: string, name: string, entries: string[]) => {
     flow.space(SECTION_GAP);
     flow.beginSection('section', key);
     flow.ensure(heading.lineHeight + body.lineHeight);
-    addLine(flow, w.heading(sectionNumber++, name), left(), heading, 'title');
-    const x = left() + indent;
-    const width = contentWidth() - indent;
+    addLine(flow, w.heading(sectionNumber++, name), left(c), heading, 'title');
+    const x = left(c) + INDENT;
+    const width = contentWidth(c) - INDENT;
     if (entries.length === 0) addLine(flow, w.none, x, body, 'body');
     else addList(flow, entries.map((text, i): ListEntry => ({ label: w.item(i + 1), text })), x, width, body, 'body');
     flow.endSection();
@@ -235,44 +275,33 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
   listSection(
     'forms',
     w.forms,
-    sop.forms.map((f) => `${f.name}${f.note ? (lang === 'zh-TW' ? `（${f.note}）` : ` (${f.note})`) : ''}${refs(f.notes)}`),
+    sop.forms.map((f) => `${f.name}${f.note ? (c.lang === 'zh-TW' ? `（${f.note}）` : ` (${f.note})`) : ''}${refs(f.notes)}`),
   );
+}
 
-  // 註
+/** 註: the notes, by key. */
+function addNotesSection(c: Composition, sop: Sop): void {
+  const { flow, w, body } = c;
   const noteKeys = sortedNoteKeys(sop.notes);
-  if (noteKeys.length > 0) {
-    flow.space(SECTION_GAP);
-    flow.beginSection('section', 'notes');
-    flow.ensure(body.lineHeight * 2);
-    addList(flow, noteKeys.map((k) => ({ label: w.note(k), text: sop.notes.get(k) ?? '' })), left(), contentWidth(), body, 'body');
-    flow.endSection();
-  }
+  if (noteKeys.length === 0) return;
+  flow.space(SECTION_GAP);
+  flow.beginSection('section', 'notes');
+  flow.ensure(body.lineHeight * 2);
+  addList(flow, noteKeys.map((k) => ({ label: w.note(k), text: sop.notes.get(k) ?? '' })), left(c), contentWidth(c), body, 'body');
+  flow.endSection();
+}
 
-  // Footer on every page, centred in the bottom margin.
-  const footer: TextStyle = { font: fonts.regular, size: FOOTER_SIZE, lineHeight: FOOTER_SIZE * 1.4, color: COLOR };
-  const offset = options.pageNumbers?.offset ?? 0;
-  const total = options.pageNumbers?.total ?? offset + flow.pages.length + (options.pageNumbers?.pagesAfter ?? 0);
+/** 第 x 頁／共 y 頁 on every page, centred in the bottom margin. */
+function addFooters(c: Composition, numbering: PageNumbering | undefined): void {
+  const { flow } = c;
+  const footer: TextStyle = { font: c.fonts.regular, size: FOOTER_SIZE, lineHeight: FOOTER_SIZE * 1.4, color: COLOR };
+  const offset = numbering?.offset ?? 0;
+  const total = numbering?.total ?? offset + flow.pages.length + (numbering?.pagesAfter ?? 0);
   flow.pages.forEach((page, index) => {
     const { content, height, width } = page.frame;
     const marginTop = content.y + content.height;
     const top = marginTop + (height - marginTop - footer.lineHeight) / 2;
-    const t = textLine(WORDS[options.pageNumbers?.lang ?? options.lang].footer(offset + index + 1, total), width / 2, top, footer, 'footer', 'middle');
+    const t = textLine(WORDS[numbering?.lang ?? c.lang].footer(offset + index + 1, total), width / 2, top, footer, 'footer', 'middle');
     flow.addToPage(index, { kind: 'group', role: 'footer', data: { 'data-section': 'footer' }, bounds: t.box, items: [t.item] });
   });
-
-  // A compare chart's legend: on the heading's line of the first chart page (so nothing moves).
-  const firstChartPage = chart.plans[0];
-  if (options.legend && firstChartPage?.group.bounds && headingBox) {
-    const legendOptions = { lang, fonts, size: HANDBOOK_LEGEND_SIZE, base: options.legend.base };
-    flow.addToPage(firstChartPage.page, handbookLegend(headingBox, firstChartPage.group.bounds, flow.pages[firstChartPage.page]!.frame.width, legendOptions));
-  }
-
-  const scene: Scene = {
-    title: sop.title,
-    description: lang === 'zh-TW' ? `${sop.unit}　${sop.title}　標準作業流程` : `${sop.unit}: ${sop.title} (standard operating procedure)`,
-    lang,
-    pages: flow.toPages(),
-    fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family },
-  };
-  return { scene, warnings, connectors: chart.connectors };
 }
