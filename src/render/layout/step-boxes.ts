@@ -147,20 +147,23 @@ function fitsDiamondCorner(shape: { width: number; height: number }, w: number, 
   return w / (shape.width / 2) + h / (shape.height / 2) <= 0.9;
 }
 
-export function measureStepBox(step: Step, number: number, edges: PlannedEdge[], context: BoxContext): StepBox {
-  const { fonts, style, lang } = context;
-  const label = labelBlocks(step, context);
-  const shapeW = label.shapeWidth;
-  const shapeH = label.shapeHeight;
-  const markFace = faceOf(fonts, 'regular');
-  const numberText = String(number);
-  const numberWidth = measureText(markFace, numberText, style.mark);
-  const noteText = noteMark(step, lang);
-  const noteWidth = noteText ? measureText(markFace, noteText, style.mark) : 0;
-  const gap = style.mark * 0.35;
+/** Room around the symbol: for its number (left), its 註 marks (right), branch labels and a loop to itself. */
+interface Margins {
+  left: number;
+  right: number;
+  bottom: number;
+  numberInside: boolean;
+  noteInside: boolean;
+  /** The step's edge to itself, and the side its loop goes round. */
+  selfEdge?: PlannedEdge;
+  loopSide?: 'W' | 'E';
+  loopReach: number;
+}
 
+function boxMargins(step: Step, shape: { width: number; height: number }, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext): Margins {
+  const { fonts, style } = context;
+  const gap = style.mark * 0.35;
   const outgoing = edges.filter((e) => e.from === step);
-  const incoming = edges.filter((e) => e.to === step);
   const labelWidth = (side: SourceSide) =>
     Math.max(0, ...outgoing.filter((e) => e.sourceSide === side && e.label).map((e) => measureText(faceOf(fonts, 'regular'), e.label!.normalize('NFC'), style.branch)));
   const westLabel = labelWidth('W');
@@ -172,35 +175,101 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const loopReach = style.label * 1.6;
 
   const diamond = step.kind === 'decision';
-  const numberInside = diamond && fitsDiamondCorner({ width: shapeW, height: shapeH }, numberWidth + gap, style.mark);
-  const noteInside = diamond && noteText !== undefined && fitsDiamondCorner({ width: shapeW, height: shapeH }, noteWidth + gap, style.mark);
+  const numberInside = diamond && fitsDiamondCorner(shape, marks.numberWidth + gap, style.mark);
+  const noteInside = diamond && marks.noteText !== undefined && fitsDiamondCorner(shape, marks.noteWidth + gap, style.mark);
   const branchRoom = (w: number) => (w > 0 ? w + 2 * gap + style.branch * 0.3 : 0);
   // The south label sits right of the edge below the symbol: room where it passes the symbol's half.
-  const southOverhang = southLabel > 0 ? Math.max(0, southLabel + 2 * gap - shapeW / 2) : 0;
-  const marginLeft = Math.max(numberInside ? 0 : numberWidth + gap, branchRoom(westLabel), gap, loopSide === 'W' ? loopReach + gap : 0);
-  const marginRight = Math.max(noteText && !noteInside ? noteWidth + gap : 0, branchRoom(eastLabel), gap, southOverhang, loopSide === 'E' ? loopReach + gap : 0);
+  const southOverhang = southLabel > 0 ? Math.max(0, southLabel + 2 * gap - shape.width / 2) : 0;
+  const left = Math.max(numberInside ? 0 : marks.numberWidth + gap, branchRoom(westLabel), gap, loopSide === 'W' ? loopReach + gap : 0);
+  const right = Math.max(marks.noteText && !noteInside ? marks.noteWidth + gap : 0, branchRoom(eastLabel), gap, southOverhang, loopSide === 'E' ? loopReach + gap : 0);
   const southLabels = outgoing.filter((e) => e.sourceSide === 'S' && e.label && e.to !== step).length;
-  const marginBottom = southLabels > 0 ? southLabels * (style.branch + gap) + gap : 0;
+  const bottom = southLabels > 0 ? southLabels * (style.branch + gap) + gap : 0;
+  return { left, right, bottom, numberInside, noteInside, ...(selfEdge ? { selfEdge } : {}), ...(loopSide ? { loopSide } : {}), loopReach };
+}
 
-  // Inline forms: small document symbols in a column right of the symbol.
+/** Inline forms: small document symbols in a column right of the symbol (relative to the column's top). */
+function inlineForms(step: Step, context: BoxContext): { forms: InlineForm[]; width: number; height: number } {
+  const { fonts, style } = context;
   const forms: InlineForm[] = [];
-  let formsWidth = 0;
-  let formsHeight = 0;
-  if (context.formsInline && step.forms.length > 0) {
-    const formPadding = { x: style.small * 0.4, y: style.small * 0.35 };
-    const formStyle = { ...style.shape, waveAmplitude: Math.max(1.5, style.small * 0.25) };
-    for (const reference of step.forms) {
-      const name = formName(context.sop, reference);
-      const wrapWidth = Math.max(6 * style.small, Math.min(widestSegment(faceOf(fonts, 'regular'), name, style.small), style.wordCap));
-      const block = makeBlock(fonts, name, wrapWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.text });
-      const size = shapeSizeFor('document', blockWidth(block), blockHeight(block), formPadding, formStyle);
-      forms.push({ name, block, shape: { x: 0, y: formsHeight, width: size.width, height: size.height } });
-      formsWidth = Math.max(formsWidth, size.width);
-      formsHeight += size.height + style.small * 0.5;
-    }
-    formsHeight -= style.small * 0.5;
+  let width = 0;
+  let height = 0;
+  if (!context.formsInline || step.forms.length === 0) return { forms, width, height };
+  const formPadding = { x: style.small * 0.4, y: style.small * 0.35 };
+  const formStyle = { ...style.shape, waveAmplitude: Math.max(1.5, style.small * 0.25) };
+  for (const reference of step.forms) {
+    const name = formName(context.sop, reference);
+    const wrapWidth = Math.max(6 * style.small, Math.min(widestSegment(faceOf(fonts, 'regular'), name, style.small), style.wordCap));
+    const block = makeBlock(fonts, name, wrapWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.text });
+    const size = shapeSizeFor('document', blockWidth(block), blockHeight(block), formPadding, formStyle);
+    forms.push({ name, block, shape: { x: 0, y: height, width: size.width, height: size.height } });
+    width = Math.max(width, size.width);
+    height += size.height + style.small * 0.5;
   }
+  height -= style.small * 0.5;
+  return { forms, width, height };
+}
+
+/** The box's ports: on its border, anchored on the symbol's outline; a west port in and one out. */
+function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number; height: number }, edges: PlannedEdge[], style: ChartStyle): Map<string, PortSpec> {
+  const ports = new Map<string, PortSpec>();
+  const cx = shape.x + shape.width / 2;
+  const cy = shape.y + shape.height / 2;
+  const usesWestOut = edges.some((e) => e.from === step && e.sourceSide === 'W' && e.to !== step);
+  const usesWestIn = edges.some((e) => e.to === step && e.targetSide === 'W' && e.from !== step);
+  // A decision's west branch leaves from its corner; otherwise in and out are apart.
+  const offset = Math.min(shape.height / 4, style.label * 0.6);
+  const westOutY = usesWestOut && usesWestIn && step.kind !== 'decision' ? cy + offset : cy;
+  const westInY = usesWestOut && usesWestIn ? cy - offset : cy;
+  const shapeStyle = style.shape;
+  const add = (key: string, side: PortSpec['side'], at: Point, anchor: Point) => ports.set(key, { id: `${nodeId}.${key}`, side, at, anchor });
+  add('N', 'NORTH', { x: cx, y: 0 }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'north', cx) });
+  add('S', 'SOUTH', { x: cx, y: box.height }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'south', cx) });
+  add('Wout', 'WEST', { x: 0, y: westOutY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westOutY), y: westOutY });
+  add('Win', 'WEST', { x: 0, y: westInY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westInY), y: westInY });
+  add('E', 'EAST', { x: box.width, y: cy }, { x: outlineX(step.kind, shape, shapeStyle, 'east', cy), y: cy });
+  return ports;
+}
+
+/**
+ * The self-loop: out of the side (a decision's corner), round, and back in higher up, below the
+ * step number (west) or the 註 mark (east) at the symbol's top corner.
+ */
+function selfLoopOf(step: Step, shape: Box, margins: Margins, style: ChartStyle): StepBox['selfLoop'] {
+  const { selfEdge, loopSide, loopReach } = margins;
+  if (!selfEdge || !loopSide) return undefined;
+  const gap = style.mark * 0.35;
+  const cy = shape.y + shape.height / 2;
+  const side = loopSide === 'W' ? 'west' : 'east';
+  const markBottom = shape.y + style.mark * 1.05 + gap;
+  const inY = Math.min(Math.max(cy - shape.height * 0.3, markBottom), cy - shape.height * 0.1);
+  const outY = step.kind === 'decision' ? cy : cy + shape.height * 0.3;
+  const outerX = loopSide === 'W' ? shape.x - loopReach : shape.x + shape.width + loopReach;
+  return {
+    edgeId: selfEdge.id,
+    points: [
+      { x: outlineX(step.kind, shape, style.shape, side, outY), y: outY },
+      { x: outerX, y: outY },
+      { x: outerX, y: inY },
+      { x: outlineX(step.kind, shape, style.shape, side, inY), y: inY },
+    ],
+  };
+}
+
+export function measureStepBox(step: Step, number: number, edges: PlannedEdge[], context: BoxContext): StepBox {
+  const { fonts, style, lang } = context;
+  const label = labelBlocks(step, context);
+  const shapeW = label.shapeWidth;
+  const shapeH = label.shapeHeight;
+  const markFace = faceOf(fonts, 'regular');
+  const numberText = String(number);
+  const numberWidth = measureText(markFace, numberText, style.mark);
+  const noteText = noteMark(step, lang);
+  const noteWidth = noteText ? measureText(markFace, noteText, style.mark) : 0;
+  const gap = style.mark * 0.35;
+  const margins = boxMargins(step, { width: shapeW, height: shapeH }, { numberWidth, noteText, noteWidth }, edges, context);
+  const { forms, width: formsWidth, height: formsHeight } = inlineForms(step, context);
   const formsGap = forms.length > 0 ? style.label * 1.5 : 0;
+  const diamond = step.kind === 'decision';
 
   // Vertical arrangement: the symbol, the south label below it; forms centred on the symbol,
   // or below a decision's east corner (its east branch leaves there).
@@ -213,69 +282,33 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
       formsTop = 0;
     }
   }
-  const height = Math.max(shapeY + shapeH + marginBottom, formsTop + formsHeight);
-  const shape: Box = { x: marginLeft, y: shapeY, width: shapeW, height: shapeH };
-  const formsLeft = marginLeft + shapeW + marginRight + formsGap;
+  const height = Math.max(shapeY + shapeH + margins.bottom, formsTop + formsHeight);
+  const shape: Box = { x: margins.left, y: shapeY, width: shapeW, height: shapeH };
+  const formsLeft = margins.left + shapeW + margins.right + formsGap;
   for (const form of forms) {
     form.shape.x = formsLeft + (formsWidth - form.shape.width) / 2;
     form.shape.y += formsTop;
   }
-  const width = marginLeft + shapeW + marginRight + (forms.length > 0 ? formsGap + formsWidth : 0);
-
-  // Ports: on the box border; anchors on the symbol's outline.
-  const ports = new Map<string, PortSpec>();
+  const width = margins.left + shapeW + margins.right + (forms.length > 0 ? formsGap + formsWidth : 0);
   const nodeId = `n${step.index}`;
-  const cx = shape.x + shapeW / 2;
+  const ports = stepPorts(step, nodeId, shape, { width, height }, edges, style);
   const cy = shape.y + shapeH / 2;
-  const usesWestOut = outgoing.some((e) => e.sourceSide === 'W' && e.to !== step);
-  const usesWestIn = incoming.some((e) => e.targetSide === 'W' && e.from !== step);
-  // A decision's west branch leaves from its corner; otherwise in and out are apart.
-  const offset = Math.min(shapeH / 4, style.label * 0.6);
-  const westOutY = usesWestOut && usesWestIn && !diamond ? cy + offset : cy;
-  const westInY = usesWestOut && usesWestIn ? cy - offset : cy;
-  const shapeStyle = style.shape;
-  const add = (key: string, side: PortSpec['side'], at: Point, anchor: Point) => ports.set(key, { id: `${nodeId}.${key}`, side, at, anchor });
-  add('N', 'NORTH', { x: cx, y: 0 }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'north', cx) });
-  add('S', 'SOUTH', { x: cx, y: height }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'south', cx) });
-  add('Wout', 'WEST', { x: 0, y: westOutY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westOutY), y: westOutY });
-  add('Win', 'WEST', { x: 0, y: westInY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westInY), y: westInY });
-  add('E', 'EAST', { x: width, y: cy }, { x: outlineX(step.kind, shape, shapeStyle, 'east', cy), y: cy });
 
   // Text: centred in the symbol (for the document, in the part above the wave).
   const textHeight = label.height;
-  const textTop = step.kind === 'document' ? shape.y + (shapeH - 2 * shapeStyle.waveAmplitude - textHeight) / 2 : shape.y + (shapeH - textHeight) / 2;
+  const textTop = step.kind === 'document' ? shape.y + (shapeH - 2 * style.shape.waveAmplitude - textHeight) / 2 : shape.y + (shapeH - textHeight) / 2;
 
   // Marks sit at the symbol's top corners; a diamond's inside its bounding box, next to the
   // slanted outline at the mark's lower edge.
   const markBaseline = shape.y + style.mark * 0.9;
   const diamondEdge = (side: 'west' | 'east') => outlineX(step.kind, shape, style.shape, side, shape.y + style.mark);
-  const numberAt = numberInside ? { x: diamondEdge('west') - gap, y: markBaseline } : { x: shape.x - gap, y: markBaseline };
-  const noteAt = noteText ? (noteInside ? { x: diamondEdge('east') + gap, y: markBaseline } : { x: shape.x + shapeW + gap, y: markBaseline }) : undefined;
-
-  // The self-loop: out of the side (a decision's corner), round, and back in higher up, below the
-  // step number (west) or the 註 mark (east) at the symbol's top corner.
-  let selfLoop: StepBox['selfLoop'];
-  if (selfEdge && loopSide) {
-    const side = loopSide === 'W' ? 'west' : 'east';
-    const markBottom = shape.y + style.mark * 1.05 + gap;
-    const inY = Math.min(Math.max(cy - shapeH * 0.3, markBottom), cy - shapeH * 0.1);
-    const outY = diamond ? cy : cy + shapeH * 0.3;
-    const outerX = loopSide === 'W' ? shape.x - loopReach : shape.x + shapeW + loopReach;
-    selfLoop = {
-      edgeId: selfEdge.id,
-      points: [
-        { x: outlineX(step.kind, shape, shapeStyle, side, outY), y: outY },
-        { x: outerX, y: outY },
-        { x: outerX, y: inY },
-        { x: outlineX(step.kind, shape, shapeStyle, side, inY), y: inY },
-      ],
-    };
-  }
+  const numberAt = margins.numberInside ? { x: diamondEdge('west') - gap, y: markBaseline } : { x: shape.x - gap, y: markBaseline };
+  const noteAt = noteText ? (margins.noteInside ? { x: diamondEdge('east') + gap, y: markBaseline } : { x: shape.x + shapeW + gap, y: markBaseline }) : undefined;
 
   let formsAnchor: Point | undefined;
   if (forms.length > 0) {
     const y = diamond ? cy + shapeH / 4 : cy;
-    formsAnchor = { x: outlineX(step.kind, shape, shapeStyle, 'east', y), y };
+    formsAnchor = { x: outlineX(step.kind, shape, style.shape, 'east', y), y };
   }
 
   return {
@@ -298,6 +331,6 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
     ports,
     forms,
     formsAnchor,
-    selfLoop,
+    selfLoop: selfLoopOf(step, shape, margins, style),
   };
 }
