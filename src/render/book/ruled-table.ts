@@ -92,22 +92,52 @@ function lineWidth(line: CellLine, style: TextStyle): number {
  * section (flow.beginSection) so the table's items are grouped per page.
  */
 export function addRuledTable(flow: PageFlow, x: number, table: RuledTable, style: RuledTableStyle): void {
-  const { columns } = table;
-  const lefts: number[] = [];
-  let cx = x;
-  for (const c of columns) {
-    lefts.push(cx);
-    cx += c.width;
+  const writer = new RuledTableWriter(flow, x, table, style);
+  // Room for the header and one line of the first row, or a new page first.
+  flow.ensure(writer.headerHeight + style.body.lineHeight + 2 * style.padY);
+  writer.drawHeader();
+  for (const row of table.rows) writer.addRow(row);
+  writer.closeSpan();
+}
+
+/** Draws one ruled table through the page flow, row by row. */
+class RuledTableWriter {
+  private readonly columns: RuledColumn[];
+  private readonly lefts: number[] = [];
+  private readonly headerLines: string[][];
+  readonly headerHeight: number;
+  /** The merged first cell of the current group on this page: its top and its lines (drawn when it closes). */
+  private span: { top: number; lines: CellLine[] } | undefined;
+  private spanGroup: string | undefined;
+
+  constructor(
+    private readonly flow: PageFlow,
+    x: number,
+    private readonly table: RuledTable,
+    private readonly style: RuledTableStyle,
+  ) {
+    this.columns = table.columns;
+    let cx = x;
+    for (const c of this.columns) {
+      this.lefts.push(cx);
+      cx += c.width;
+    }
+    this.headerLines = this.columns.map((c, i) => c.title.split('\n').flatMap((p) => wrapText(style.header.font, p, style.header.size, this.inner(i))));
+    this.headerHeight = Math.max(...this.headerLines.map((l) => l.length)) * style.header.lineHeight + 2 * style.padY;
   }
-  const inner = (i: number) => Math.max(columns[i]!.width - 2 * style.padX, style.body.size);
-  const rect = (box: Box, fill: string): RectItem => ({ kind: 'rect', box, fill, stroke: { ...style.stroke } });
 
-  const headerLines = columns.map((c, i) => c.title.split('\n').flatMap((p) => wrapText(style.header.font, p, style.header.size, inner(i))));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * style.header.lineHeight + 2 * style.padY;
+  private inner(i: number): number {
+    return Math.max(this.columns[i]!.width - 2 * this.style.padX, this.style.body.size);
+  }
 
-  const drawText = (line: CellLine, column: number, top: number, s: TextStyle, align: 'start' | 'middle', role: 'header' | 'cell') => {
-    const c = columns[column]!;
-    const start = align === 'middle' ? lefts[column]! + (c.width - lineWidth(line, s)) / 2 : lefts[column]! + style.padX;
+  private rect(box: Box, fill: string): RectItem {
+    return { kind: 'rect', box, fill, stroke: { ...this.style.stroke } };
+  }
+
+  private drawText(line: CellLine, column: number, top: number, s: TextStyle, align: 'start' | 'middle', role: 'header' | 'cell'): void {
+    const { flow, style } = this;
+    const c = this.columns[column]!;
+    const start = align === 'middle' ? this.lefts[column]! + (c.width - lineWidth(line, s)) / 2 : this.lefts[column]! + style.padX;
     if ('text' in line) {
       if (line.text.length === 0) return;
       const t = textLine(line.text, start, top, s, role);
@@ -121,99 +151,103 @@ export function addRuledTable(flow: PageFlow, x: number, table: RuledTable, styl
       const t = textLine(option.label, start + option.x + size + BOX_GAP, top, s, role);
       flow.add(t.item, t.box);
     }
-  };
+  }
 
-  const drawHeader = () => {
+  drawHeader(): void {
+    const { flow, style } = this;
     const top = flow.y;
-    columns.forEach((c, i) => {
-      const box = { x: lefts[i]!, y: top, width: c.width, height: headerHeight };
-      flow.add(rect(box, style.headerFill), box);
-      const lines = headerLines[i]!;
-      let lineTop = top + (headerHeight - lines.length * style.header.lineHeight) / 2;
+    this.columns.forEach((c, i) => {
+      const box = { x: this.lefts[i]!, y: top, width: c.width, height: this.headerHeight };
+      flow.add(this.rect(box, style.headerFill), box);
+      const lines = this.headerLines[i]!;
+      let lineTop = top + (this.headerHeight - lines.length * style.header.lineHeight) / 2;
       for (const text of lines) {
-        drawText({ text }, i, lineTop, style.header, 'middle', 'header');
+        this.drawText({ text }, i, lineTop, style.header, 'middle', 'header');
         lineTop += style.header.lineHeight;
       }
     });
-    flow.y = top + headerHeight;
-  };
+    flow.y = top + this.headerHeight;
+  }
 
-  // The merged first cell of the current group on this page: its top and its lines (drawn when it closes).
-  let span: { top: number; lines: CellLine[] } | undefined;
-  let spanGroup: string | undefined;
-  const closeSpan = () => {
+  closeSpan(): void {
+    const { flow, style, span } = this;
     if (!span) return;
-    const box = { x: lefts[0]!, y: span.top, width: columns[0]!.width, height: flow.y - span.top };
-    flow.add(rect(box, '#ffffff'), box);
+    const box = { x: this.lefts[0]!, y: span.top, width: this.columns[0]!.width, height: flow.y - span.top };
+    flow.add(this.rect(box, '#ffffff'), box);
     let lineTop = span.top + style.padY;
     for (const line of span.lines) {
-      drawText(line, 0, lineTop, style.body, columns[0]!.align ?? 'start', 'cell');
+      this.drawText(line, 0, lineTop, style.body, this.columns[0]!.align ?? 'start', 'cell');
       lineTop += style.body.lineHeight;
     }
-    span = undefined;
-  };
-  const pageBreak = () => {
-    closeSpan();
-    flow.newPage();
-    table.onNewPage?.();
-    drawHeader();
-  };
+    this.span = undefined;
+  }
 
-  const firstLines = (row: RuledRow) => cellLines(row.cells[0]!, inner(0), style.body);
-  // Room for the header and one line of the first row, or a new page first.
-  flow.ensure(headerHeight + style.body.lineHeight + 2 * style.padY);
-  drawHeader();
-  const fullPage = () => flow.bottom - flow.frame.content.y - headerHeight;
+  private pageBreak(): void {
+    this.closeSpan();
+    this.flow.newPage();
+    this.table.onNewPage?.();
+    this.drawHeader();
+  }
 
-  for (const row of table.rows) {
+  private firstLines(row: RuledRow): CellLine[] {
+    return cellLines(row.cells[0]!, this.inner(0), this.style.body);
+  }
+
+  private openSpan(row: RuledRow): void {
+    this.span = { top: this.flow.y, lines: this.firstLines(row) };
+    this.spanGroup = row.group;
+  }
+
+  addRow(row: RuledRow): void {
+    const { flow, style, table } = this;
     const spanning = table.spanFirstColumn === true;
-    const lines = row.cells.map((cell, i) => (spanning && i === 0 ? [] : cellLines(cell, inner(i), style.body)));
-    const continues = spanning && span !== undefined && spanGroup === row.group;
+    const lines = row.cells.map((cell, i) => (spanning && i === 0 ? [] : cellLines(cell, this.inner(i), style.body)));
+    const continues = spanning && this.span !== undefined && this.spanGroup === row.group;
     // The first cell's lines count in the row's height when the row opens a span on its page.
     const heightAs = (opening: boolean) => {
       const counts = lines.map((l) => l.length);
-      if (spanning && opening) counts[0] = firstLines(row).length;
+      if (spanning && opening) counts[0] = this.firstLines(row).length;
       return Math.max(table.minLines ?? 1, ...counts) * style.body.lineHeight + 2 * style.padY;
     };
-    if (spanning && !continues) closeSpan();
+    if (spanning && !continues) this.closeSpan();
     let opening = spanning && !continues;
-    if (heightAs(opening) > flow.remaining + 1e-6 && heightAs(true) <= fullPage() + 1e-6) {
-      pageBreak();
+    const fullPage = flow.bottom - flow.frame.content.y - this.headerHeight;
+    if (heightAs(opening) > flow.remaining + 1e-6 && heightAs(true) <= fullPage + 1e-6) {
+      this.pageBreak();
       opening = spanning;
     }
-    if (spanning && opening) {
-      span = { top: flow.y, lines: firstLines(row) };
-      spanGroup = row.group;
-    }
+    if (spanning && opening) this.openSpan(row);
     // Draw the row, splitting it between lines when it does not fit on one page.
     let from = 0;
-    const total = Math.max(table.minLines ?? 1, ...lines.map((l) => l.length), span && opening ? span.lines.length : 0);
+    const total = Math.max(table.minLines ?? 1, ...lines.map((l) => l.length), this.span && opening ? this.span.lines.length : 0);
     while (from < total) {
       let fit = Math.floor((flow.remaining - 2 * style.padY + 1e-6) / style.body.lineHeight);
       if (fit < Math.min(2, total - from)) {
-        pageBreak();
-        if (spanning) {
-          span = { top: flow.y, lines: firstLines(row) };
-          spanGroup = row.group;
-        }
+        this.pageBreak();
+        if (spanning) this.openSpan(row);
         fit = Math.floor((flow.remaining - 2 * style.padY + 1e-6) / style.body.lineHeight);
       }
       const count = Math.max(1, Math.min(fit, total - from));
-      const top = flow.y;
-      const height = count * style.body.lineHeight + 2 * style.padY;
-      columns.forEach((c, i) => {
-        if (spanning && i === 0) return;
-        const box = { x: lefts[i]!, y: top, width: c.width, height };
-        flow.add(rect(box, '#ffffff'), box);
-        let lineTop = top + style.padY;
-        for (const line of lines[i]!.slice(from, from + count)) {
-          drawText(line, i, lineTop, style.body, c.align ?? 'start', 'cell');
-          lineTop += style.body.lineHeight;
-        }
-      });
-      flow.y = top + height;
+      this.drawRowPart(lines, from, count, spanning);
       from += count;
     }
   }
-  closeSpan();
+
+  /** Lines from..from+count of each cell (but a spanning first cell) as one ruled row at the cursor. */
+  private drawRowPart(lines: CellLine[][], from: number, count: number, spanning: boolean): void {
+    const { flow, style } = this;
+    const top = flow.y;
+    const height = count * style.body.lineHeight + 2 * style.padY;
+    this.columns.forEach((c, i) => {
+      if (spanning && i === 0) return;
+      const box = { x: this.lefts[i]!, y: top, width: c.width, height };
+      flow.add(this.rect(box, '#ffffff'), box);
+      let lineTop = top + style.padY;
+      for (const line of lines[i]!.slice(from, from + count)) {
+        this.drawText(line, i, lineTop, style.body, c.align ?? 'start', 'cell');
+        lineTop += style.body.lineHeight;
+      }
+    });
+    flow.y = top + height;
+  }
 }
