@@ -15,7 +15,7 @@ import { formName } from '../layout/step-boxes.js';
 import type { Page } from '../scene.js';
 import { measureText, type Fonts } from '../text/index.js';
 import { BOOK_WORDS, type BookWords } from './book-words.js';
-import { addRuledTable, bookTableStyle, type RuledRow } from './ruled-table.js';
+import { addRuledTable, bookTableStyle, type RuledRow, type RuledTableStyle } from './ruled-table.js';
 
 export interface ControlTablesOptions {
   page: PaperSize;
@@ -64,106 +64,142 @@ function controlParagraphs(step: Step): string[] {
   return step.controls.map((c, i) => `(${i + 1}) ${c}`);
 }
 
+/** What both tables share. */
+interface TablesContext {
+  sop: Sop;
+  options: ControlTablesOptions;
+  w: BookWords;
+  flow: PageFlow;
+  left: number;
+  width: number;
+  style: RuledTableStyle;
+  heading: TextStyle;
+  info: TextStyle;
+  continued: TextStyle;
+  steps: Step[];
+  numbers: Map<string, number>;
+}
+
 /** Composes the two tables of one SOP on pages of their own. */
 export function composeControlTables(sop: Sop, options: ControlTablesOptions): ControlTablesResult {
   const { fonts, lang } = options;
-  const w = BOOK_WORDS[lang];
   const flow = new PageFlow(frameOf(PAPER[options.page]));
-  const left = flow.frame.content.x;
-  const width = flow.frame.content.width;
-  const style = bookTableStyle(fonts, BODY_SIZE);
-  const body = style.body;
-  const heading: TextStyle = { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 1.8, color: COLOR };
-  const info: TextStyle = { font: fonts.regular, size: INFO_SIZE, lineHeight: INFO_SIZE * 1.6, color: COLOR };
-  const continued: TextStyle = { font: fonts.bold, size: INFO_SIZE, lineHeight: INFO_SIZE * 1.8, color: COLOR };
-
   const steps = drawnSteps(sop);
-  const numbers = new Map(steps.map((s, i) => [s.id, i + 1]));
-
-  const title = (text: string, key: string) => {
-    flow.beginSection('section', key);
-    // Centred heading, then the line that names the SOP.
-    const x = left + (width - measureText(heading.font, text, heading.size)) / 2;
-    addLine(flow, text, x, heading, 'title');
-    addParagraph(flow, w.sopLine(sop.unit, sop.code, sop.title), left, width, info, 'body');
-    flow.y += 6;
-    flow.endSection();
+  const c: TablesContext = {
+    sop,
+    options,
+    w: BOOK_WORDS[lang],
+    flow,
+    left: flow.frame.content.x,
+    width: flow.frame.content.width,
+    style: bookTableStyle(fonts, BODY_SIZE),
+    heading: { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 1.8, color: COLOR },
+    info: { font: fonts.regular, size: INFO_SIZE, lineHeight: INFO_SIZE * 1.6, color: COLOR },
+    continued: { font: fonts.bold, size: INFO_SIZE, lineHeight: INFO_SIZE * 1.8, color: COLOR },
+    steps,
+    numbers: new Map(steps.map((s, i) => [s.id, i + 1])),
   };
-  const runningHeading = (text: string, key: string) => () => {
-    flow.beginSection('section', `${key}-continued`);
-    addLine(flow, w.continued(text), left, continued, 'title');
-    flow.endSection();
-    flow.beginSection('table', key);
-  };
+  addProcedureTable(c);
+  const controls = addAssessmentTable(c);
+  return { pages: flow.toPages(), controls };
+}
 
-  // 作業程序說明表
-  title(w.procedureTable, 'procedure-table-title');
-  const c = w.procedureColumns;
-  const procedureRows: RuledRow[] = steps.map((step) => ({
+/** A table's centred heading, then the line that names the SOP. */
+function addTitle(c: TablesContext, text: string, key: string): void {
+  const { flow, heading } = c;
+  flow.beginSection('section', key);
+  const x = c.left + (c.width - measureText(heading.font, text, heading.size)) / 2;
+  addLine(flow, text, x, heading, 'title');
+  addParagraph(flow, c.w.sopLine(c.sop.unit, c.sop.code, c.sop.title), c.left, c.width, c.info, 'body');
+  flow.y += 6;
+  flow.endSection();
+}
+
+/** The heading a table repeats on each page it continues on. */
+function runningHeading(c: TablesContext, text: string, key: string): () => void {
+  return () => {
+    c.flow.beginSection('section', `${key}-continued`);
+    addLine(c.flow, c.w.continued(text), c.left, c.continued, 'title');
+    c.flow.endSection();
+    c.flow.beginSection('table', key);
+  };
+}
+
+/** 作業程序說明表: each step, who does it, its work and its control points. */
+function addProcedureTable(c: TablesContext): void {
+  const { w, flow, width, sop, numbers } = c;
+  addTitle(c, w.procedureTable, 'procedure-table-title');
+  const columns = w.procedureColumns;
+  const procedureRows: RuledRow[] = c.steps.map((step) => ({
     cells: [
       { paragraphs: [w.stepLabel(numbers.get(step.id), step.text)] },
       { paragraphs: [...(step.owner ? [w.owner(step.owner)] : []), ...(step.support.length > 0 ? [w.support(step.support)] : [])] },
-      { paragraphs: workParagraphs(sop, step, numbers, w, options) },
+      { paragraphs: workParagraphs(sop, step, numbers, w, c.options) },
       { paragraphs: controlParagraphs(step) },
     ],
   }));
   flow.beginSection('table', 'procedure-table');
   addRuledTable(
     flow,
-    left,
+    c.left,
     {
       columns: [
-        { title: c.step, width: width * 0.24 },
-        { title: c.responsible, width: width * 0.16 },
-        { title: c.work, width: width * 0.3 },
-        { title: c.controls, width: width * 0.3 },
+        { title: columns.step, width: width * 0.24 },
+        { title: columns.responsible, width: width * 0.16 },
+        { title: columns.work, width: width * 0.3 },
+        { title: columns.controls, width: width * 0.3 },
       ],
       rows: procedureRows,
-      onNewPage: runningHeading(w.procedureTable, 'procedure-table'),
+      onNewPage: runningHeading(c, w.procedureTable, 'procedure-table'),
     },
-    style,
+    c.style,
   );
   flow.endSection();
+}
 
-  // 自行評估表, on a page of its own (it is filled in and signed apart from the description);
-  // without control points only its note, below the description.
-  const points = steps.flatMap((step) => step.controls.map((control) => ({ step, control })));
+/**
+ * 自行評估表, on a page of its own (it is filled in and signed apart from the description);
+ * without control points only its note, below the description. Returns the control points.
+ */
+function addAssessmentTable(c: TablesContext): number {
+  const { w, flow, width, style, heading, info } = c;
+  const body = style.body;
+  const points = c.steps.flatMap((step) => step.controls.map((control) => ({ step, control })));
   if (points.length > 0) flow.newPage();
   else {
     flow.space(heading.lineHeight);
     flow.ensure(heading.lineHeight + 2 * info.lineHeight + 6 + body.lineHeight * 2);
   }
-  title(w.assessmentTable, 'assessment-table-title');
+  addTitle(c, w.assessmentTable, 'assessment-table-title');
   if (points.length === 0) {
     flow.beginSection('section', 'no-controls');
-    addParagraph(flow, w.noControls, left, width, body, 'body');
+    addParagraph(flow, w.noControls, c.left, width, body, 'body');
     flow.endSection();
-  } else {
-    const a = w.assessmentColumns;
-    const checks = w.results;
-    const checksWidth =
-      checks.reduce((sum, label) => sum + body.size * 0.8 + 3 + measureText(body.font, label, body.size), 0) + 10 * (checks.length - 1) + 2 * style.padX + 2;
-    const resultWidth = Math.min(Math.max(checksWidth, measureText(style.header.font, a.result, body.size) + 2 * style.padX), width * 0.4);
-    const controlWidth = (width - resultWidth) * 0.6;
-    flow.beginSection('table', 'assessment-table');
-    addRuledTable(
-      flow,
-      left,
-      {
-        columns: [
-          { title: a.control, width: controlWidth },
-          { title: a.result, width: resultWidth },
-          { title: a.remarks, width: width - resultWidth - controlWidth },
-        ],
-        rows: points.map(({ step, control }) => ({
-          cells: [{ paragraphs: [`${w.stepRef(numbers.get(step.id)!)}${control}`] }, { checkboxes: [...checks] }, { paragraphs: [] }],
-        })),
-        minLines: 2,
-        onNewPage: runningHeading(w.assessmentTable, 'assessment-table'),
-      },
-      style,
-    );
-    flow.endSection();
+    return 0;
   }
-  return { pages: flow.toPages(), controls: points.length };
+  const a = w.assessmentColumns;
+  const checks = w.results;
+  const checksWidth = checks.reduce((sum, label) => sum + body.size * 0.8 + 3 + measureText(body.font, label, body.size), 0) + 10 * (checks.length - 1) + 2 * style.padX + 2;
+  const resultWidth = Math.min(Math.max(checksWidth, measureText(style.header.font, a.result, body.size) + 2 * style.padX), width * 0.4);
+  const controlWidth = (width - resultWidth) * 0.6;
+  flow.beginSection('table', 'assessment-table');
+  addRuledTable(
+    flow,
+    c.left,
+    {
+      columns: [
+        { title: a.control, width: controlWidth },
+        { title: a.result, width: resultWidth },
+        { title: a.remarks, width: width - resultWidth - controlWidth },
+      ],
+      rows: points.map(({ step, control }) => ({
+        cells: [{ paragraphs: [`${w.stepRef(c.numbers.get(step.id)!)}${control}`] }, { checkboxes: [...checks] }, { paragraphs: [] }],
+      })),
+      minLines: 2,
+      onNewPage: runningHeading(c, w.assessmentTable, 'assessment-table'),
+    },
+    style,
+  );
+  flow.endSection();
+  return points.length;
 }
