@@ -9,7 +9,7 @@ import { completions } from './completion.js';
 import { fileOfUri, isSopFile, uriOfFile } from './documents.js';
 import { hover } from './hover.js';
 import { definition, references, type NavigationContext } from './navigation.js';
-import type { Session } from './server.js';
+import type { Session } from './session.js';
 import { documentSymbols, type DocumentSymbols } from './yaml-symbols.js';
 
 interface OpenSop extends NavigationContext {

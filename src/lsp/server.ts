@@ -21,16 +21,7 @@ import { Linter } from './linter.js';
 import { FIX_ALL_KIND, MOVE_CURSOR_COMMAND } from './code-actions.js';
 import { initialSettings, mergeSettings, type ServerSettings } from './settings.js';
 import { Workspaces } from './workspaces.js';
-
-/** Everything the handlers share once the client has said who it is. */
-export interface Session {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  settings: ServerSettings;
-  workspaces: Workspaces;
-  linter: Linter;
-  canShowDocument: boolean;
-}
+import type { Session } from './session.js';
 
 function workspaceRoots(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
