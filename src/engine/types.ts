@@ -4,6 +4,7 @@ import type { Localized, Lang } from '../i18n/lang.js';
 import type { NodePath } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
 import type { ResolvedConfig } from '../config/types.js';
+import type { WordLists } from '../words/list-names.js';
 
 export type Severity = 'error' | 'warn' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -77,7 +78,7 @@ export interface Analyses {
   get<T>(analysis: Analysis<T>): T;
 }
 
-export type WordLists = Record<string, string[]>;
+export type { WordListName, WordLists } from '../words/list-names.js';
 
 /** What cross-file checks may know of another SOP (it may live in another worker thread). */
 export interface SopSummary {

@@ -44,7 +44,7 @@ export const contact: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     if (sop.contact === undefined || sop.contact.trim() === '') {
-      const labels = context.words.unitsContactLabels ?? [];
+      const labels = context.words.unitsContactLabels;
       const item = sop.guidance.findIndex((g) => {
         const text = g.text.trim().replace(/^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)/, '');
         return labels.length > 0 && wordAt(text, labels, 0) !== undefined && MEANS.test(text);

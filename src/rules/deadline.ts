@@ -34,11 +34,11 @@ interface DatePatterns {
 }
 
 const datePatterns = listsAnalysis('deadline patterns', ({ words }, analyses): DatePatterns => ({
-  daysWithin: compileWords(words.deadlineDaysWithin ?? []),
-  dayPoint: compileWords(words.deadlineDayPoints ?? []),
-  series: compileWords(words.deadlineSeriesTitles ?? []),
+  daysWithin: compileWords(words.deadlineDaysWithin),
+  dayPoint: compileWords(words.deadlineDayPoints),
+  series: compileWords(words.deadlineSeriesTitles),
   numerals: analyses.get(numerals),
-  actionGroups: (words.deadlineActions ?? []).map((entry) => entry.split('|').map((w) => w.trim()).filter((w) => w.length > 0)),
+  actionGroups: words.deadlineActions.map((entry) => entry.split('|').map((w) => w.trim()).filter((w) => w.length > 0)),
 }));
 
 /** An action belongs to a point when it follows within this many characters in the same sentence. */
@@ -134,7 +134,7 @@ const seriesIndex = projectAnalysis('deadline series', (project: ProjectIndex): 
 /** The case limit in days: `deadline`, or else a whole-case limit written in a label. */
 function caseLimit(sop: Sop, words: WordLists, patterns: DatePatterns, hoursPerDay: number): { days: number; written: string; stepId?: string } | undefined {
   if (sop.deadline) return { days: sop.deadline.maxMinutes / (hoursPerDay * 60), written: sop.deadline.text };
-  const wholeCase = words.deadlineWholeCase ?? [];
+  const wholeCase = words.deadlineWholeCase;
   for (const step of sop.steps) {
     if (!firstWord(step.text, wholeCase)) continue;
     const limit = dayLimits(step.text, patterns)[0];
@@ -215,7 +215,7 @@ export const deadline: Rule = {
 
     // 2. A label that states another limit for the whole case (or a limit longer than the case's).
     if (sop.deadline) {
-      const wholeCase = compileWords(words.deadlineWholeCase ?? []);
+      const wholeCase = compileWords(words.deadlineWholeCase);
       const maxDays = sop.deadline.maxMinutes / dayMinutes;
       const minDays = sop.deadline.minMinutes / dayMinutes;
       for (const item of stepTexts) {
@@ -259,8 +259,8 @@ export const deadline: Rule = {
 
     // 5. The applicant is told the case is done, but no limit is set anywhere.
     if (!limit) {
-      const notify = words.deadlineNotify ?? [];
-      const completion = words.deadlineCompletion ?? [];
+      const notify = words.deadlineNotify;
+      const completion = words.deadlineCompletion;
       const step = sop.steps.find((s) => firstWord(s.text, notify) && firstWord(s.text, completion));
       if (step) yield { messageId: 'noDeadline', data: { text: quote(step.text) }, stepId: step.id, path: ['text'] };
     }

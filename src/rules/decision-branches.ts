@@ -9,7 +9,6 @@ import { firstWord } from '../analysis/text/word-match.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
 
-const NONE: readonly string[] = [];
 /** A label with nothing but blanks and punctuation is no label. */
 const BLANK_LABEL = /^[\s\p{P}\p{S}]*$/u;
 /** Negations stripped from a label before looking for it in the question (不吻合 → 吻合). */
@@ -17,13 +16,13 @@ const NEGATION = /^(?:不|未|非|無|沒有|not\s+|no\s+)/iu;
 
 /** Whether a yes/no question's label answers it: 是/否, or the question's own words (吻合/不吻合). */
 function answers(label: string, question: string, words: WordLists): boolean {
-  if (startsWithWord(label, words.decisionOutcomeLabels ?? NONE)) return true;
+  if (startsWithWord(label, words.decisionOutcomeLabels)) return true;
   const core = label.trim().replace(NEGATION, '').trim();
   return core.length >= 2 && question.toLowerCase().includes(core.toLowerCase());
 }
 
 function isYesNoQuestion(step: Step, words: WordLists): boolean {
-  return firstWord(step.text, words.decisionYesNoQuestions ?? NONE) !== undefined;
+  return firstWord(step.text, words.decisionYesNoQuestions) !== undefined;
 }
 
 export const decisionBranches: Rule = {

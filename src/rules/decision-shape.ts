@@ -13,8 +13,6 @@ import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
 import { judgmentHits } from '../analysis/steps/judgments.js';
 import { isBareOutcome, isOutcomeLabel } from '../analysis/steps/outcomes.js';
 
-const NONE: readonly string[] = [];
-
 function quoteAll(steps: Step[]): string {
   return steps.map((s) => `「${s.text}」`).join('、');
 }
@@ -74,7 +72,7 @@ export const decisionShape: Rule = {
         }
         const judged =
           judgmentHits(step.text, words).length > 0 ||
-          firstWord(step.text, words.decisionCriterionWords ?? NONE) !== undefined ||
+          firstWord(step.text, words.decisionCriterionWords) !== undefined ||
           (step.branches ?? []).some((b) => isOutcomeLabel(b.label, words));
         if (!judged) yield { messageId: 'actionAsDecision', data: { text: step.text }, stepId: step.id, path: ['kind'] };
       }

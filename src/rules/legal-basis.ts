@@ -32,8 +32,8 @@ function quote(text: string): string {
 
 /** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word; compiled once per config. */
 const citeRegex = listsAnalysis('legal citations', ({ words }): RegExp | null => {
-  const prefixes = compileWords(words.legalCitePrefixes ?? [])?.source;
-  const norms = compileWords(words.legalCitedNorms ?? [])?.source;
+  const prefixes = compileWords(words.legalCitePrefixes)?.source;
+  const norms = compileWords(words.legalCitedNorms)?.source;
   return prefixes && norms
     ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))`, 'giu')
     : null;
@@ -50,7 +50,7 @@ function comparable(text: string): string {
 /** The first named basis a step acts on (依議會決議), if the legal section does not list it. */
 function unlistedCitation(text: string, legal: readonly string[], words: WordLists, regex: RegExp | null): string | undefined {
   if (!regex) return undefined;
-  const vague = words.legalCitedVague ?? [];
+  const vague = words.legalCitedVague;
   const listed = legal.map(comparable);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -104,9 +104,9 @@ export const legalBasis: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
-    const placeholders = words.legalPlaceholders ?? [];
-    const none = new Set((words.legalNone ?? []).map((w) => w.toLowerCase()));
-    const regulationWords = words.legalRegulationWords ?? [];
+    const placeholders = words.legalPlaceholders;
+    const none = new Set(words.legalNone.map((w) => w.toLowerCase()));
+    const regulationWords = words.legalRegulationWords;
 
     const items = sop.legal.map((text, index) => {
       const core = bare(text);
@@ -132,8 +132,8 @@ export const legalBasis: Rule = {
       if (name) yield { messageId: 'citedNotListed', data: { text: quote(step.text), name }, stepId: step.id, path: ['text'] };
     }
 
-    const procurementSteps = words.legalProcurementSteps ?? [];
-    const procurementLaws = words.legalProcurementLaws ?? [];
+    const procurementSteps = words.legalProcurementSteps;
+    const procurementLaws = words.legalProcurementLaws;
     if (procurementSteps.length === 0 || sop.legal.some((text) => firstWord(text, procurementLaws))) return;
     for (const step of sop.steps) {
       const hit = firstWord(step.text, procurementSteps);

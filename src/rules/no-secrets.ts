@@ -23,9 +23,9 @@ function source(words: readonly string[]): string | undefined {
 
 /** keyword [connector] value, compiled once per config. */
 const credentialRegex = listsAnalysis('credential pattern', ({ words }): RegExp | null => {
-  const password = source(words.secretsPasswordWords ?? []);
-  const account = source(words.secretsAccountWords ?? []);
-  const connector = source(words.secretsConnectors ?? []);
+  const password = source(words.secretsPasswordWords);
+  const account = source(words.secretsAccountWords);
+  const connector = source(words.secretsConnectors);
   const keyword = [password && `(?<password>${password})`, account && `(?<account>${account})`].filter(Boolean).join('|');
   return keyword ? new RegExp(`(?:${keyword})[ \\t]*(?:(?:${connector ?? '(?!)'})[ \\t]*)?(?<quote>${QUOTES})?(?<value>${VALUE})`, 'giu') : null;
 });
@@ -60,9 +60,9 @@ export const noSecrets: Rule = {
   *check(sop, context): Iterable<Report> {
     const words = context.words;
     const credentials = context.analysis.get(credentialRegex);
-    const notValues = new Set((words.secretsNotValues ?? []).map((w) => w.toLowerCase()));
-    const schemes = words.secretsSchemes ?? [];
-    const patterns = words.secretsPatterns ?? [];
+    const notValues = new Set(words.secretsNotValues.map((w) => w.toLowerCase()));
+    const schemes = words.secretsSchemes;
+    const patterns = words.secretsPatterns;
 
     for (const item of context.analysis.get(sopTextList)) {
       const { text } = item;

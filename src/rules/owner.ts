@@ -11,11 +11,11 @@ import { findWords, wordAt, type WordHit } from '../analysis/text/word-match.js'
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 
 interface Lists {
-  leadIns: string[];
-  named: string[];
-  suffixes: string[];
-  notUnits: string[];
-  notActors: string[];
+  leadIns: readonly string[];
+  named: readonly string[];
+  suffixes: readonly string[];
+  notUnits: readonly string[];
+  notActors: readonly string[];
 }
 
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
@@ -66,11 +66,11 @@ export function actorAt(clause: string, units: readonly string[], lists: Lists):
 
 /** The lists of actorAt, gathered once per config. */
 const ownerLists = listsAnalysis('owner lists', ({ words }): Lists => ({
-  leadIns: words.unitsLeadIns ?? [],
-  named: [...(words.unitsRoles ?? []), ...(words.unitsOutsideBodies ?? [])],
-  suffixes: words.unitsSuffixes ?? [],
-  notUnits: words.unitsNotUnits ?? [],
-  notActors: words.unitsNotActorStarts ?? [],
+  leadIns: words.unitsLeadIns,
+  named: [...words.unitsRoles, ...words.unitsOutsideBodies],
+  suffixes: words.unitsSuffixes,
+  notUnits: words.unitsNotUnits,
+  notActors: words.unitsNotActorStarts,
 }));
 
 /** Qualified units a text names (申請單位, 受理單位). */
@@ -146,8 +146,8 @@ export const owner: Rule = {
     const kinds = new Set((context.options.kinds as StepKind[] | undefined) ?? DEFAULT_KINDS);
     const lists = context.analysis.get(ownerLists);
     const units = context.config.units;
-    const ambiguousRoles = context.words.unitsAmbiguousRoles ?? [];
-    const qualifiers = context.words.unitsQualifiers ?? [];
+    const ambiguousRoles = context.words.unitsAmbiguousRoles;
+    const qualifiers = context.words.unitsQualifiers;
     for (const step of sop.steps) {
       if (!kinds.has(step.kind)) continue;
       if (step.owner) {

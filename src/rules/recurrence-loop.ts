@@ -4,7 +4,7 @@
 // Without `recurrence`, a label that says 按月/每月/每週… on a step that is on no loop suggests
 // setting it and drawing the loop. An explicit `recurrence: none` silences that suggestion.
 
-import type { Report, Rule, WordLists } from '../engine/types.js';
+import type { Report, Rule, WordListName, WordLists } from '../engine/types.js';
 import { edgeTarget, hasCycle, nextSteps } from '../model/graph.js';
 import type { Recurrence, Sop, Step } from '../model/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
@@ -68,7 +68,7 @@ function closingSteps(sop: Sop): Step[] {
   return closing.length > 0 ? closing : [...finals];
 }
 
-const PERIOD_LISTS: ReadonlyArray<readonly [string, Recurrence | undefined]> = [
+const PERIOD_LISTS: ReadonlyArray<readonly [WordListName, Recurrence | undefined]> = [
   ['recurrenceDaily', 'daily'],
   ['recurrenceWeekly', 'weekly'],
   ['recurrenceMonthly', 'monthly'],
@@ -78,15 +78,15 @@ const PERIOD_LISTS: ReadonlyArray<readonly [string, Recurrence | undefined]> = [
 const WITH_YEARLY = [...PERIOD_LISTS, ['recurrenceYearly', 'yearly'] as const];
 
 /** Every period word in one list, for a quick first look at a label. */
-const periodWords = listsAnalysis('period words', ({ words }): string[] => WITH_YEARLY.flatMap(([name]) => words[name] ?? []));
+const periodWords = listsAnalysis('period words', ({ words }): string[] => WITH_YEARLY.flatMap(([name]) => words[name]));
 
 /** The first word in the text that says the work repeats, and its period (不定期, 規定期限… masked out). */
 function recurrenceWord(text: string, words: WordLists, anyPeriod: readonly string[], yearly: boolean): { word: string; period?: Recurrence } | undefined {
   if (!firstWord(text, anyPeriod)) return undefined;
-  const masked = maskWords(text, words.recurrenceExceptions ?? []);
+  const masked = maskWords(text, words.recurrenceExceptions);
   let best: { word: string; period?: Recurrence; index: number } | undefined;
   for (const [name, period] of yearly ? WITH_YEARLY : PERIOD_LISTS) {
-    const hit = firstWord(masked, words[name] ?? []);
+    const hit = firstWord(masked, words[name]);
     if (hit && (!best || hit.index < best.index)) best = { word: hit.word, period, index: hit.index };
   }
   return best && { word: best.word, period: best.period };
@@ -100,7 +100,7 @@ const BARE_LABEL = 6;
  * (by its label or the step's), or a box labelled with the verb alone, on no cycle.
  */
 function* revisions(sop: Sop, words: WordLists): Iterable<Report> {
-  const revise = words.recurrenceRevise ?? [];
+  const revise = words.recurrenceRevise;
   if (revise.length === 0) return;
   const candidates = new Set<Step>();
   for (const step of sop.steps) {

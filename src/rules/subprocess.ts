@@ -9,8 +9,6 @@ import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
 import { judgmentHits } from '../analysis/steps/judgments.js';
 import { procedureHit } from '../analysis/steps/procedures.js';
 
-const NONE: readonly string[] = [];
-
 export const subprocess: Rule = {
   meta: {
     id: 'subprocess',
@@ -74,7 +72,7 @@ export const subprocess: Rule = {
       const word = procedureHit(step.text, words);
       if (!word) continue;
       if (step.kind === 'decision') {
-        const decides = judgmentHits(step.text, words).length > 0 || firstWord(step.text, words.decisionCriterionWords ?? NONE) !== undefined;
+        const decides = judgmentHits(step.text, words).length > 0 || firstWord(step.text, words.decisionCriterionWords) !== undefined;
         if (!decides) yield { messageId: 'procedureInDecision', data: { text: step.text, word }, stepId: step.id, path: ['text'] };
         continue;
       }

@@ -36,7 +36,7 @@ interface Vocabulary {
 
 /** The config's `terms`, then the built-in `termGroups` ("preferred|other|…"): prepared once per config. */
 const vocabulary = listsAnalysis('term groups', ({ words, terms }): Vocabulary => {
-  const builtIn = (words.termGroups ?? []).map((entry) => literalWords(entry.split('|').map((w) => w.trim())));
+  const builtIn = words.termGroups.map((entry) => literalWords(entry.split('|').map((w) => w.trim())));
   const groups = [...terms.map(literalWords), ...builtIn.filter((g) => g.length >= 2)].filter((g) => g.length >= 2);
   return { groups, all: [...new Set(groups.flat())] };
 });

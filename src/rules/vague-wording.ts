@@ -60,10 +60,10 @@ export const vagueWording: Rule = {
     defaultOptions: { guidance: true, etcEverywhere: false },
   },
   *check(sop, context): Iterable<Report> {
-    const vague = context.words.wordingVague ?? [];
-    const etc = context.words.wordingEtc ?? [];
-    const exceptions = context.words.wordingEtcExceptions ?? [];
-    const enumerators = compileWords(context.words.wordingEnumerators ?? []);
+    const vague = context.words.wordingVague;
+    const etc = context.words.wordingEtc;
+    const exceptions = context.words.wordingEtcExceptions;
+    const enumerators = compileWords(context.words.wordingEnumerators);
     const checkOthers = context.options.guidance !== false;
     const etcEverywhere = context.options.etcEverywhere === true;
 

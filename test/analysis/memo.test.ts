@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisMemo, listsAnalysis, projectAnalysis, sopAnalysis, type ListsInput } from '../../src/analysis/memo.js';
 import type { Sop } from '../../src/model/types.js';
+import { wordListsWith } from '../helpers/word-lists.js';
 
-const lists: ListsInput = { words: { wordingVague: ['適時'] }, terms: [] };
+const lists: ListsInput = { words: wordListsWith({ wordingVague: ['適時'] }), terms: [] };
 const sopA = { id: 'a', title: 'A' } as unknown as Sop;
 const sopB = { id: 'b', title: 'B' } as unknown as Sop;
 

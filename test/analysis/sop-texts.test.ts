@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisMemo } from '../../src/analysis/memo.js';
 import { sopTextList } from '../../src/analysis/sop-texts.js';
 import { loadSopText } from '../../src/loader/load-sop.js';
+import { wordListsWith } from '../helpers/word-lists.js';
 
 const YAML = `sop: 1
 id: texts
@@ -18,7 +19,7 @@ describe('sopTextList', () => {
   const sop = loadSopText(YAML, '/virtual/t.sop.yaml', 't.sop.yaml', { cwd: '/virtual', hoursPerDay: 8 }).sop!;
 
   it('is every text of the SOP with its path, computed once per SOP', () => {
-    const analyses = new AnalysisMemo('sop', { sop, words: {}, terms: [] });
+    const analyses = new AnalysisMemo('sop', { sop, words: wordListsWith(), terms: [] });
     const texts = analyses.get(sopTextList);
     expect(texts.map((t) => [t.field, t.text, t.path])).toEqual([
       ['title', '測試流程', ['title']],

@@ -1,7 +1,7 @@
 // The word lists of the form analysis (data/words/*/forms.json and numerals.json, with the
 // config's `words` and `terms`), prepared once per config and shared by every SOP under it.
 
-import type { WordLists } from '../../engine/types.js';
+import type { WordListName, WordLists } from '../../engine/types.js';
 import { listsAnalysis } from '../memo.js';
 import type { Spellings } from '../text/fold.js';
 import { compileWords } from '../text/word-match.js';
@@ -31,7 +31,7 @@ export interface FormLists extends NameGrammar {
 }
 
 /** Entries "a<sep>b<sep>…" of a list, trimmed; entries with fewer than two non-empty parts are dropped. */
-function pairs(words: WordLists, name: string, sep: string): string[][] {
+function pairs(words: WordLists, name: WordListName, sep: string): string[][] {
   return wordList(words, name)
     .map((e) => e.split(sep).map((s) => s.trim()))
     .filter((p) => p.length >= 2 && p.every((s) => s.length > 0));

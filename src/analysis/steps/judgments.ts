@@ -1,7 +1,7 @@
 // Judgment words in a label: what makes a step a decision (a question, a judgment, a review or
 // an approval). The word lists are data (data/words/*/decisions.json).
 
-import type { WordLists } from '../../engine/types.js';
+import type { WordListName, WordLists } from '../../engine/types.js';
 import { findWords, firstWord } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
@@ -15,7 +15,7 @@ export interface JudgmentHit {
   kind: JudgmentKind;
 }
 
-const JUDGMENT_LISTS: ReadonlyArray<readonly [JudgmentKind, string]> = [
+const JUDGMENT_LISTS: ReadonlyArray<readonly [JudgmentKind, WordListName]> = [
   ['question', 'decisionQuestionWords'],
   ['judgment', 'decisionJudgmentVerbs'],
   ['review', 'decisionReviewVerbs'],

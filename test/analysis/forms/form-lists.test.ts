@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisMemo } from '../../../src/analysis/memo.js';
 import { buildFormLists, formLists } from '../../../src/analysis/forms/form-lists.js';
 import { builtInWords } from '../../../src/words/load-words.js';
+import { wordListsWith } from '../../helpers/word-lists.js';
 
 describe('buildFormLists', () => {
-  const words = {
+  const words = wordListsWith({
     formsNouns: ['表', '單'],
     formsRefNouns: ['系統'],
     formsTemplateSuffixes: ['格式', '（空白表格）'],
@@ -13,7 +14,7 @@ describe('buildFormLists', () => {
     formsFoldSpellings: ['記錄>紀錄', '帳>帳號'],
     formsTrailingVerbs: ['簽訂'],
     formsNounClasses: ['表|單'],
-  };
+  });
   const lists = buildFormLists(words, [['申請表', '申請單']]);
 
   it('reads pairs and groups, dropping malformed entries and spellings of another length', () => {
@@ -44,7 +45,7 @@ describe('buildFormLists', () => {
   });
 
   it('has no noun pattern without nouns', () => {
-    expect(buildFormLists({}, []).heads).toBeNull();
+    expect(buildFormLists(wordListsWith(), []).heads).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numeralsOf, parseNumber } from '../../../src/analysis/text/numerals.js';
 import { builtInWords } from '../../../src/words/load-words.js';
+import { wordListsWith } from '../../helpers/word-lists.js';
 
 const numerals = numeralsOf(builtInWords());
 
@@ -22,7 +23,7 @@ describe('parseNumber', () => {
   });
 
   it('knows only the numerals it is given (data, not code)', () => {
-    const custom = numeralsOf({ numeralDigits: ['uno=1', 'dos=2', 'x=abc'], numeralMultipliers: ['十=10'] });
+    const custom = numeralsOf(wordListsWith({ numeralDigits: ['uno=1', 'dos=2', 'x=abc'], numeralMultipliers: ['十=10'] }));
     expect(custom.digits.get('dos')).toBe(2);
     expect(custom.digits.has('x')).toBe(false);
     expect(parseNumber('二', custom)).toBeUndefined();
