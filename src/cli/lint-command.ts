@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import { ConfigError } from '../config/load-config.js';
 import { allRuleMetas, countBySeverity } from '../engine/lint.js';
 import { lintFilesParallel } from '../engine/parallel-lint.js';
+import { contractMessage, unknownRuleProblem } from '../engine/rule-contract.js';
 import type { FileResult, RuleMeta, SeveritySetting } from '../engine/types.js';
 import { FORMATTERS, FORMAT_NAMES } from '../format/index.js';
 import { repoRoot } from '../git/git.js';
@@ -75,12 +76,13 @@ function emitReport(io: CommandIO, flags: LintFlags, results: FileResult[], lang
   }
 }
 
-function parseRuleFlags(values: string[], lang: Lang, known: Set<string>): Record<string, SeveritySetting> {
+function parseRuleFlags(values: string[], lang: Lang, metas: readonly RuleMeta[]): Record<string, SeveritySetting> {
   const overrides: Record<string, SeveritySetting> = {};
   for (const value of values) {
     const match = /^([a-z0-9-]+):(error|warn|info|off)$/.exec(value.trim());
     if (!match) throw new UsageError(localize(CLI_MESSAGES.badRule, lang, { value }));
-    if (!known.has(match[1]!)) throw new UsageError(localize(CLI_MESSAGES.unknownRule, lang, { rule: match[1] }));
+    const unknown = unknownRuleProblem(match[1]!, metas);
+    if (unknown) throw new UsageError(contractMessage(unknown, lang));
     overrides[match[1]!] = match[2] as SeveritySetting;
   }
   return overrides;
@@ -105,7 +107,7 @@ export function lintCommand(io: CommandIO): Command {
     .action(async (paths: string[], flags: LintFlags) => {
       const lang: Lang = flags.lang ?? 'zh-TW';
       const metas = allRuleMetas();
-      const overrides = parseRuleFlags(flags.rule, lang, new Set(metas.map((m) => m.id)));
+      const overrides = parseRuleFlags(flags.rule, lang, metas);
       let maxWarnings: number | undefined;
       if (flags.maxWarnings !== undefined) {
         if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(localize(CLI_MESSAGES.badNumber, lang, { option: '--max-warnings', value: flags.maxWarnings }));

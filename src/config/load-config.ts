@@ -1,5 +1,7 @@
 // Finds and loads `sop.config.yaml`: by walking up from a linted file's folder, or the file
-// given with --config. A broken config is a usage error (exit 2) with file:line:column.
+// given with --config. A broken config is a usage error (exit 2) with file:line:column: bad
+// YAML, a key the schema does not know, or a rule id, rule option or word list the engine does
+// not know (engine/rule-contract.ts).
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,8 +9,11 @@ import { parseYamlText, readYamlText } from '../loader/parse-yaml.js';
 import { validateConfig } from '../loader/schema-validator.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { schemaMeta, yamlMeta } from '../engine/core-rules.js';
+import { contractMessage, contractProblems, knownRuleMetas } from '../engine/rule-contract.js';
+import type { Rule, SeveritySetting } from '../engine/types.js';
+import type { NodePath } from '../loader/source-map.js';
 import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
-import type { SeveritySetting } from '../engine/types.js';
+import type { WordListAdditions } from '../words/list-names.js';
 import type { KpiEntry, ResolvedConfig, RuleSetting } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['sop.config.yaml', 'sop.config.yml'];
@@ -20,27 +25,8 @@ export function defaultConfig(root: string): ResolvedConfig {
   return { root, rules: {}, units: [], kpis: [], terms: [], hoursPerDay: DEFAULT_HOURS_PER_DAY, include: [], exclude: [], words: {} };
 }
 
-/** Loads one config file. Throws ConfigError with file:line:column messages. */
-export function loadConfigFile(file: string, lang: Lang): ResolvedConfig {
-  const absolute = path.resolve(file);
-  const { text, problem } = readYamlText(absolute);
-  if (problem || text === undefined) {
-    throw new ConfigError(`${absolute}:1:1: ${localize(yamlMeta.messages[problem!.messageId]!, lang, problem!.data)}`);
-  }
-  const parsed = parseYamlText(text);
-  const first = parsed.problems[0];
-  if (first) {
-    throw new ConfigError(`${absolute}:${first.range.line}:${first.range.column}: ${localize(yamlMeta.messages[first.messageId]!, lang, first.data)}`);
-  }
-  const data = (parsed.data ?? {}) as Record<string, unknown>;
-  const problems = validateConfig(data);
-  if (problems.length > 0) {
-    const lines = problems.map((p) => {
-      const at = p.atKey ? parsed.sourceMap.resolveKey(p.path) : parsed.sourceMap.resolve(p.path);
-      return `${absolute}:${at.line}:${at.column}: ${localize(schemaMeta.messages[p.messageId]!, lang, p.data)}`;
-    });
-    throw new ConfigError(lines.join('\n'));
-  }
+/** The config's values with defaults, from schema-valid data. */
+function resolveConfig(data: Record<string, unknown>, file: string): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries((data.rules ?? {}) as Record<string, unknown>)) {
     rules[id] = Array.isArray(value)
@@ -48,8 +34,8 @@ export function loadConfigFile(file: string, lang: Lang): ResolvedConfig {
       : { severity: value as SeveritySetting };
   }
   return {
-    file: absolute,
-    root: path.dirname(absolute),
+    file,
+    root: path.dirname(file),
     rules,
     units: (data.units as string[] | undefined) ?? [],
     kpis: (data.kpis as KpiEntry[] | undefined) ?? [],
@@ -58,8 +44,51 @@ export function loadConfigFile(file: string, lang: Lang): ResolvedConfig {
     lang: data.lang as Lang | undefined,
     include: (data.include as string[] | undefined) ?? [],
     exclude: (data.exclude as string[] | undefined) ?? [],
-    words: (data.words as Record<string, string[]> | undefined) ?? {},
+    words: (data.words as WordListAdditions | undefined) ?? {},
   };
+}
+
+/** Loads one config file. Throws ConfigError with file:line:column messages. */
+export function loadConfigFile(file: string, lang: Lang, rules: readonly Rule[] = []): ResolvedConfig {
+  const absolute = path.resolve(file);
+  const { text, problem } = readYamlText(absolute);
+  if (problem || text === undefined) {
+    throw new ConfigError(`${absolute}:1:1: ${localize(yamlMeta.messages[problem!.messageId]!, lang, problem!.data)}`);
+  }
+  return parseConfigText(text, absolute, lang, rules);
+}
+
+/**
+ * A config from its text; `file` (absolute) names it in messages. Checks the YAML, the schema,
+ * then the rule contract (rule ids, their options, word-list names; `rules` = rules known
+ * besides the registry). Throws ConfigError with one file:line:column line per problem.
+ */
+export function parseConfigText(text: string, file: string, lang: Lang, rules: readonly Rule[] = []): ResolvedConfig {
+  const parsed = parseYamlText(text);
+  const first = parsed.problems[0];
+  if (first) {
+    throw new ConfigError(`${file}:${first.range.line}:${first.range.column}: ${localize(yamlMeta.messages[first.messageId]!, lang, first.data)}`);
+  }
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  const at = (p: { path: NodePath; atKey?: boolean }): string => {
+    const range = p.atKey ? parsed.sourceMap.resolveKey(p.path) : parsed.sourceMap.resolve(p.path);
+    return `${file}:${range.line}:${range.column}`;
+  };
+  const problems = validateConfig(data);
+  if (problems.length > 0) {
+    throw new ConfigError(problems.map((p) => `${at(p)}: ${localize(schemaMeta.messages[p.messageId]!, lang, p.data)}`).join('\n'));
+  }
+  const config = resolveConfig(data, file);
+  const broken = contractProblems(config, knownRuleMetas(rules));
+  if (broken.length > 0) throw new ConfigError(broken.map((p) => `${at(p)}: ${contractMessage(p, lang)}`).join('\n'));
+  return config;
+}
+
+/** Checks a config made in code (API, tests) against the rule contract, as a file's would be. */
+export function checkConfigContract(config: ResolvedConfig, lang: Lang, rules: readonly Rule[] = []): void {
+  const broken = contractProblems(config, knownRuleMetas(rules));
+  const name = config.file ?? 'config';
+  if (broken.length > 0) throw new ConfigError(broken.map((p) => `${name}: ${p.path.join('.')}: ${contractMessage(p, lang)}`).join('\n'));
 }
 
 /** Finds the nearest config file at or above `directory`. */
@@ -82,12 +111,14 @@ export class ConfigResolver {
   private readonly byFile = new Map<string, ResolvedConfig>();
   private readonly explicit?: ResolvedConfig;
 
+  /** `rules`: rules a config may name besides the registry's (a run with its own rules). */
   constructor(
     private readonly cwd: string,
     private readonly lang: Lang,
     explicitFile?: string,
+    private readonly rules: readonly Rule[] = [],
   ) {
-    if (explicitFile) this.explicit = loadConfigFile(path.resolve(cwd, explicitFile), lang);
+    if (explicitFile) this.explicit = loadConfigFile(path.resolve(cwd, explicitFile), lang, rules);
   }
 
   forFile(file: string): ResolvedConfig {
@@ -99,7 +130,7 @@ export class ConfigResolver {
       if (found) {
         config = this.byFile.get(found);
         if (!config) {
-          config = loadConfigFile(found, this.lang);
+          config = loadConfigFile(found, this.lang, this.rules);
           this.byFile.set(found, config);
         }
       } else {

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../i18n/lang.js';
 import type { SeveritySetting } from '../engine/types.js';
+import type { WordListAdditions } from '../words/list-names.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -28,6 +29,6 @@ export interface ResolvedConfig {
   lang?: Lang;
   include: string[];
   exclude: string[];
-  /** Extra words per word list (e.g. `decisionVerbs`), added to the built-in lists. */
-  words: Record<string, string[]>;
+  /** Extra words per word list (e.g. `decisionReviewVerbs`), added to the built-in lists. */
+  words: WordListAdditions;
 }

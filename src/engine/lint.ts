@@ -7,7 +7,7 @@
 
 import type { Lang } from '../i18n/lang.js';
 import { localize } from '../i18n/lang.js';
-import { ConfigResolver } from '../config/load-config.js';
+import { checkConfigContract, ConfigResolver } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
 import type { NodePath, SourceRange } from '../loader/source-map.js';
@@ -105,8 +105,12 @@ function runLang(options: LintRunOptions, firstConfig: ResolvedConfig | undefine
 }
 
 function configLookup(options: LintRunOptions): (file: string) => ResolvedConfig {
-  if (options.config) return () => options.config!;
-  const resolver = new ConfigResolver(options.cwd, options.lang ?? 'zh-TW', options.configFile);
+  const config = options.config;
+  if (config) {
+    checkConfigContract(config, options.lang ?? 'zh-TW', options.rules);
+    return () => config;
+  }
+  const resolver = new ConfigResolver(options.cwd, options.lang ?? 'zh-TW', options.configFile, options.rules);
   return (file) => resolver.forFile(file);
 }
 

@@ -13,12 +13,13 @@ export const SOP_SCHEMA_PATH = `${schemaDir}sop.schema.json`;
 export const CONFIG_SCHEMA_PATH = `${schemaDir}sop-config.schema.json`;
 
 let ajv: Ajv | undefined;
+const newAjv = (): Ajv => new Ajv({ allErrors: true, verbose: true, strict: false });
 const compiled = new Map<string, ValidateFunction>();
 
 function validatorFor(schemaPath: string): ValidateFunction {
   let validate = compiled.get(schemaPath);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, verbose: true, strict: false });
+    ajv ??= newAjv();
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
     validate = ajv.compile(schema);
     compiled.set(schemaPath, validate);
@@ -79,6 +80,23 @@ function typeData(types: string[]): { expectedZh: string; expectedEn: string } {
 /** Validates data against a schema; returns readable problems, most specific first, one per place. */
 export function validateAgainst(schemaPath: string, data: unknown): SchemaProblem[] {
   const validate = validatorFor(schemaPath);
+  if (validate(data)) return [];
+  return explain(validate.errors ?? [], data);
+}
+
+const compiledSchemas = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Validates data against a schema given as an object (a rule's optionsSchema), compiled once per
+ * schema object per process; problems have paths relative to the data.
+ */
+export function validateAgainstSchema(schema: Record<string, unknown>, data: unknown): SchemaProblem[] {
+  let validate = compiledSchemas.get(schema);
+  if (!validate) {
+    ajv ??= newAjv();
+    validate = ajv.compile(schema);
+    compiledSchemas.set(schema, validate);
+  }
   if (validate(data)) return [];
   return explain(validate.errors ?? [], data);
 }

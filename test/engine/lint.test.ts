@@ -37,7 +37,7 @@ describe('lint engine', () => {
   it('accepts [severity, options] in the config and passes the options to the rule', () => {
     let seen: Record<string, unknown> | undefined;
     const probe: Rule = {
-      meta: { ...terminals.meta, id: 'probe', defaultOptions: { a: 1, b: 2 } },
+      meta: { ...terminals.meta, id: 'probe', optionsSchema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } } }, defaultOptions: { a: 1, b: 2 } },
       *check(_sop, context) {
         seen = context.options;
       },
