@@ -16,7 +16,7 @@ import { RULES } from '../rules/index.js';
 import { AnalysisRun } from './analysis-run.js';
 import { CORE_RULE_METAS, ruleErrorMeta, unusedSuppressionMeta } from './core-rules.js';
 import { isSuppressed, parseDirectives } from './suppressions.js';
-import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, Severity, SeveritySetting, SopSummary } from './types.js';
+import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, RuleSettings, Severity, SeveritySetting, SopSummary } from './types.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -60,6 +60,11 @@ function severityFor(meta: RuleMeta, config: ResolvedConfig, overrides: Record<s
   return overrides[meta.id] ?? config.rules[meta.id]?.severity ?? meta.defaultSeverity;
 }
 
+/** What rules read of a config: a slice, so that a rule cannot reach the engine's settings. */
+export function ruleSettings(config: ResolvedConfig): RuleSettings {
+  return { units: config.units, kpis: config.kpis, terms: config.terms, hoursPerDay: config.hoursPerDay };
+}
+
 function optionsFor(meta: RuleMeta, config: ResolvedConfig): Record<string, unknown> {
   return { ...(meta.defaultOptions ?? {}), ...(config.rules[meta.id]?.options ?? {}) };
 }
@@ -81,7 +86,7 @@ function byPosition(a: Finding, b: Finding): number {
  */
 export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES, analyses = new AnalysisRun()): SopSummary {
   const facts: Record<string, unknown> = {};
-  const context = { config, words: analyses.words(config), analysis: analyses.forSop(sop, config) };
+  const context = { settings: ruleSettings(config), words: analyses.words(config), analysis: analyses.forSop(sop, config) };
   for (const rule of rules) {
     if (!rule.summarize) continue;
     try {
@@ -156,12 +161,13 @@ export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, optio
     const sop = file.sop;
     if (sop) {
       const words = analyses.words(config);
+      const settings = ruleSettings(config);
       const analysis = analyses.forSop(sop, config);
       for (const rule of rules) {
         const severity = severityFor(rule.meta, config, overrides);
         if (severity === 'off') continue;
         try {
-          const context = { config, options: optionsFor(rule.meta, config), words, project, analysis };
+          const context = { settings, options: optionsFor(rule.meta, config), words, project, analysis };
           for (const report of rule.check(sop, context)) {
             const path = resolvePath(sop, report);
             const range = file.sourceMap.resolve(path);

@@ -3,7 +3,6 @@
 import type { Localized, Lang } from '../i18n/lang.js';
 import type { NodePath } from '../loader/source-map.js';
 import type { Sop } from '../model/types.js';
-import type { ResolvedConfig } from '../config/types.js';
 import type { WordLists } from '../words/list-names.js';
 
 export type Severity = 'error' | 'warn' | 'info';
@@ -43,9 +42,29 @@ export interface Report {
   fix?: { from: string; to: string };
 }
 
+/** A KPI of the registry (`kpis` in sop.config.yaml). */
+export interface KpiEntry {
+  id: string;
+  name: string;
+  goal?: string;
+}
+
+/** The part of the repository config that rules read; severities, files and the rest are the engine's. */
+export interface RuleSettings {
+  /** Known unit names (unit-name, owner). */
+  units: string[];
+  /** The KPI registry (kpi-link). */
+  kpis: KpiEntry[];
+  /** Synonym groups, the first word preferred (term-consistency, the form rules). */
+  terms: string[][];
+  /** Hours of a working day, for `d` (deadline). */
+  hoursPerDay: number;
+}
+
 /** Everything a rule may read besides the SOP itself. */
 export interface RuleContext {
-  config: ResolvedConfig;
+  /** The config's settings for rules. */
+  settings: RuleSettings;
   /** The rule's options: its defaults merged with the config's. */
   options: Record<string, unknown>;
   /** Word lists of every language, merged with the config's `words`. */
@@ -104,7 +123,7 @@ export interface Rule {
    * Computed while loading, possibly in another worker thread: return plain data only. Read
    * back as `context.project.sopsById.get(id)[i].facts[ruleId]`.
    */
-  summarize?(sop: Sop, context: Pick<RuleContext, 'config' | 'words' | 'analysis'>): unknown;
+  summarize?(sop: Sop, context: Pick<RuleContext, 'settings' | 'words' | 'analysis'>): unknown;
 }
 
 /** A finding, positioned and with its severity resolved. */

@@ -193,13 +193,13 @@ export const deadline: Rule = {
   },
   summarize(sop, context): DeadlineFacts {
     const patterns = context.analysis.get(datePatterns);
-    const limit = caseLimit(sop, context.words, patterns, context.config.hoursPerDay);
+    const limit = caseLimit(sop, context.words, patterns, context.settings.hoursPerDay);
     return { series: seriesKey(sop.title, patterns), limitDays: limit?.days, limitText: limit?.written };
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
     const patterns = context.analysis.get(datePatterns);
-    const hoursPerDay = context.config.hoursPerDay;
+    const hoursPerDay = context.settings.hoursPerDay;
     const dayMinutes = hoursPerDay * 60;
 
     // 1. The standard times along the longest path (each loop once, ranges at their upper bound).

@@ -38,7 +38,7 @@ export const kpiLink: Rule = {
       yield { messageId: 'noKpis', path: ['kpis'] };
       return;
     }
-    const registry = context.config.kpis;
+    const registry = context.settings.kpis;
     if (registry.length === 0) return;
     const ids = new Set(registry.map((k) => k.id.trim().toLowerCase()));
     const names = new Set(registry.map((k) => k.name.trim()));

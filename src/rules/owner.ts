@@ -145,7 +145,7 @@ export const owner: Rule = {
   *check(sop, context): Iterable<Report> {
     const kinds = new Set((context.options.kinds as StepKind[] | undefined) ?? DEFAULT_KINDS);
     const lists = context.analysis.get(ownerLists);
-    const units = context.config.units;
+    const units = context.settings.units;
     const ambiguousRoles = context.words.unitsAmbiguousRoles;
     const qualifiers = context.words.unitsQualifiers;
     for (const step of sop.steps) {

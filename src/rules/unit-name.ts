@@ -58,7 +58,7 @@ export const unitName: Rule = {
     },
   },
   *check(sop, context): Iterable<Report> {
-    const units = context.config.units;
+    const units = context.settings.units;
     if (units.length === 0) return;
     const names = [...units, ...context.words.unitsRoles, ...context.words.unitsOutsideBodies].sort((a, b) => b.length - a.length);
     const judge = (value: string, stepId: string | undefined, path: NodePath): Report | undefined => {

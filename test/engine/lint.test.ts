@@ -47,6 +47,20 @@ describe('lint engine', () => {
     expect(seen).toEqual({ a: 1, b: 3 });
   });
 
+  it('gives rules the settings slice of the config, not the config', () => {
+    let seen: object | undefined;
+    const probe: Rule = {
+      meta: { ...terminals.meta, id: 'probe' },
+      *check(_sop, context) {
+        seen = context;
+      },
+    };
+    const dir = tempRepo({ 'sop.config.yaml': 'units: [企劃處]\nhoursPerDay: 7\ninclude: ["**/*.sop.yaml"]\n', 'a.sop.yaml': NO_END });
+    lintFiles([path.join(dir, 'a.sop.yaml')], { cwd: dir, rules: [probe] });
+    expect(seen).not.toHaveProperty('config');
+    expect((seen as { settings: object }).settings).toEqual({ units: ['企劃處'], kpis: [], terms: [], hoursPerDay: 7 });
+  });
+
   it('localizes messages in English with lang en', () => {
     const run = lintSources([{ file: '/v/a.sop.yaml', text: NO_END }], { cwd: '/v', rules: [terminals], config: defaultConfig('/v'), lang: 'en' });
     expect(run.results[0]!.findings[0]!.message).toBe('The chart has no end: add a step with kind: end');
