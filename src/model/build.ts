@@ -1,8 +1,10 @@
-// Builds the SOP model from schema-valid plain data: defaults, successors, parsed durations
-// and normalised note numbers.
+// Builds the SOP model from schema-valid plain data: defaults, successors, parsed durations,
+// normalised note numbers, and the YAML path of each item as written (a list item or a single
+// value, a string or a mapping), so that nothing downstream looks at the raw data for it.
 
+import type { NodePath } from '../loader/source-map.js';
 import { parseDuration } from './duration.js';
-import type { Branch, Edge, Form, GuidanceItem, Recurrence, Sop, Step, StepKind } from './types.js';
+import type { Branch, Edge, Form, GuidanceItem, NoteEntry, Recurrence, Sop, Step, StepKind } from './types.js';
 
 type Raw = Record<string, unknown>;
 
@@ -25,7 +27,17 @@ function noteRefs(value: unknown): string[] {
   return Array.isArray(value) ? value.map(normalizeNoteRef) : [];
 }
 
+/** The path of each of `strings(value)`'s items: the list item, or the single value itself. */
+function itemPaths(value: unknown, path: NodePath): NodePath[] {
+  return strings(value).map((_, i) => (Array.isArray(value) ? [...path, i] : path));
+}
+
+function isMap(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function buildStep(raw: Raw, index: number, hoursPerDay: number): Step {
+  const path = ['steps', index];
   const kind = (raw.kind as StepKind | undefined) ?? 'process';
   const timeText = raw.time === undefined ? undefined : String(raw.time);
   const time = timeText === undefined ? undefined : parseDuration(timeText, hoursPerDay);
@@ -51,18 +63,50 @@ function buildStep(raw: Raw, index: number, hoursPerDay: number): Step {
     sop: raw.sop === undefined ? undefined : String(raw.sop),
     external: raw.external === undefined ? undefined : String(raw.external),
     controls: strings(raw.controls),
+    controlPaths: itemPaths(raw.controls, [...path, 'controls']),
     successors: [],
   };
 }
 
-/** Outgoing edges per the format's flow rules. */
-function successorsOf(step: Step, following: Step | undefined): Edge[] {
+/** Outgoing edges per the format's flow rules, each with where it is written. */
+function successorsOf(step: Step, nextPaths: NodePath[], following: Step | undefined): Edge[] {
   if (step.kind === 'end') return [];
   if (step.kind === 'decision') {
-    return (step.branches ?? []).map((b) => ({ from: step.id, to: b.target, label: b.label, via: 'branch' as const }));
+    return (step.branches ?? []).map((b) => ({ from: step.id, to: b.target, label: b.label, via: 'branch' as const, path: ['steps', step.index, 'branches', b.label] }));
   }
-  if (step.next) return step.next.map((to) => ({ from: step.id, to, via: 'next' as const }));
+  if (step.next) return step.next.map((to, i) => ({ from: step.id, to, via: 'next' as const, path: nextPaths[i] }));
   return following ? [{ from: step.id, to: following.id, via: 'default', toIndex: following.index }] : [];
+}
+
+function buildGuidance(value: unknown): GuidanceItem[] {
+  return (Array.isArray(value) ? value : []).map((item: unknown, i) => {
+    const path = ['guidance', i];
+    return isMap(item)
+      ? { text: String(item.text), notes: noteRefs(item.notes), path, textPath: [...path, 'text'] }
+      : { text: String(item), notes: [], path, textPath: path };
+  });
+}
+
+function buildForms(value: unknown): Form[] {
+  return (Array.isArray(value) ? value : []).map((item: unknown, i) => {
+    const path = ['forms', i];
+    if (!isMap(item)) return { name: String(item), notes: [], path, namePath: path };
+    return {
+      id: item.id === undefined ? undefined : String(item.id),
+      name: String(item.name),
+      file: item.file === undefined ? undefined : String(item.file),
+      note: item.note === undefined ? undefined : String(item.note),
+      notes: noteRefs(item.notes),
+      path,
+      namePath: [...path, 'name'],
+    };
+  });
+}
+
+/** Notes as written, in key order; paths use the keys as written, which is what the source map records. */
+function buildNotes(value: unknown): NoteEntry[] {
+  if (!isMap(value)) return [];
+  return Object.entries(value).map(([key, text]) => ({ key: normalizeNoteRef(key), text: String(text), path: ['notes', key] }));
 }
 
 export interface BuildOptions {
@@ -75,29 +119,11 @@ export function buildSop(data: Raw, options: BuildOptions): Sop {
   const rawSteps = Array.isArray(data.steps) ? (data.steps as Raw[]) : [];
   const steps = rawSteps.map((raw, index) => buildStep(raw, index, options.hoursPerDay));
   steps.forEach((step, index) => {
-    step.successors = successorsOf(step, steps[index + 1]);
+    step.successors = successorsOf(step, itemPaths(rawSteps[index]!.next, ['steps', index, 'next']), steps[index + 1]);
   });
   const stepById = new Map<string, Step>();
   for (const step of steps) if (!stepById.has(step.id)) stepById.set(step.id, step);
-
-  const guidance: GuidanceItem[] = (Array.isArray(data.guidance) ? data.guidance : []).map((item: unknown) =>
-    typeof item === 'string' ? { text: item, notes: [] } : { text: String((item as Raw).text), notes: noteRefs((item as Raw).notes) },
-  );
-  const forms: Form[] = (Array.isArray(data.forms) ? data.forms : []).map((item: unknown) => {
-    if (typeof item === 'string') return { name: item, notes: [] };
-    const raw = item as Raw;
-    return {
-      id: raw.id === undefined ? undefined : String(raw.id),
-      name: String(raw.name),
-      file: raw.file === undefined ? undefined : String(raw.file),
-      note: raw.note === undefined ? undefined : String(raw.note),
-      notes: noteRefs(raw.notes),
-    };
-  });
-  const notes = new Map<string, string>();
-  if (data.notes && typeof data.notes === 'object') {
-    for (const [key, text] of Object.entries(data.notes as Raw)) notes.set(normalizeNoteRef(key), String(text));
-  }
+  const noteEntries = buildNotes(data.notes);
   const deadlineText = data.deadline === undefined ? undefined : String(data.deadline);
   return {
     file: options.file,
@@ -114,13 +140,16 @@ export function buildSop(data: Raw, options: BuildOptions): Sop {
     recurrence: (data.recurrence as Recurrence | undefined) ?? 'none',
     recurrenceExplicit: data.recurrence !== undefined,
     kpis: strings(data.kpis),
+    kpiPaths: itemPaths(data.kpis, ['kpis']),
     lang: data.lang === 'zh-TW' || data.lang === 'en' ? data.lang : undefined,
     kpisExplicit: data.kpis !== undefined,
     steps,
     legal: strings(data.legal),
-    guidance,
-    forms,
-    notes,
+    legalPaths: itemPaths(data.legal, ['legal']),
+    guidance: buildGuidance(data.guidance),
+    forms: buildForms(data.forms),
+    notes: new Map(noteEntries.map((n) => [n.key, n.text])),
+    noteEntries,
     stepById,
     raw: data,
   };

@@ -33,10 +33,6 @@ export interface SopText {
 /** Step fields: the labels and other texts drawn in or beside a flowchart symbol. */
 export const STEP_TEXT_FIELDS: ReadonlySet<SopTextField> = new Set(['step', 'schedule', 'control']);
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Every text of the SOP with its path. */
 export function sopTexts(sop: Sop): SopText[] {
   const out: SopText[] = [];
@@ -44,46 +40,21 @@ export function sopTexts(sop: Sop): SopText[] {
     if (text === undefined || text.length === 0) return;
     out.push(stepId === undefined ? { text, path, field } : { text, path, field, stepId });
   };
-  const raw = sop.raw;
 
   add(sop.title, ['title'], 'title');
   add(sop.contact, ['contact'], 'contact');
   sop.revisions.forEach((revision, i) => add(revision.summary, ['revisions', i, 'summary'], 'revision'));
-
-  const rawSteps = Array.isArray(raw.steps) ? (raw.steps as unknown[]) : [];
   for (const step of sop.steps) {
-    const rawStep = rawSteps[step.index];
     add(step.text, ['steps', step.index, 'text'], 'step', step.id);
     add(step.schedule, ['steps', step.index, 'schedule'], 'schedule', step.id);
-    // `controls` may be one string or a list.
-    const controlsIsList = isMap(rawStep) && Array.isArray(rawStep.controls);
-    step.controls.forEach((control, i) =>
-      add(control, controlsIsList ? ['steps', step.index, 'controls', i] : ['steps', step.index, 'controls'], 'control', step.id),
-    );
+    step.controls.forEach((control, i) => add(control, step.controlPaths[i]!, 'control', step.id));
   }
-
-  const rawLegal = raw.legal;
-  sop.legal.forEach((item, i) => add(item, Array.isArray(rawLegal) ? ['legal', i] : ['legal'], 'legal'));
-
-  const rawGuidance = Array.isArray(raw.guidance) ? (raw.guidance as unknown[]) : [];
-  sop.guidance.forEach((item, i) => add(item.text, isMap(rawGuidance[i]) ? ['guidance', i, 'text'] : ['guidance', i], 'guidance'));
-
-  const rawForms = Array.isArray(raw.forms) ? (raw.forms as unknown[]) : [];
-  sop.forms.forEach((form, i) => {
-    if (isMap(rawForms[i])) {
-      add(form.name, ['forms', i, 'name'], 'form');
-      add(form.note, ['forms', i, 'note'], 'formNote');
-    } else {
-      add(form.name, ['forms', i], 'form');
-    }
-  });
-
-  // Paths use the keys as written (1, "1" or "１"), which is what the source map records.
-  if (isMap(raw.notes)) {
-    for (const [key, value] of Object.entries(raw.notes)) {
-      if (value === undefined || value === null) continue;
-      add(String(value), ['notes', key], 'note');
-    }
+  sop.legal.forEach((item, i) => add(item, sop.legalPaths[i]!, 'legal'));
+  sop.guidance.forEach((item) => add(item.text, item.textPath, 'guidance'));
+  for (const form of sop.forms) {
+    add(form.name, form.namePath, 'form');
+    add(form.note, [...form.path, 'note'], 'formNote');
   }
+  for (const note of sop.noteEntries) add(note.text, note.path, 'note');
   return out;
 }

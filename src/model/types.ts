@@ -1,6 +1,10 @@
 // The SOP model: what the loader builds from a YAML file and what rules and the renderer read.
 // Field names follow docs/format.md; everything here is plain data (no positions: those live in
-// the loader's source map, keyed by path).
+// the loader's source map, keyed by path). Items carry their YAML path from the document root
+// (e.g. ['forms', 2, 'name'], or ['forms', 2] for a form written as a plain string), so that a
+// rule reports where an item is without knowing how it was written.
+
+import type { NodePath } from '../loader/source-map.js';
 
 export type StepKind = 'start' | 'end' | 'process' | 'decision' | 'document' | 'subprocess' | 'data';
 
@@ -24,6 +28,8 @@ export interface Edge {
   via: 'default' | 'next' | 'branch';
   /** For a default edge, the index of the next list item (exact even when step ids are duplicated). */
   toIndex?: number;
+  /** Where the edge is written: its branch entry, its `next` item or `next` value; none for a default edge. */
+  path?: NodePath;
 }
 
 export interface Branch {
@@ -57,6 +63,8 @@ export interface Step {
   sop?: string;
   external?: string;
   controls: string[];
+  /** The path of each control (`controls` may be one string or a list). */
+  controlPaths: NodePath[];
   /** Outgoing edges (resolved from next/branches/default order); targets may name unknown steps. */
   successors: Edge[];
 }
@@ -67,11 +75,26 @@ export interface Form {
   file?: string;
   note?: string;
   notes: NoteRef[];
+  /** The item: ['forms', i]. */
+  path: NodePath;
+  /** Its name: the item itself when written as a string, else ['forms', i, 'name']. */
+  namePath: NodePath;
 }
 
 export interface GuidanceItem {
   text: string;
   notes: NoteRef[];
+  /** The item: ['guidance', i]. */
+  path: NodePath;
+  /** Its text: the item itself when written as a string, else ['guidance', i, 'text']. */
+  textPath: NodePath;
+}
+
+/** A note as written: its normalised number, its text, and its path (the key as written: 1, "1" or "１"). */
+export interface NoteEntry {
+  key: string;
+  text: string;
+  path: NodePath;
 }
 
 export interface Revision {
@@ -103,10 +126,16 @@ export interface Sop {
   kpisExplicit: boolean;
   steps: Step[];
   legal: string[];
+  /** The path of each `legal` item. */
+  legalPaths: NodePath[];
+  /** The path of each `kpis` item. */
+  kpiPaths: NodePath[];
   guidance: GuidanceItem[];
   forms: Form[];
   /** Note number (normalised, as a string) → text. */
   notes: Map<string, string>;
+  /** Every note in the order of `notes`, with its key as written (two keys may normalise alike). */
+  noteEntries: NoteEntry[];
   /** Step id → step (first occurrence when ids are duplicated). */
   stepById: Map<string, Step>;
   /** The parsed document as plain JS (for `x-` keys and tools). */

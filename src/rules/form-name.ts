@@ -163,11 +163,10 @@ export const formName: Rule = {
     }
 
     if (options.formatting) {
-      const raw = Array.isArray(sop.raw.forms) ? (sop.raw.forms as unknown[]) : [];
       for (const form of forms) {
         const group = oddBrackets(form.name);
         if (!group) continue;
-        const path = typeof raw[form.index] === 'string' ? ['forms', form.index] : ['forms', form.index, 'name'];
+        const path = sop.forms[form.index]!.namePath;
         yield { messageId: 'bracketStyle', data: { name: form.display, group }, path, fix: { from: group, to: toFullWidth(group) } };
       }
     }

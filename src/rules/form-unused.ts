@@ -26,11 +26,9 @@ export const formUnused: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const analysis = context.analysis.get(formAnalysis);
-    const raw = Array.isArray(sop.raw.forms) ? (sop.raw.forms as unknown[]) : [];
     for (const form of analysis.forms) {
       if (analysis.used.has(form.index)) continue;
-      const path = typeof raw[form.index] === 'string' ? ['forms', form.index] : ['forms', form.index, 'name'];
-      yield { messageId: 'unused', data: { name: form.display }, path };
+      yield { messageId: 'unused', data: { name: form.display }, path: sop.forms[form.index]!.namePath };
     }
   },
 };

@@ -42,11 +42,10 @@ export const kpiLink: Rule = {
     if (registry.length === 0) return;
     const ids = new Set(registry.map((k) => k.id.trim().toLowerCase()));
     const names = new Set(registry.map((k) => k.name.trim()));
-    const list = Array.isArray(sop.raw.kpis);
     for (const [i, kpi] of sop.kpis.entries()) {
       const key = kpi.trim();
       if (key.length === 0 || ids.has(key.toLowerCase()) || names.has(key)) continue;
-      const path = list ? ['kpis', i] : ['kpis'];
+      const path = sop.kpiPaths[i];
       const suggestion = closest(key, [...registry.map((k) => k.id), ...registry.map((k) => k.name)]);
       yield suggestion
         ? { messageId: 'unknownKpiSuggest', data: { kpi: key, suggestion }, path }

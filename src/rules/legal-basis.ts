@@ -5,8 +5,6 @@
 // that run a procurement need the procurement rules cited.
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
-import type { NodePath } from '../loader/source-map.js';
-import type { Sop } from '../model/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
 import { compileWords, firstWord } from '../analysis/text/word-match.js';
 
@@ -16,10 +14,6 @@ const TRAILING = /[\s。．.；;，,]+$/u;
 
 function bare(item: string): string {
   return item.replace(NUMBERING, '').replace(TRAILING, '').trim();
-}
-
-function itemPath(sop: Sop, index: number): NodePath {
-  return Array.isArray(sop.raw.legal) ? ['legal', index] : ['legal'];
 }
 
 /** At most this many characters of an item are quoted in a message. */
@@ -117,12 +111,12 @@ export const legalBasis: Rule = {
     const filler = items.filter((i) => i.kind === 'placeholder');
 
     if (real.length === 0) {
-      if (filler.length === 0) yield { messageId: 'empty', path: sop.legal.length === 0 ? ['legal'] : itemPath(sop, 0) };
-      for (const item of filler) yield { messageId: 'placeholder', data: { text: quote(item.text) }, path: itemPath(sop, item.index) };
+      if (filler.length === 0) yield { messageId: 'empty', path: sop.legalPaths[0] ?? ['legal'] };
+      for (const item of filler) yield { messageId: 'placeholder', data: { text: quote(item.text) }, path: sop.legalPaths[item.index] };
     } else {
-      for (const item of filler) yield { messageId: 'leftoverPlaceholder', data: { text: quote(item.text) }, path: itemPath(sop, item.index) };
+      for (const item of filler) yield { messageId: 'leftoverPlaceholder', data: { text: quote(item.text) }, path: sop.legalPaths[item.index] };
       if (regulationWords.length > 0 && !real.some((i) => firstWord(i.text, regulationWords))) {
-        for (const item of real) yield { messageId: 'notRegulation', data: { text: quote(item.text) }, path: itemPath(sop, item.index) };
+        for (const item of real) yield { messageId: 'notRegulation', data: { text: quote(item.text) }, path: sop.legalPaths[item.index] };
       }
     }
 

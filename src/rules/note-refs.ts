@@ -43,26 +43,21 @@ export const noteRefs: Rule = {
   },
   *check(sop): Iterable<Report> {
     const uses: Use[] = [];
-    const rawOf = (key: string): unknown[] => (Array.isArray(sop.raw[key]) ? (sop.raw[key] as unknown[]) : []);
     for (const step of sop.steps) {
       step.notes.forEach((note, i) => uses.push({ note, stepId: step.id, path: ['notes', i] }));
       for (const note of marksIn(step.text)) uses.push({ note, stepId: step.id, path: ['text'] });
     }
-    const rawGuidance = rawOf('guidance');
-    sop.guidance.forEach((item, g) => {
-      const isString = typeof rawGuidance[g] === 'string';
-      item.notes.forEach((note, i) => uses.push({ note, path: ['guidance', g, 'notes', i] }));
-      for (const note of marksIn(item.text)) uses.push({ note, path: isString ? ['guidance', g] : ['guidance', g, 'text'] });
-    });
-    const rawForms = rawOf('forms');
-    sop.forms.forEach((form, f) => {
-      const isString = typeof rawForms[f] === 'string';
-      form.notes.forEach((note, i) => uses.push({ note, path: ['forms', f, 'notes', i] }));
-      for (const note of marksIn(form.name)) uses.push({ note, path: isString ? ['forms', f] : ['forms', f, 'name'] });
-      if (form.note) for (const note of marksIn(form.note)) uses.push({ note, path: ['forms', f, 'note'] });
-    });
+    for (const item of sop.guidance) {
+      item.notes.forEach((note, i) => uses.push({ note, path: [...item.path, 'notes', i] }));
+      for (const note of marksIn(item.text)) uses.push({ note, path: item.textPath });
+    }
+    for (const form of sop.forms) {
+      form.notes.forEach((note, i) => uses.push({ note, path: [...form.path, 'notes', i] }));
+      for (const note of marksIn(form.name)) uses.push({ note, path: form.namePath });
+      if (form.note) for (const note of marksIn(form.note)) uses.push({ note, path: [...form.path, 'note'] });
+    }
     sop.legal.forEach((text, i) => {
-      for (const note of marksIn(text)) uses.push({ note, path: ['legal', i] });
+      for (const note of marksIn(text)) uses.push({ note, path: sop.legalPaths[i]! });
     });
 
     const reported = new Set<string>();
@@ -74,11 +69,10 @@ export const noteRefs: Rule = {
       yield { messageId: 'undefinedNote', data: { note: use.note }, stepId: use.stepId, path: use.path };
     }
     const used = new Set(uses.map((u) => u.note));
-    const rawKeys = sop.raw.notes && typeof sop.raw.notes === 'object' ? Object.keys(sop.raw.notes as object) : [];
     for (const note of sop.notes.keys()) {
       if (used.has(note)) continue;
-      const rawKey = rawKeys.find((k) => normalizeNoteRef(k) === note) ?? note;
-      yield { messageId: 'unusedNote', data: { note }, path: ['notes', rawKey] };
+      const written = sop.noteEntries.find((entry) => entry.key === note)!;
+      yield { messageId: 'unusedNote', data: { note }, path: written.path };
     }
   },
 };

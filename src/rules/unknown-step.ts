@@ -1,16 +1,7 @@
 // unknown-step: every `next` and branch names a step of the SOP (with "did you mean").
 
-import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule } from '../engine/types.js';
-import type { Edge, Sop, Step } from '../model/types.js';
 import { closest } from '../analysis/text/similarity.js';
-
-/** Where an edge is written: the branch entry, the `next` list item, or the `next` value. */
-function edgePath(sop: Sop, step: Step, edge: Edge, position: number): NodePath {
-  if (edge.via === 'branch') return ['branches', edge.label!];
-  const rawStep = (sop.raw.steps as Record<string, unknown>[])[step.index];
-  return Array.isArray(rawStep?.next) ? ['next', position] : ['next'];
-}
 
 export const unknownStep: Rule = {
   meta: {
@@ -29,9 +20,9 @@ export const unknownStep: Rule = {
   *check(sop): Iterable<Report> {
     const ids = sop.steps.map((s) => s.id);
     for (const step of sop.steps) {
-      for (const [position, edge] of step.successors.entries()) {
+      for (const edge of step.successors) {
         if (sop.stepById.has(edge.to)) continue;
-        const path = edgePath(sop, step, edge, position);
+        const path = edge.path;
         const suggestion = closest(edge.to, ids);
         yield suggestion
           ? { messageId: 'unknownSuggest', data: { target: edge.to, suggestion }, stepId: step.id, path }

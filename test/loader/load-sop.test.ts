@@ -90,9 +90,59 @@ notes: {1: 一, 2: 二}
     expect(sop.steps[2]!.time).toMatchObject({ minMinutes: 8 * 60, maxMinutes: 16 * 60 });
     expect(sop.steps[3]!.successors).toEqual([]);
     expect(sop.forms.map((f) => f.name)).toEqual(['申請表', '紀錄表']);
-    expect(sop.guidance[1]).toEqual({ text: '另一項', notes: ['1'] });
+    expect(sop.guidance[1]).toEqual({ text: '另一項', notes: ['1'], path: ['guidance', 1], textPath: ['guidance', 1, 'text'] });
     expect([...sop.notes.keys()]).toEqual(['1', '2']);
     expect(sop.recurrence).toBe('none');
+  });
+
+  it('gives every item its YAML path as written: list item or single value, string or mapping', () => {
+    const text = `sop: 1
+id: m
+title: t
+unit: u
+kpis: [K1, K2]
+steps:
+  - {id: a, kind: start, text: 受理, next: b, controls: [一項]}
+  - {id: b, kind: decision, text: 是否同意？, branches: {同意: c, 不同意: a}}
+  - {id: c, kind: end, text: 結案, controls: [甲, 乙]}
+  - {id: d, text: 另案, next: [a, c]}
+legal: [某法]
+forms: [申請表, {id: f2, name: 紀錄表, note: 說明}]
+guidance: [注意事項, {text: 另一項}]
+notes: {1: 一, "02": 二}
+`;
+    const loaded = loadSopText(text, '/x/m.sop.yaml', 'm.sop.yaml', options);
+    expect(loaded.problems).toEqual([]);
+    const sop = loaded.sop!;
+    expect(sop.steps.map((s) => s.successors.map((e) => e.path))).toEqual([
+      [['steps', 0, 'next']],
+      [['steps', 1, 'branches', '同意'], ['steps', 1, 'branches', '不同意']],
+      [],
+      [['steps', 3, 'next', 0], ['steps', 3, 'next', 1]],
+    ]);
+    expect(sop.steps.map((s) => s.controlPaths)).toEqual([[['steps', 0, 'controls', 0]], [], [['steps', 2, 'controls', 0], ['steps', 2, 'controls', 1]], []]);
+    expect(sop.kpiPaths).toEqual([['kpis', 0], ['kpis', 1]]);
+    expect(sop.legalPaths).toEqual([['legal', 0]]);
+    expect(sop.forms.map((f) => [f.path, f.namePath])).toEqual([
+      [['forms', 0], ['forms', 0]],
+      [['forms', 1], ['forms', 1, 'name']],
+    ]);
+    expect(sop.guidance.map((g) => g.textPath)).toEqual([['guidance', 0], ['guidance', 1, 'text']]);
+    expect(sop.noteEntries).toEqual([
+      { key: '1', text: '一', path: ['notes', '1'] },
+      { key: '2', text: '二', path: ['notes', '02'] },
+    ]);
+    // Each path names the value as written in the file.
+    const at = (path: readonly (string | number)[]): string => {
+      const r = loaded.sourceMap.resolve(path);
+      const line = text.split('\n')[r.line - 1]!;
+      return r.line === r.endLine ? line.slice(r.column - 1, r.endColumn - 1) : line.slice(r.column - 1);
+    };
+    expect(at(sop.steps[3]!.successors[1]!.path!)).toBe('c');
+    expect(at(sop.steps[0]!.controlPaths[0]!)).toBe('一項');
+    expect(at(sop.forms[1]!.namePath)).toBe('紀錄表');
+    expect(at(sop.guidance[0]!.textPath)).toBe('注意事項');
+    expect(at(sop.noteEntries[1]!.path)).toBe('二');
   });
 
   it('accepts x- keys and rejects next on a decision', () => {

@@ -8,7 +8,6 @@
 // typos (typos.ts), then other form-like names (candidates.ts, classify.ts). Text is compared
 // folded (text/fold.ts), which keeps every position, so a span found is the span as written.
 
-import type { NodePath } from '../../loader/source-map.js';
 import type { Sop } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { fold } from '../text/fold.js';
@@ -57,16 +56,6 @@ export function fieldMentions(field: Field, context: FormContext): FormMention[]
 }
 
 /**
- * ADAPTATION POINT (sop.raw): the path of a guidance item's text depends on how the item is
- * written (a string, or a map with `text`). When the model carries each item's YAML path, read it
- * from there; this is the only place the form analysis reads `sop.raw`.
- */
-function guidanceTextPath(sop: Sop, index: number): NodePath {
-  const raw = Array.isArray(sop.raw.guidance) ? (sop.raw.guidance as unknown[]) : [];
-  return typeof raw[index] === 'string' ? ['guidance', index] : ['guidance', index, 'text'];
-}
-
-/**
  * A template's document (申請補助計畫書 for 申請補助計畫書格式) uses the template, unless the
  * chart also draws the template itself: then it is a second document that is not listed.
  */
@@ -109,9 +98,9 @@ export function analyzeForms(sop: Sop, lists: FormLists): FormAnalysis {
     const field = { text: step.text, stepId: step.id, path: ['text'], guidance: false, unquotedUnlisted: step.kind !== 'start', document: step.kind === 'document' };
     mentions.push(...fieldMentions(field, context));
   }
-  sop.guidance.forEach((item, i) => {
-    mentions.push(...fieldMentions({ text: item.text, path: guidanceTextPath(sop, i), guidance: true, unquotedUnlisted: true, document: false }, context));
-  });
+  for (const item of sop.guidance) {
+    mentions.push(...fieldMentions({ text: item.text, path: item.textPath, guidance: true, unquotedUnlisted: true, document: false }, context));
+  }
   resolveTemplates(mentions);
   return { forms: context.forms, mentions, used: usedForms(mentions) };
 }

@@ -53,7 +53,7 @@ export function olderVersion(sop: Sop): Sop {
   if (at >= 0) {
     const before = old[at]!;
     const id = `${before.id}-old`;
-    const inserted: Step = { id, index: 0, kind: 'process', kindExplicit: false, text: '已刪除的步驟：舊版本在此另有一道手續', owner: '舊單位', support: [], forms: [], notes: [], controls: [], successors: [edge(id, before.successors[0]!.to)] };
+    const inserted: Step = { id, index: 0, kind: 'process', kindExplicit: false, text: '已刪除的步驟：舊版本在此另有一道手續', owner: '舊單位', support: [], forms: [], notes: [], controls: [], controlPaths: [], successors: [edge(id, before.successors[0]!.to)] };
     old = [...old.slice(0, at), { ...before, successors: [edge(before.id, inserted.id)] }, inserted, ...old.slice(at + 1)];
   }
   return rebuilt(sop, old);
