@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
+import { section, yamlBlocks } from '../helpers/docs-examples.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { sopChain } from '../helpers/rule-tester.js';
 
@@ -15,16 +16,13 @@ const PAGES = ['README.md', 'docs/format.md', ...readdirSync(path.join(ROOT, 'do
 /** A yaml block is a config example when it has a top-level config key and is not an SOP. */
 function configBlocks(page: string): string[] {
   const markdown = readFileSync(path.join(ROOT, page), 'utf8');
-  return [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((m) => m[1]!)
-    .filter((yaml) => /^(?:rules|words|units|kpis|terms):/m.test(yaml) && !/^(?:sop|steps):/m.test(yaml));
+  return yamlBlocks(markdown).filter((yaml) => /^(?:rules|words|units|kpis|terms):/m.test(yaml) && !/^(?:sop|steps):/m.test(yaml));
 }
 
 /** The README's example config: the block under "## Configuration". */
 function readmeConfig(): string {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('\n## Configuration'));
-  return /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+  return yamlBlocks(section(readme, 'Configuration: `sop.config.yaml`')!)[0]!;
 }
 
 describe('config examples in the docs', () => {

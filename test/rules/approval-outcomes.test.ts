@@ -15,7 +15,7 @@ ${middle}
 
 ruleTester(approvalOutcomes, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'an approval diamond with approve, reject and revise branches',
       code: chain(`  - {id: approve, kind: decision, text: 首長核定, branches: {核可: done, 駁回: other, 修正: start}}`),
@@ -64,7 +64,7 @@ ruleTester(approvalOutcomes, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'noRejectWay', stepId: 'approve' },
         { messageId: 'noRejectBranch', stepId: 'award' },

@@ -15,7 +15,7 @@ ${middle}
 
 ruleTester(decisionBranches, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'two labelled branches to different steps',
       code: chain(`  - {id: ask, kind: decision, text: 是否依限辦日期於5日內處理完畢, branches: {是: done, 否: other}}`),
@@ -45,7 +45,7 @@ ruleTester(decisionBranches, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'labelsNotAnswers', stepId: 'release' },
         { messageId: 'tooFewBranches', stepId: 'approve' },

@@ -9,7 +9,7 @@ const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(decisionShape, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'a judgment already drawn as a decision with outcome labels',
       code: chain(`  - {id: ok, kind: decision, text: 企劃處判斷是否解除列管, branches: {是: done, 否: start}}`),
@@ -84,7 +84,7 @@ ruleTester(decisionShape, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'judgmentAsProcess', stepId: 'ruling', message: '「裁示」' },
         { messageId: 'conditionsAfterProcess', stepId: 'quote' },

@@ -9,7 +9,7 @@ const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(documentShape, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'a document step is fine',
       code: chain(`  - {id: notice, kind: document, text: 擬開會通知單稿}`),
@@ -39,7 +39,7 @@ ruleTester(documentShape, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'documentAsTerminal', stepId: 'fill' },
         { messageId: 'documentAsProcess', stepId: 'draft' },

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { noteRefs } from '../../src/rules/note-refs.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
@@ -12,7 +11,7 @@ const steps = `
 
 ruleTester(noteRefs, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'marks on steps, guidance items and forms, written as numbers, strings or full-width digits',
       code: sopWith(steps, {
@@ -46,7 +45,7 @@ ruleTester(noteRefs, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'undefinedNote', stepId: 'reply', message: '註4' },
         { messageId: 'unusedNote', message: '註5' },
@@ -82,11 +81,4 @@ ruleTester(noteRefs, {
       ],
     },
   ],
-});
-
-describe('note-refs docs page', () => {
-  it('states the default severity', () => {
-    expect(docs.markdown.startsWith('# note-refs\n')).toBe(true);
-    expect(docs.markdown).toContain(`**Default severity:** ${noteRefs.meta.defaultSeverity}`);
-  });
 });

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { owner } from '../../src/rules/owner.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
@@ -14,7 +13,7 @@ ${middle}
 
 ruleTester(owner, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'units and roles at the start of the label, after lead-ins',
       code: chain(`  - {id: a, text: 企劃處判斷是否解除列管}
@@ -57,7 +56,7 @@ ruleTester(owner, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'noOwner', stepId: 'compile' },
         { messageId: 'partialOwner', stepId: 'brief' },
@@ -118,11 +117,4 @@ ruleTester(owner, {
       ],
     },
   ],
-});
-
-describe('owner docs page', () => {
-  it('states the default severity', () => {
-    expect(docs.markdown.startsWith('# owner\n')).toBe(true);
-    expect(docs.markdown).toContain(`**Default severity:** ${owner.meta.defaultSeverity}`);
-  });
 });

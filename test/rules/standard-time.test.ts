@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { standardTime } from '../../src/rules/standard-time.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
@@ -7,7 +6,7 @@ const docs = docsExamples('docs/rules/standard-time.md');
 
 ruleTester(standardTime, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'start, end and data steps are exempt; time or schedule is enough',
       code: sopWith(`
@@ -22,7 +21,7 @@ ruleTester(standardTime, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'missing', stepId: 'compile' },
         { messageId: 'missing', stepId: 'review' },
@@ -57,11 +56,4 @@ ruleTester(standardTime, {
       errors: [{ messageId: 'missing', stepId: 'review', message: 'has no standard time' }],
     },
   ],
-});
-
-describe('standard-time docs page', () => {
-  it('states the default severity', () => {
-    expect(docs.markdown.startsWith('# standard-time\n')).toBe(true);
-    expect(docs.markdown).toContain(`**Default severity:** ${standardTime.meta.defaultSeverity}`);
-  });
 });

@@ -16,7 +16,7 @@ const overdueSop = sopWith(
 
 ruleTester(subprocess, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct },
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'a subprocess naming an SOP of the linted set, and one naming an external procedure',
       code: chain(`  - {id: a, kind: subprocess, text: 依照逾期追蹤流程，列管追蹤至完成, sop: petition-overdue}
@@ -48,7 +48,7 @@ ruleTester(subprocess, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
+      ...docs.incorrect,
       errors: [
         { messageId: 'procedureAsProcess', stepId: 'overdue', message: '「逾期追蹤流程」' },
         { messageId: 'missingReference', stepId: 'tender' },

@@ -10,7 +10,7 @@ const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(unitName, {
   valid: [
-    { name: 'docs page: the Correct example', code: docs.correct, config: { units } },
+    { name: 'docs page: the Correct example', ...docs.correct },
     { name: 'no units in the config: nothing to check', code: chain(`  - {id: a, text: 判斷, owner: 企畫處}`) },
     {
       name: 'units, units in a row, roles, outside bodies, a unit with a role, a bracketed unit',
@@ -22,8 +22,7 @@ ruleTester(unitName, {
   invalid: [
     {
       name: 'docs page: the Incorrect example',
-      code: docs.incorrect,
-      config: { units },
+      ...docs.incorrect,
       errors: [{ messageId: 'unknownUnitSuggest', stepId: 'release', message: '您是指「企劃處」嗎？' }],
     },
     {
@@ -46,9 +45,5 @@ describe('unit-name', () => {
   it('fixes a single near spelling on its value', () => {
     const [finding] = lintWithRule(unitName, chain(`  - {id: a, text: 判斷, owner: 企畫處}`), { config: { units } });
     expect(finding!.fix).toEqual({ from: '企畫處', to: '企劃處', path: ['steps', 1, 'owner'] });
-  });
-  it('states the default severity', () => {
-    expect(docs.markdown.startsWith('# unit-name\n')).toBe(true);
-    expect(docs.markdown).toContain(`**Default severity:** ${unitName.meta.defaultSeverity}`);
   });
 });
