@@ -130,6 +130,44 @@ function deadlineStatus(shortest: number | undefined, longest: number | undefine
   return 'may-exceed';
 }
 
+/** One SOP's row: its KPIs resolved against the registry, its path lengths and deadline, its findings. */
+function sopRow(sop: Sop, hoursPerDay: number, counts: ReturnType<typeof countsOf>, resolve: (kpi: string) => KpiEntry | undefined): SopRow {
+  // Shortest path over the lower bounds of ranges, longest over the upper bounds.
+  const weights = pathWeights(sop, (s) => ({ min: s.time?.minMinutes ?? 0, max: s.time?.maxMinutes ?? 0 }));
+  const kpis = sop.kpis.map((k) => k.trim()).filter((k) => k.length > 0);
+  const resolved = kpis.map((k) => ({ kpi: k, entry: resolve(k) }));
+  const shortestMinutes = weights?.min;
+  const longestMinutes = weights?.max;
+  const deadlineMinutes = sop.deadline?.maxMinutes;
+  return {
+    ...refOf(sop),
+    kpis,
+    kpiIds: [...new Set(resolved.flatMap((r) => (r.entry ? [r.entry.id] : [])))],
+    unknownKpis: resolved.filter((r) => !r.entry).map((r) => r.kpi),
+    ...(shortestMinutes !== undefined ? { shortestMinutes } : {}),
+    ...(longestMinutes !== undefined ? { longestMinutes } : {}),
+    untimedSteps: sop.steps.filter((s) => s.kind !== 'end' && !s.time).map((s) => s.id),
+    ...(sop.deadline ? { deadline: sop.deadline.text, deadlineMinMinutes: sop.deadline.minMinutes, deadlineMinutes } : {}),
+    deadlineStatus: deadlineStatus(shortestMinutes, longestMinutes, deadlineMinutes),
+    hoursPerDay,
+    ...counts,
+  };
+}
+
+/** The registry's indicators grouped by goal (registry order), each with the SOPs that serve it. */
+function goalGroups(registry: readonly KpiEntry[], rows: readonly SopRow[], ref: (row: SopRow) => SopRef): GoalGroup[] {
+  const goals: GoalGroup[] = [];
+  for (const entry of registry) {
+    let group = goals.find((g) => g.goal === entry.goal);
+    if (!group) {
+      group = entry.goal !== undefined ? { goal: entry.goal, indicators: [] } : { indicators: [] };
+      goals.push(group);
+    }
+    group.indicators.push({ ...entry, sops: rows.filter((r) => r.kpiIds.includes(entry.id)).map(ref) });
+  }
+  return goals;
+}
+
 export function buildReport(input: ReportInput): Report {
   const registry = input.kpis;
   const byId = new Map(registry.map((k) => [k.id.trim().toLowerCase(), k]));
@@ -150,26 +188,7 @@ export function buildReport(input: ReportInput): Report {
       continue;
     }
     totals.sops++;
-    // Shortest path over the lower bounds of ranges, longest over the upper bounds.
-    const weights = pathWeights(sop, (s) => ({ min: s.time?.minMinutes ?? 0, max: s.time?.maxMinutes ?? 0 }));
-    const kpis = sop.kpis.map((k) => k.trim()).filter((k) => k.length > 0);
-    const resolved = kpis.map((k) => ({ kpi: k, entry: resolve(k) }));
-    const shortestMinutes = weights?.min;
-    const longestMinutes = weights?.max;
-    const deadlineMinutes = sop.deadline?.maxMinutes;
-    rows.push({
-      ...refOf(sop),
-      kpis,
-      kpiIds: [...new Set(resolved.flatMap((r) => (r.entry ? [r.entry.id] : [])))],
-      unknownKpis: resolved.filter((r) => !r.entry).map((r) => r.kpi),
-      ...(shortestMinutes !== undefined ? { shortestMinutes } : {}),
-      ...(longestMinutes !== undefined ? { longestMinutes } : {}),
-      untimedSteps: sop.steps.filter((s) => s.kind !== 'end' && !s.time).map((s) => s.id),
-      ...(sop.deadline ? { deadline: sop.deadline.text, deadlineMinMinutes: sop.deadline.minMinutes, deadlineMinutes } : {}),
-      deadlineStatus: deadlineStatus(shortestMinutes, longestMinutes, deadlineMinutes),
-      hoursPerDay,
-      ...counts,
-    });
+    rows.push(sopRow(sop, hoursPerDay, counts, resolve));
   }
 
   // Units: the config's order first, then others as they appear; SOPs by code within a unit.
@@ -181,20 +200,10 @@ export function buildReport(input: ReportInput): Report {
   const sortedRows = units.flatMap((u) => u.rows);
   const ref = (row: SopRow): SopRef => ({ id: row.id, ...(row.code !== undefined ? { code: row.code } : {}), title: row.title, unit: row.unit, file: row.file });
 
-  const goals: GoalGroup[] = [];
-  for (const entry of registry) {
-    let group = goals.find((g) => g.goal === entry.goal);
-    if (!group) {
-      group = entry.goal !== undefined ? { goal: entry.goal, indicators: [] } : { indicators: [] };
-      goals.push(group);
-    }
-    group.indicators.push({ ...entry, sops: sortedRows.filter((r) => r.kpiIds.includes(entry.id)).map(ref) });
-  }
-
   return {
     units: units.map((u) => ({ unit: u.unit, sops: u.rows.map(ref) })),
     kpiTable: {
-      goals,
+      goals: goalGroups(registry, sortedRows, ref),
       unserved: registry.filter((k) => !sortedRows.some((r) => r.kpiIds.includes(k.id))),
       sopsServingNone: sortedRows.filter((r) => r.kpiIds.length === 0).map(ref),
       unknown: sortedRows.flatMap((r) => r.unknownKpis.map((kpi) => ({ sop: ref(r), kpi }))),
