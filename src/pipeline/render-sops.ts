@@ -8,20 +8,15 @@ import path from 'node:path';
 import { mergeVersions, type MergedVersions } from '../diff/merge-versions.js';
 import { lintFiles } from '../engine/lint.js';
 import type { FileResult } from '../engine/types.js';
-import { localize, type Lang } from '../i18n/lang.js';
+import { localize } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
-import { composeSopDocument, type SopDocument } from '../render/book/sop-document.js';
-import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
-import { composeSvg } from '../render/compose-svg.js';
-import type { ChartOptions } from '../render/layout/chart-layout.js';
-import { layoutChart } from '../render/layout/layout-chart.js';
+import type { PaperSize } from '../render/compose-handbook.js';
 import { writePdf } from '../render/pdf-writer.js';
-import type { Scene } from '../render/scene.js';
 import { writeSvg } from '../render/svg-writer.js';
 import type { Fonts } from '../render/text/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { drawable, sopTitles, undrawable } from './drawable.js';
-import { glyphWarning } from './glyphs.js';
+import { drawSop } from './draw-sop.js';
 import { PIPELINE_MESSAGES } from './messages.js';
 import { compareSource, previousVersion, type PreviousSource } from './previous-version.js';
 import { loadRenderFonts } from './render-fonts.js';
@@ -124,36 +119,26 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
   const { run, options, fonts, report } = context;
   const merged = compared(context, result, sop);
   if (merged === false) return;
-  const hoursPerDay = run.configs.forFile(result.filePath).hoursPerDay;
-  // The labels of the drawing speak the SOP's own language (`lang:` in the file) unless --lang
-  // says otherwise; messages stay in the run's language.
-  const lang: Lang = run.requestedLang ?? sop.lang ?? run.lang;
-  const chart: ChartOptions = { lang, fonts, sopTitles: context.sopTitles, formsInline: options.formsInline ?? false, hoursPerDay, ...(merged ? { changes: merged.marks } : {}) };
-  const legend = merged ? { base: context.previous!.label } : undefined;
-  const drawn = merged ? merged.sop : sop;
-
-  let svg: Scene | undefined;
-  let pdf: SopDocument | undefined;
-  if (options.format !== 'pdf') svg = composeSvg(sop, await layoutChart(drawn, chart), { lang, fonts, legend });
-  if (options.format !== 'svg') {
-    const layout = await layoutForHandbook(drawn, { page: options.page, ...chart });
-    pdf = composeSopDocument(sop, layout, { page: options.page, lang, fonts, sopTitles: context.sopTitles, tables: options.tables ?? false, hoursPerDay, legend });
-  }
-  const missing = glyphWarning(fonts, [...(svg?.pages ?? []), ...(pdf?.scene.pages ?? [])], run.lang);
-  if (missing) report.notice(`${result.displayPath}: ${missing}`);
+  const drawing = await drawSop(run, sop, { fonts, sopTitles: context.sopTitles }, {
+    chart: options.format !== 'pdf',
+    ...(options.format !== 'svg' ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
+    formsInline: options.formsInline ?? false,
+    ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
+  });
+  if (drawing.glyphWarning) report.notice(`${result.displayPath}: ${drawing.glyphWarning}`);
 
   const write = (file: string, content: string | Uint8Array) => {
     writeFileAtomic(file, content);
     context.outcome.written.push(file);
     report.written(file);
   };
-  if (svg) {
-    const written = writeSvg(svg, { embedFont: options.embedFont ?? false });
+  if (drawing.chart) {
+    const written = writeSvg(drawing.chart, { embedFont: options.embedFont ?? false });
     for (const warning of written.warnings) report.notice(`${result.displayPath}: ${warning}`);
     write(path.join(options.outDir, `${sop.id}.svg`), written.svg);
   }
-  if (pdf) {
-    for (const warning of pdf.warnings) report.notice(`${result.displayPath}: ${warning}`);
-    write(path.join(options.outDir, `${sop.id}.pdf`), await writePdf(pdf.scene, { creator: options.creator }));
+  if (drawing.handbook) {
+    for (const warning of drawing.handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);
+    write(path.join(options.outDir, `${sop.id}.pdf`), await writePdf(drawing.handbook.scene, { creator: options.creator }));
   }
 }
