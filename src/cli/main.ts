@@ -9,6 +9,7 @@ import { newCommand } from './new-command.js';
 import { reportCommand } from './report-command.js';
 import { diffCommand } from './diff-command.js';
 import { lspCommand } from './lsp-command.js';
+import { previewCommand } from './preview-command.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -42,6 +43,7 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
   program.addCommand(reportCommand(context));
   program.addCommand(diffCommand(context));
   program.addCommand(lspCommand(context));
+  program.addCommand(previewCommand(context));
   program.exitOverride();
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   try {
