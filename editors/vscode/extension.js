@@ -1,7 +1,9 @@
 // The SOP extension: starts `sop lsp` (the project's own, from node_modules/.bin, else the one
-// on PATH) for *.sop.yaml, *.sop.yml and sop.config.yaml. Everything else is the server's.
+// on PATH) for *.sop.yaml, *.sop.yml and sop.config.yaml, and `sop preview` beside the editor on
+// request. Everything else is the servers'.
 'use strict';
 
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
@@ -62,18 +64,80 @@ async function restart() {
   await client.start();
 }
 
+/** Running `sop preview` processes, one per workspace folder: folder path → { child, url }. */
+const previews = new Map();
+const PREVIEW_URL = /http:\/\/127\.0\.0\.1:\d+\//;
+
+function chinese() {
+  return vscode.env.language.toLowerCase().startsWith('zh');
+}
+
+/** Starts `sop preview` in the folder; resolves to its URL once it prints it. */
+function startPreview(folder) {
+  const command = sopCommand();
+  const lang = vscode.workspace.getConfiguration('sop').get('lang');
+  const child = spawn(command, ['preview', ...(lang ? ['--lang', lang] : [])], {
+    cwd: folder,
+    shell: process.platform === 'win32' && command.endsWith('.cmd'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (text) => {
+      stdout += text;
+      const url = PREVIEW_URL.exec(stdout)?.[0];
+      if (url && !previews.has(folder)) {
+        previews.set(folder, { child, url });
+        resolve(url);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
+    child.on('error', (error) => reject(error));
+    child.on('exit', (code) => {
+      if (previews.get(folder)?.child === child) previews.delete(folder);
+      reject(new Error(stderr.trim() || `sop preview exited with code ${code}`));
+    });
+  });
+}
+
+/** Opens beside the editor: Simple Browser's API when it has one (it takes a column), else `simpleBrowser.show`. */
+async function openBeside(url) {
+  const uri = await vscode.env.asExternalUri(vscode.Uri.parse(url));
+  try {
+    await vscode.commands.executeCommand('simpleBrowser.api.open', uri, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+  } catch {
+    await vscode.commands.executeCommand('simpleBrowser.show', uri.toString(true));
+  }
+}
+
 /**
- * Placeholder for the preview. `sop preview` (a local page with the chart and its findings,
- * reloading as files are saved) comes in a later version; this command will then start
- * `sop preview <file>`, read the address it prints, and open it beside the editor
- * (vscode.ViewColumn.Beside). Until then it says so.
+ * `SOP: Open Preview to the Side`: starts `sop preview` for the workspace folder of the file in
+ * the editor (once; later calls reuse it) and opens its page beside the editor at that file.
  */
 async function openPreview() {
-  const chinese = vscode.env.language.toLowerCase().startsWith('zh');
-  const message = chinese
-    ? 'SOP 流程圖預覽（sop preview）尚未推出；目前請用 `sop render <檔案> -o out` 產生 SVG 或 PDF。'
-    : 'The SOP preview (`sop preview`) is not available yet; for now run `sop render <file> -o out` for SVG or PDF.';
-  await vscode.window.showInformationMessage(message);
+  const document = vscode.window.activeTextEditor?.document;
+  const workspace = (document && vscode.workspace.getWorkspaceFolder(document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!workspace) {
+    await vscode.window.showWarningMessage(chinese() ? '請先開啟含有 SOP 檔案的資料夾。' : 'Open a folder with SOP files first.');
+    return;
+  }
+  const folder = workspace.uri.fsPath;
+  let url = previews.get(folder)?.url;
+  try {
+    if (!url) url = await startPreview(folder);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    await vscode.window.showErrorMessage(chinese() ? `無法啟動 sop preview：${detail}` : `Cannot start sop preview: ${detail}`);
+    return;
+  }
+  const file = document && document.uri.scheme === 'file' ? path.relative(folder, document.uri.fsPath).split(path.sep).join('/') : '';
+  await openBeside(/\.sop\.ya?ml$/.test(file) ? `${url}#file=${encodeURIComponent(file)}` : url);
+}
+
+function stopPreviews() {
+  for (const { child } of previews.values()) child.kill();
+  previews.clear();
 }
 
 async function activate(context) {
@@ -81,6 +145,8 @@ async function activate(context) {
     vscode.commands.registerCommand('sop.openPreview', openPreview),
     vscode.commands.registerCommand('sop.restartServer', restart),
     vscode.workspace.onDidChangeConfiguration((event) => {
+      // The next preview starts with the new program and language.
+      if (event.affectsConfiguration('sop.path') || event.affectsConfiguration('sop.lang')) stopPreviews();
       if (event.affectsConfiguration('sop.path')) void restart();
       else if (event.affectsConfiguration('sop') && client) {
         void client.sendNotification('workspace/didChangeConfiguration', { settings: { sop: serverSettings() } });
@@ -94,6 +160,7 @@ async function activate(context) {
 }
 
 async function deactivate() {
+  stopPreviews();
   if (client) await client.stop();
 }
 
