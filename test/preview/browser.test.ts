@@ -11,11 +11,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreviewProcess, type PreviewProcess } from '../helpers/preview-process.js';
 import { ROOT } from '../helpers/run-cli.js';
 
+// What the functions that run in the page use of it (the tests are type-checked without the DOM library).
+interface PageElement {
+  style: { transform: string };
+  hidden: boolean;
+  href: string;
+  dataset: Record<string, string>;
+  textContent: string | null;
+  classList: { contains(name: string): boolean };
+  getBoundingClientRect(): { top: number; bottom: number; left: number; right: number };
+}
+type HTMLElement = PageElement;
+type HTMLAnchorElement = PageElement;
+declare const document: {
+  body: PageElement;
+  fonts: { check(font: string, text: string): boolean };
+  getElementById(id: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): { length: number };
+};
+declare const window: Record<string, unknown>;
+declare const location: { hash: string };
+
 const BROWSER = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p) && existsSync(p!));
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FILE = 'petition-online.sop.yaml';
 // Two findings on the step `control`: no owner (owner), no time (standard-time).
-const WITHOUT_OWNER_AND_TIME = ['    text: 登錄列管，並設定限辦日期\n    owner: 企劃處研考科\n    time: 30m\n', '    text: 登錄列管，並設定限辦日期\n'];
+const WITHOUT_OWNER_AND_TIME = ['    text: 登錄列管，並設定限辦日期\n    owner: 企劃處研考科\n    time: 30m\n', '    text: 登錄列管，並設定限辦日期\n'] as const;
 
 if (!BROWSER && process.env.CI) {
   describe('sop preview in a browser', () => {
