@@ -135,9 +135,24 @@ async function openPreview() {
   await openBeside(/\.sop\.ya?ml$/.test(file) ? `${url}#file=${encodeURIComponent(file)}` : url);
 }
 
+/** Stops the previews (SIGTERM: they close their server and exit); resolves when they have, or after 3 s. */
 function stopPreviews() {
-  for (const { child } of previews.values()) child.kill();
+  const children = [...previews.values()].map((preview) => preview.child);
   previews.clear();
+  return Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(resolve, 3000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill();
+        }),
+    ),
+  );
 }
 
 async function activate(context) {
@@ -146,7 +161,7 @@ async function activate(context) {
     vscode.commands.registerCommand('sop.restartServer', restart),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The next preview starts with the new program and language.
-      if (event.affectsConfiguration('sop.path') || event.affectsConfiguration('sop.lang')) stopPreviews();
+      if (event.affectsConfiguration('sop.path') || event.affectsConfiguration('sop.lang')) void stopPreviews();
       if (event.affectsConfiguration('sop.path')) void restart();
       else if (event.affectsConfiguration('sop') && client) {
         void client.sendNotification('workspace/didChangeConfiguration', { settings: { sop: serverSettings() } });
@@ -160,7 +175,7 @@ async function activate(context) {
 }
 
 async function deactivate() {
-  stopPreviews();
+  await stopPreviews();
   if (client) await client.stop();
 }
 
