@@ -14,6 +14,9 @@ interface PageFinding extends Pick<Finding, 'ruleId' | 'severity' | 'message' | 
   docs?: string;
 }
 
+/** How many views are drawn again ahead of the pages' asking. */
+const RECENT_VIEWS = 4;
+
 export class PreviewApp implements PreviewRoutes {
   readonly drawings: Drawings;
 
@@ -32,10 +35,16 @@ export class PreviewApp implements PreviewRoutes {
     return { generation: this.project.generation, error: this.project.error, sops: this.project.entries() };
   }
 
+  /** The views pages asked for last (file and view), drawn again as soon as files change. */
+  private readonly recent = new Map<string, { file: string; view: View }>();
+
   async sop(file: string, view: string): Promise<unknown | undefined> {
     const { project } = this;
     const source = project.source(file);
     if (!source || !project.run || (view !== 'chart' && view !== 'handbook')) return undefined;
+    this.recent.delete(`${view}\u0000${file}`);
+    this.recent.set(`${view}\u0000${file}`, { file, view });
+    if (this.recent.size > RECENT_VIEWS) this.recent.delete(this.recent.keys().next().value!);
     const generation = project.generation;
     const drawing = await this.drawings.view(project.run, source, project.sopTitles, view as View);
     const { result } = source;
@@ -49,6 +58,16 @@ export class PreviewApp implements PreviewRoutes {
       source: source.text,
       stepLines: source.stepLines,
     };
+  }
+
+  /** Draws the views pages showed last, so that their new drawing is ready (or under way) when they ask. */
+  redrawRecent(): void {
+    const { project } = this;
+    // The latest first: the view a page shows now is the one it asks for next.
+    for (const { file, view } of [...this.recent.values()].reverse()) {
+      const source = project.source(file);
+      if (source && project.run) this.drawings.view(project.run, source, project.sopTitles, view).catch(() => undefined);
+    }
   }
 
   async pdf(file: string): Promise<Uint8Array | undefined> {

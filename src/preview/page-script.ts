@@ -73,6 +73,8 @@ export const PAGE_SCRIPT = String.raw`
       showBlocking(data);
       showFindings(data);
       select(state.selected, { scroll: false, line: state.line });
+      // A file that does not draw: its first error's lines, since that is what to fix.
+      if (data.stale && data.blocking.length) showSource(data.blocking[0].line, data.blocking[0].endLine, null);
       document.body.dataset.generation = data.generation;
       document.body.dataset.ready = 'true';
     });
@@ -198,7 +200,11 @@ export const PAGE_SCRIPT = String.raw`
 
   // Live: the server says when files changed; the page asks again, keeping its view.
   function refresh() {
-    return loadList().then(function () { return loadSop(false); }).then(function () {
+    var file = state.file;
+    return Promise.all([loadList(), loadSop(false)]).then(function () {
+      // The file shown is gone: show the one the list chose instead.
+      if (state.file !== file && state.file !== null) return choose(state.file, state.view);
+    }).then(function () {
       $('status').textContent = W.updated + ' ' + new Date().toLocaleTimeString();
     });
   }

@@ -50,6 +50,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     watcher.watch(project.watchedFolders());
     app.drawings.keepOnly(new Set(project.sources.map((s) => s.result.filePath)));
     server.broadcast('change', { generation: project.generation });
+    app.redrawRecent();
     options.onReload?.(project.generation);
   });
   watcher.watch(project.watchedFolders());

@@ -162,6 +162,7 @@ if (!BROWSER && process.env.CI) {
       expect(await page.$eval('#banner', (b) => (b as HTMLElement).hidden)).toBe(false);
       expect(await page.$eval('#banner', (b) => b.textContent)).toMatch(/無法繪製[\s\S]*petition-online\.sop\.yaml:\d+:\d+ .*\(yaml\)/);
       expect(await page.$eval('#canvas', (c) => c.classList.contains('stale'))).toBe(true);
+      expect(await page.$$eval('#source .ln.hit', (lines) => lines.map((l) => l.textContent))).toEqual(['   bad indentation: [']);
       expect(await page.$eval('#canvas svg', (svg) => svg.textContent!.includes('已修改'))).toBe(true);
       expect(await page.$$eval('#canvas g[data-step-id]', (groups) => groups.length)).toBeGreaterThan(10);
       // The list keeps the file's last title and counts its error.
