@@ -47,6 +47,7 @@ const EXAMPLES = `
 Examples / 範例:
   $ sop init             sop.config.yaml, sops/example.sop.yaml, .github/workflows/sop.yml
   $ sop init --ci gitlab the same with .gitlab-ci.yml instead of the GitHub workflow
+  $ sop init --lang en   the config, example and CI comments in English
   $ sop init --force     overwrite them
   $ sop lint             then check: the example lints clean`;
 
@@ -55,11 +56,11 @@ export function initCommand(io: CommandIO): Command {
     .description('在目前資料夾建立 SOP 儲存庫的設定檔、範例與 CI 流程 / start an SOP repository here: config, example SOP and CI workflow')
     .addOption(new Option('--ci <host>', 'CI 設定的平台 / where the CI runs').choices(CI_HOSTS).default('github'))
     .option('--force', '覆寫已存在的檔案 / overwrite existing files')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-TW', 'en']))
+    .addOption(new Option('--lang <lang>', '訊息與檔案的語言（en：英文範本）/ language of messages and of the files written (en: English templates)').choices(['zh-TW', 'en']))
     .addHelpText('after', EXAMPLES)
     .action((flags: { ci: CiHost; force?: boolean; lang?: Lang }) => {
       const lang: Lang = flags.lang ?? 'zh-TW';
-      const files = initFiles(flags.ci);
+      const files = initFiles(flags.ci, lang);
       const existing = files.filter((f) => existsSync(path.join(io.cwd, f.path)));
       if (existing.length > 0 && !flags.force) {
         throw new UsageError(localize(REPO_MESSAGES.exists, lang, { files: existing.map((f) => f.path).join(', ') }));

@@ -1,6 +1,7 @@
 // The handbook's progress on a terminal: one line redrawn in place on standard error,
 //   排版 [████████░░░░░░░░░░░░░░░░] 12/40 petition-online
 // The bar fills over both passes (layout, then write); the count is the current pass's.
+import { charWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import type { HandbookProgress } from '../pipeline/handbook.js';
 
@@ -16,14 +17,12 @@ export function progressLine(p: HandbookProgress, lang: Lang, width = 24): strin
   return `${PHASE[p.phase][lang]} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${p.done}/${p.total} ${p.id}`;
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
 /** The line cut to `columns` terminal cells (CJK characters take two), so it never wraps. */
 export function fitColumns(line: string, columns: number): string {
   let used = 0;
   let out = '';
   for (const ch of line) {
-    used += WIDE.test(ch) ? 2 : 1;
+    used += charWidth(ch);
     if (used > columns) break;
     out += ch;
   }

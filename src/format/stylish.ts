@@ -4,6 +4,7 @@
 import { Chalk } from 'chalk';
 import { countBySeverity } from '../engine/lint.js';
 import type { Severity } from '../engine/types.js';
+import { displayWidth, padToWidth } from '../i18n/display-width.js';
 import type { Formatter } from './types.js';
 
 const LABELS: Record<'zh-TW' | 'en', Record<Severity, string>> = {
@@ -11,16 +12,6 @@ const LABELS: Record<'zh-TW' | 'en', Record<Severity, string>> = {
   en: { error: 'error', warn: 'warning', info: 'info' },
 };
 
-/** Display width: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-function pad(text: string, to: number): string {
-  return text + ' '.repeat(Math.max(0, to - width(text)));
-}
 
 export const stylish: Formatter = (results, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
@@ -31,10 +22,10 @@ export const stylish: Formatter = (results, context) => {
     if (result.findings.length === 0) continue;
     out.push('', chalk.underline(result.displayPath));
     const rows = result.findings.map((f) => [`${f.line}:${f.column}`, labels[f.severity], f.message, f.ruleId, f.severity] as const);
-    const w0 = Math.max(...rows.map((r) => width(r[0])));
-    const w1 = Math.max(...rows.map((r) => width(r[1])));
+    const w0 = Math.max(...rows.map((r) => displayWidth(r[0])));
+    const w1 = Math.max(...rows.map((r) => displayWidth(r[1])));
     for (const [position, label, message, ruleId, severity] of rows) {
-      out.push(`  ${chalk.dim(pad(position, w0))}  ${colour[severity](pad(label, w1))}  ${message}  ${chalk.dim(ruleId)}`);
+      out.push(`  ${chalk.dim(padToWidth(position, w0))}  ${colour[severity](padToWidth(label, w1))}  ${message}  ${chalk.dim(ruleId)}`);
     }
   }
   const { errors, warnings, infos } = countBySeverity(results);

@@ -4,6 +4,10 @@
 // npm registry, so the source is a Git URL or a tarball; the lockfile records which) — lint the
 // SOPs with the host's report format, and build the handbook PDF as an artifact, also when lint
 // fails or one SOP cannot be drawn (the book is still written then, without it).
+//
+// Comments are in both languages (繁體中文 first), or in English only for `sop init --lang en`.
+
+import type { Lang } from '../i18n/lang.js';
 
 export type CiHost = 'github' | 'gitlab';
 
@@ -15,10 +19,27 @@ export const CI_FILE: Record<CiHost, string> = {
   gitlab: '.gitlab-ci.yml',
 };
 
-const INSTALL_NOTE = `# sop 依本儲存庫的 package.json 與 package-lock.json 以 npm ci 安裝：請先執行
-#   npm install -D <sop 的 Git 網址或 .tgz 檔>（見 sop 的 README「安裝」），並提交這兩個檔案。
-# sop is installed with npm ci from this repository's package.json and package-lock.json: first run
-#   npm install -D <sop's Git URL or .tgz file> (see "Install" in sop's README) and commit both files.`;
+/** The comments of a template in one language: whole comment lines, and comments at the end of a line. */
+interface Say {
+  /** Comment lines (zh-TW: the Chinese lines, then the English ones). */
+  lines(zh: string, en: string): string;
+  /** A comment after YAML on the same line: `zh / en`, or `en`. */
+  inline(zh: string, en: string): string;
+}
+
+function say(lang: Lang): Say {
+  const comment = (text: string) => text.split('\n').map((line) => `# ${line}`).join('\n');
+  return lang === 'en'
+    ? { lines: (_zh, en) => comment(en), inline: (_zh, en) => `# ${en}` }
+    : { lines: (zh, en) => `${comment(zh)}\n${comment(en)}`, inline: (zh, en) => `# ${zh} / ${en}` };
+}
+
+function installNote(t: Say): string {
+  return t.lines(
+    'sop 依本儲存庫的 package.json 與 package-lock.json 以 npm ci 安裝：請先執行\n  npm install -D <sop 的 Git 網址或 .tgz 檔>（見 sop 的 README「安裝」），並提交這兩個檔案。',
+    'sop is installed with npm ci from this repository\'s package.json and package-lock.json: first run\n  npm install -D <sop\'s Git URL or .tgz file> (see "Install" in sop\'s README) and commit both files.',
+  );
+}
 
 /** The first steps of every GitHub job: the checkout, Node.js 20 and sop from the lockfile. */
 const GITHUB_SETUP_STEPS = `      - uses: actions/checkout@v4
@@ -31,9 +52,9 @@ const GITHUB_SETUP_STEPS = `      - uses: actions/checkout@v4
         run: npm ci
 `;
 
-export const GITHUB_WORKFLOW_TEMPLATE = `# SOP 檢查與手冊：每次 push 與 pull request 時檢查 SOP，並產生手冊 PDF。
-# SOP checks and handbook: lint the SOPs on every push and pull request, and build the handbook PDF.
-${INSTALL_NOTE}
+function githubWorkflow(t: Say): string {
+  return `${t.lines('SOP 檢查與手冊：每次 push 與 pull request 時檢查 SOP，並產生手冊 PDF。', 'SOP checks and handbook: lint the SOPs on every push and pull request, and build the handbook PDF.')}
+${installNote(t)}
 name: sop
 on:
   pull_request:
@@ -45,11 +66,11 @@ jobs:
     runs-on: ubuntu-latest
     permissions:
       contents: read
-      security-events: write            # 上傳 SARIF 到 code scanning / upload SARIF to code scanning
+      security-events: write            ${t.inline('上傳 SARIF 到 code scanning', 'upload SARIF to code scanning')}
     steps:
 ${GITHUB_SETUP_STEPS}      - name: Lint (annotations on the pull request)
         run: npx sop lint --format github
-      # 上一步有錯誤時仍執行 / also when the step above found errors
+      ${t.inline('上一步有錯誤時仍執行', 'also when the step above found errors')}
       - name: Lint (SARIF for code scanning)
         if: \${{ !cancelled() && steps.install.outcome == 'success' }}
         run: npx sop lint --format sarif -o sop.sarif
@@ -64,7 +85,7 @@ ${GITHUB_SETUP_STEPS}      - name: Lint (annotations on the pull request)
     permissions:
       contents: read
     steps:
-${GITHUB_SETUP_STEPS}      # 有 SOP 無法繪製時，手冊仍會產生（略過該 SOP），但此步驟失敗 / when an SOP cannot be drawn, the book is still written (without it) and this step fails
+${GITHUB_SETUP_STEPS}      ${t.inline('有 SOP 無法繪製時，手冊仍會產生（略過該 SOP），但此步驟失敗', 'when an SOP cannot be drawn, the book is still written (without it) and this step fails')}
       - name: Render the handbook
         run: npx sop render --handbook sops -o handbook.pdf
       - uses: actions/upload-artifact@v4
@@ -73,10 +94,14 @@ ${GITHUB_SETUP_STEPS}      # 有 SOP 無法繪製時，手冊仍會產生（略�
           name: handbook
           path: handbook.pdf
 `;
+}
 
-export const GITLAB_CI_TEMPLATE = `# SOP 檢查與手冊（GitLab CI/CD）：每次 push 與 merge request 時檢查 SOP，並產生手冊 PDF。
-# SOP checks and handbook (GitLab CI/CD): lint the SOPs on every push and merge request, and build the handbook PDF.
-${INSTALL_NOTE}
+function gitlabPipeline(t: Say): string {
+  return `${t.lines(
+    'SOP 檢查與手冊（GitLab CI/CD）：每次 push 與 merge request 時檢查 SOP，並產生手冊 PDF。',
+    'SOP checks and handbook (GitLab CI/CD): lint the SOPs on every push and merge request, and build the handbook PDF.',
+  )}
+${installNote(t)}
 default:
   image: node:20
   cache:
@@ -86,11 +111,11 @@ default:
   before_script:
     - npm ci --cache .npm --prefer-offline
 
-# 檢查結果顯示在 merge request 的 Code Quality 區 / findings show in the merge request's Code Quality widget
+${t.inline('檢查結果顯示在 merge request 的 Code Quality 區', "findings show in the merge request's Code Quality widget")}
 sop-lint:
   stage: test
   script:
-    # 報告一定會寫出；工作成敗由下一行決定 / the report is always written; the next line decides the job's status
+    ${t.inline('報告一定會寫出；工作成敗由下一行決定', "the report is always written; the next line decides the job's status")}
     - npx sop lint --format gitlab --output-file gl-code-quality-report.json || true
     - npx sop lint
   artifacts:
@@ -98,7 +123,7 @@ sop-lint:
     reports:
       codequality: gl-code-quality-report.json
 
-# 與 sop-lint 同時執行：檢查失敗時仍上傳手冊 / runs beside sop-lint: the handbook is uploaded even when lint fails
+${t.inline('與 sop-lint 同時執行：檢查失敗時仍上傳手冊', 'runs beside sop-lint: the handbook is uploaded even when lint fails')}
 sop-handbook:
   stage: test
   script:
@@ -108,8 +133,12 @@ sop-handbook:
     name: handbook
     paths: [handbook.pdf]
 `;
+}
 
-export const CI_TEMPLATE: Record<CiHost, string> = {
-  github: GITHUB_WORKFLOW_TEMPLATE,
-  gitlab: GITLAB_CI_TEMPLATE,
-};
+/** The CI configuration for `host`, its comments in `lang` (zh-TW: both languages). */
+export function ciTemplate(host: CiHost, lang: Lang = 'zh-TW'): string {
+  return host === 'github' ? githubWorkflow(say(lang)) : gitlabPipeline(say(lang));
+}
+
+export const GITHUB_WORKFLOW_TEMPLATE = ciTemplate('github');
+export const GITLAB_CI_TEMPLATE = ciTemplate('gitlab');

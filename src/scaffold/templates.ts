@@ -1,21 +1,14 @@
 // What `sop init` and `sop new` write, as data: the repository config, an example SOP that
 // lints clean with that config, the CI configuration (ci-templates.ts), and the skeleton of a new
-// SOP. Texts are bilingual (繁體中文 first) because both kinds of readers open these files.
+// SOP. Texts are bilingual (繁體中文 first) because both kinds of readers open these files; with
+// --lang en they are in English only (templates-en.ts).
 
-import { packageInfo } from '../package-info.js';
-import { CI_FILE, CI_TEMPLATE, type CiHost } from './ci-templates.js';
+import type { Lang } from '../i18n/lang.js';
+import { CI_FILE, ciTemplate, type CiHost } from './ci-templates.js';
+import { CONFIG_TEMPLATE_EN, EXAMPLE_SOP_TEMPLATE_EN, NEW_SOP_TEXTS_EN } from './templates-en.js';
+import { SCHEMA_DIR, skeleton, type NewSopTexts, type ScaffoldFile } from './template-parts.js';
 
-/** The npm package that provides `sop` (and its schemas under node_modules): package.json's name. */
-export const PACKAGE_NAME = packageInfo().name;
-
-/** Where the schemas live in a repository that installed the package, relative to its root. */
-export const SCHEMA_DIR = `node_modules/${PACKAGE_NAME}/schemas`;
-
-export interface ScaffoldFile {
-  /** Path relative to the repository root, with forward slashes. */
-  path: string;
-  content: string;
-}
+export { PACKAGE_NAME, SCHEMA_DIR, type ScaffoldFile } from './template-parts.js';
 
 export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_DIR}/sop-config.schema.json
 # SOP 儲存庫設定檔：放在儲存庫根目錄，sop lint / render / report 都會讀取。
@@ -118,11 +111,11 @@ forms:                                        # 四、使用表格（[] 表示�
 `;
 
 /** The files `sop init` writes, in the order it prints them; the CI configuration is for `ci`. */
-export function initFiles(ci: CiHost = 'github'): ScaffoldFile[] {
+export function initFiles(ci: CiHost = 'github', lang: Lang = 'zh-TW'): ScaffoldFile[] {
   return [
-    { path: 'sop.config.yaml', content: CONFIG_TEMPLATE },
-    { path: 'sops/example.sop.yaml', content: EXAMPLE_SOP_TEMPLATE },
-    { path: CI_FILE[ci], content: CI_TEMPLATE[ci] },
+    { path: 'sop.config.yaml', content: lang === 'en' ? CONFIG_TEMPLATE_EN : CONFIG_TEMPLATE },
+    { path: 'sops/example.sop.yaml', content: lang === 'en' ? EXAMPLE_SOP_TEMPLATE_EN : EXAMPLE_SOP_TEMPLATE },
+    { path: CI_FILE[ci], content: ciTemplate(ci, lang) },
   ];
 }
 
@@ -132,6 +125,8 @@ export interface NewSopOptions {
   unit?: string;
   /** The modeline's schema path, relative to the new file's folder. */
   schemaPath: string;
+  /** zh-TW (default): comments in both languages; en: in English. */
+  lang?: Lang;
 }
 
 /** A YAML plain scalar when safe, else a double-quoted one (titles may hold `: ` or `#`). */
@@ -140,35 +135,33 @@ function yamlString(text: string): string {
   return plainSafe ? text : JSON.stringify(text);
 }
 
+const NEW_SOP_TEXTS_ZH: NewSopTexts = {
+  title: '（請填寫 SOP 名稱）',
+  unit: '（請填寫單位）',
+  notes: {
+    title: "項目 / the SOP's name",
+    unit: '單位 / the owning unit',
+    code: "編號 / number in the unit's list",
+    established: '訂定日期 / established (YYYY-MM or YYYY-MM-DD)',
+    contact: '承辦單位或人員及聯絡方式 / contact',
+    deadline: '限辦期限 / deadline of one case',
+    kpis: '所支援的指標代號，見 sop.config.yaml 的 kpis / KPI ids served (see kpis in sop.config.yaml)',
+    steps: '一、處理流程 / the flowchart',
+    owner: '主辦 / who does it',
+    time: '標準工時 / standard time',
+    legal: '二、法令依據：所依據的法規名稱 / legal basis: the laws and rules followed',
+    guidance: '三、作業注意事項 / guidance',
+    forms: '四、使用表格（[] 表示「無」） / forms ([] prints 無)',
+  },
+  examples: { code: '研考-01', contact: '承辦人 分機 1234', owner: '承辦單位' },
+  steps: { receive: '受理申請', handle: '承辦人處理案件', done: '結案' },
+};
+
 /** The skeleton of a new SOP: valid against the schema, with placeholders for what lint will ask. */
 export function newSopTemplate(options: NewSopOptions): string {
-  const title = yamlString(options.title ?? '（請填寫 SOP 名稱）');
-  const unit = yamlString(options.unit ?? '（請填寫單位）');
-  return `# yaml-language-server: $schema=${options.schemaPath}
-sop: 1
-id: ${options.id}
-title: ${title}   # 項目 / the SOP's name
-unit: ${unit}   # 單位 / the owning unit
-# code: 研考-01                  # 編號 / number in the unit's list
-# established: 2025-01           # 訂定日期 / established (YYYY-MM or YYYY-MM-DD)
-# contact: 承辦人 分機 1234       # 承辦單位或人員及聯絡方式 / contact
-# deadline: 5d                   # 限辦期限 / deadline of one case
-kpis: []                         # 所支援的指標代號，見 sop.config.yaml 的 kpis / KPI ids served (see kpis in sop.config.yaml)
-steps:                           # 一、處理流程 / the flowchart
-  - id: receive
-    kind: start
-    text: 受理申請
-    # owner: 承辦單位              # 主辦 / who does it
-    # time: 30m                   # 標準工時 / standard time
-  - id: handle
-    text: 承辦人處理案件
-    # owner: 承辦單位
-    # time: 1d
-  - id: done
-    kind: end
-    text: 結案
-legal: []                        # 二、法令依據：所依據的法規名稱 / legal basis: the laws and rules followed
-guidance: []                     # 三、作業注意事項 / guidance
-forms: []                        # 四、使用表格（[] 表示「無」） / forms ([] prints 無)
-`;
+  const texts = options.lang === 'en' ? NEW_SOP_TEXTS_EN : NEW_SOP_TEXTS_ZH;
+  return skeleton(
+    { id: options.id, title: yamlString(options.title ?? texts.title), unit: yamlString(options.unit ?? texts.unit), schemaPath: options.schemaPath },
+    texts,
+  );
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,43 @@ describe('sop new', () => {
       const help = await runCli([command, '--help']);
       expect(help.code, command).toBe(0);
       expect(help.stdout, command).toContain('Examples / 範例');
+    }
+  });
+});
+
+describe('--lang en: the files in English', () => {
+  const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name));
+
+  it('sop init --lang en writes the config, example and CI in English; the example lints clean', async () => {
+    for (const ci of ['github', 'gitlab']) {
+      const dir = tempDir();
+      const init = await runCli(['init', '--lang', 'en', '--ci', ci], dir);
+      expect(init.code).toBe(0);
+      const files = filesUnder(dir);
+      expect(files).toHaveLength(3);
+      for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(CJK);
+      const lint = await runCli(['lint', '--format', 'json'], dir);
+      expect(lint.code).toBe(0);
+      expect((JSON.parse(lint.stdout) as { messages: unknown[] }[]).map((r) => r.messages)).toEqual([[]]);
+    }
+  });
+
+  it('sop new writes an English skeleton with --lang en, or when the config says lang: en', async () => {
+    const dir = tempDir();
+    await runCli(['init', '--lang', 'en'], dir);
+    const created = await runCli(['new', 'from-config'], dir);
+    expect(created.stdout).toMatch(/^Wrote:\n {2}sops\/from-config\.sop\.yaml\n\nNext:/);
+    const bare = tempDir();
+    expect((await runCli(['new', 'asked', '--lang', 'en'], bare)).code).toBe(0);
+    for (const file of [path.join(dir, 'sops/from-config.sop.yaml'), path.join(bare, 'sops/asked.sop.yaml')]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(CJK);
+      expect(text).toContain("title: (the SOP's name)          # the SOP's name");
+      expect(loadSopFile(file, { cwd: dir, hoursPerDay: 8 }).problems).toEqual([]);
     }
   });
 });

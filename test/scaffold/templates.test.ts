@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { validateConfig, validateSop } from '../../src/loader/schema-validator.js';
-import { GITHUB_WORKFLOW_TEMPLATE } from '../../src/scaffold/ci-templates.js';
+import { ciTemplate, CI_HOSTS, GITHUB_WORKFLOW_TEMPLATE } from '../../src/scaffold/ci-templates.js';
+import { CONFIG_TEMPLATE_EN, EXAMPLE_SOP_TEMPLATE_EN } from '../../src/scaffold/templates-en.js';
 import { CONFIG_TEMPLATE, EXAMPLE_SOP_TEMPLATE, initFiles, newSopTemplate } from '../../src/scaffold/templates.js';
 
 describe('scaffold templates', () => {
@@ -51,5 +52,18 @@ describe('scaffold templates', () => {
       expect(data.steps.map((s) => s.kind ?? 'process')).toEqual(['start', 'process', 'end']);
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/sop.schema.json');
     }
+  });
+
+  it('--lang en: the English config and example validate, comment every key, and the CI files differ only in comments', () => {
+    expect(validateConfig(parse(CONFIG_TEMPLATE_EN))).toEqual([]);
+    expect(validateSop(parse(EXAMPLE_SOP_TEMPLATE_EN))).toEqual([]);
+    const lines = CONFIG_TEMPLATE_EN.split('\n');
+    for (const key of Object.keys(parseDocument(CONFIG_TEMPLATE_EN).toJS() as object)) {
+      const at = lines.findIndex((line) => line.startsWith(`${key}:`));
+      expect(lines[at - 1], key).toMatch(/^# [A-Z]/);
+    }
+    // The same settings as the bilingual config, in the other language where they are words.
+    expect(Object.keys(parse(CONFIG_TEMPLATE_EN) as object)).toEqual(Object.keys(parse(CONFIG_TEMPLATE) as object));
+    for (const host of CI_HOSTS) expect(parse(ciTemplate(host, 'en')), host).toEqual(parse(ciTemplate(host)));
   });
 });
