@@ -9,7 +9,7 @@ export const REPORT_LABELS = {
   title: { 'zh-TW': 'SOP 報表', en: 'SOP report' },
   summary: {
     'zh-TW': '共 {sops} 份 SOP（{files} 個檔案）：{errors} 個錯誤、{warnings} 個警告、{infos} 個提示',
-    en: '{sops} SOPs ({files} files): {errors} errors, {warnings} warnings, {infos} infos',
+    en: '{sops} SOP(s) in {files} file(s): {errors} error(s), {warnings} warning(s), {infos} info',
   },
   listHeading: { 'zh-TW': '一、SOP 一覽表', en: '1. SOPs by unit' },
   kpiHeading: { 'zh-TW': '二、展開表（策略績效目標 → 衡量指標 → SOP）', en: '2. Goals, indicators and the SOPs that serve them' },
@@ -46,7 +46,7 @@ export const REPORT_LABELS = {
   sops: { 'zh-TW': 'SOP 數', en: 'SOPs' },
   errors: { 'zh-TW': '錯誤', en: 'Errors' },
   warnings: { 'zh-TW': '警告', en: 'Warnings' },
-  infos: { 'zh-TW': '提示', en: 'Infos' },
+  infos: { 'zh-TW': '提示', en: 'Info' },
   total: { 'zh-TW': '合計', en: 'Total' },
   unloaded: { 'zh-TW': '無法載入的檔案', en: 'Files that could not be loaded' },
   within: { 'zh-TW': '在期限內', en: 'within' },
