@@ -1,6 +1,7 @@
 // The `sop` program: a thin shell of commands over the library.
 
 import { Command, CommanderError } from 'commander';
+import { localizeCommand, runLanguage } from './commander-i18n.js';
 import { packageVersion } from './package-version.js';
 import { lintCommand } from './lint-command.js';
 import { renderCommand } from './render-command.js';
@@ -10,7 +11,7 @@ import { reportCommand } from './report-command.js';
 import { diffCommand } from './diff-command.js';
 import { lspCommand } from './lsp-command.js';
 import { previewCommand } from './preview-command.js';
-import { UsageError, type CommandIO } from './usage.js';
+import { readProcessStdin, UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
 Examples / 範例:
@@ -27,15 +28,17 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
     isTTY: io.isTTY ?? Boolean(process.stdout.isTTY),
     stderrIsTTY: io.stderrIsTTY ?? Boolean(process.stderr.isTTY),
     stdout: io.stdout ?? ((text) => void process.stdout.write(text)),
+    stdoutBytes: io.stdoutBytes ?? ((data) => void process.stdout.write(data)),
     stderr: io.stderr ?? ((text) => void process.stderr.write(text)),
+    readStdin: io.readStdin ?? readProcessStdin,
+    env: io.env ?? process.env,
     exitCode: 0,
   };
   const program = new Command('sop')
     .description('SOP as code: 標準作業流程的檢查與繪製 / lint and render standard operating procedures')
-    .version(packageVersion(), '-v, --version')
-    .showHelpAfterError()
-    .addHelpText('after', EXAMPLES)
-    .configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
+    .version(packageVersion(), '-v, --version', '顯示版本 / print the version')
+    .helpCommand('help [command]', '顯示命令的說明 / display help for a command')
+    .addHelpText('after', EXAMPLES);
   program.addCommand(lintCommand(context));
   program.addCommand(renderCommand(context));
   program.addCommand(initCommand(context));
@@ -44,8 +47,11 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
   program.addCommand(diffCommand(context));
   program.addCommand(lspCommand(context));
   program.addCommand(previewCommand(context));
-  program.exitOverride();
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
+  const lang = runLanguage(argv, context.cwd);
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    localizeCommand(command, context, lang);
+  }
   try {
     await program.parseAsync(argv);
     return context.exitCode;
