@@ -1,6 +1,8 @@
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, escaped
-// as GitHub documents (data: % CR LF; properties: also : and ,).
+// as GitHub documents (data: % CR LF; properties: also : and ,). `file` is relative to the
+// repository root, where GitHub places annotations, wherever sop runs.
 
+import { rootRelativePath } from './paths.js';
 import type { Formatter } from './types.js';
 
 export function escapeData(text: string): string {
@@ -13,12 +15,12 @@ export function escapeProperty(text: string): string {
 
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
-export const github: Formatter = (results) => {
+export const github: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
     for (const f of result.findings) {
       const properties = [
-        `file=${escapeProperty(result.displayPath)}`,
+        `file=${escapeProperty(rootRelativePath(result.filePath, context))}`,
         `line=${f.line}`,
         `col=${f.column}`,
         `endLine=${f.endLine}`,

@@ -8,17 +8,16 @@
 // rule, the step and the message, plus a counter for identical findings within one file.
 
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Severity } from '../engine/types.js';
+import { rootRelativePath } from './paths.js';
 import type { Formatter } from './types.js';
 
 /** Our severities on GitLab's scale (info, minor, major, critical, blocker), as ESLint's GitLab formatter maps them. */
 export const GITLAB_SEVERITY: Record<Severity, 'info' | 'minor' | 'major'> = { info: 'info', warn: 'minor', error: 'major' };
 
 export const gitlab: Formatter = (results, context) => {
-  const root = context.root ?? context.cwd;
   const issues = results.flatMap((result) => {
-    const location = path.relative(root, result.filePath).split(path.sep).join('/');
+    const location = rootRelativePath(result.filePath, context);
     const seen = new Map<string, number>();
     return result.findings.map((f) => {
       const key = [location, f.ruleId, f.stepId ?? '', f.message].join('\0');

@@ -1,15 +1,19 @@
 // SARIF 2.1.0 for code scanning: the rule table with help texts and links, and one result
-// per finding with a relative artifact location and a region.
+// per finding with an artifact location relative to the repository root (%SRCROOT%) and a region.
 
 import path from 'node:path';
 import { localize } from '../i18n/lang.js';
 import { docsUrl } from '../engine/docs-url.js';
-import type { Formatter } from './types.js';
+import { rootRelativePath } from './paths.js';
+import type { FormatContext, Formatter } from './types.js';
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 
-function toUri(relative: string): string {
-  return relative.split(path.sep).map(encodeURIComponent).join('/');
+/** Relative to %SRCROOT% (the repository root); a file outside it by its absolute file: URI. */
+function artifactLocation(file: string, context: FormatContext): { uri: string; uriBaseId?: string } {
+  const shown = rootRelativePath(file, context);
+  if (path.isAbsolute(shown)) return { uri: pathToFileUri(shown) };
+  return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 export const sarif: Formatter = (results, context) => {
@@ -36,7 +40,7 @@ export const sarif: Formatter = (results, context) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(path.relative(context.cwd, result.filePath)), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(result.filePath, context),
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
           },
           ...(f.stepId !== undefined ? { logicalLocations: [{ name: f.stepId, kind: 'object' }] } : {}),
@@ -58,7 +62,7 @@ export const sarif: Formatter = (results, context) => {
             rules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileUri(context.cwd)}/` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileUri(context.root ?? context.cwd)}/` } },
         columnKind: 'unicodeCodePoints',
         results: sarifResults,
       },

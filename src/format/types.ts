@@ -5,7 +5,10 @@ import type { FileResult, RuleMeta } from '../engine/types.js';
 
 export interface FormatContext {
   cwd: string;
-  /** The repository root (Git's top level, else cwd): the base of the paths a CI host resolves (gitlab). */
+  /**
+   * The repository root (Git's working tree, else the config's folder, else cwd): the base of the
+   * paths a CI host resolves (sarif, github, gitlab). Stylish shows paths relative to cwd.
+   */
   root?: string;
   lang: Lang;
   /** Every known rule, for SARIF's rule table and help texts. */

@@ -15,7 +15,7 @@ describe('output formats', () => {
     const unknownNext = files.find((f) => f.filePath.endsWith('unknown-next.sop.yaml'))!;
     expect(path.isAbsolute(unknownNext.filePath)).toBe(true);
     expect(unknownNext.errorCount).toBe(unknownNext.messages.filter((m) => m.severity === 2).length);
-    expect(unknownNext.warningCount).toBe(unknownNext.messages.filter((m) => m.level === 'warning').length);
+    expect(unknownNext.warningCount).toBe(unknownNext.messages.filter((m) => m.severity === 1).length);
     const finding = unknownNext.messages.find((m) => m.ruleId === 'unknown-step')!;
     expect(finding).toMatchObject({
       ruleId: 'unknown-step',
@@ -28,6 +28,26 @@ describe('output formats', () => {
       stepId: 'receive',
     });
     expect(finding.message).toContain('handle');
+  });
+
+  it('json counts add up as ESLint\'s do: infos are severity 1, in warningCount, and counted apart in infoCount', async () => {
+    const { stdout } = await runCli(['lint', 'test/fixtures/fix', BROKEN, '--format', 'json']);
+    type Counts = Record<'errorCount' | 'fatalErrorCount' | 'warningCount' | 'infoCount' | 'fixableErrorCount' | 'fixableWarningCount' | 'fixableInfoCount', number>;
+    const files = JSON.parse(stdout) as (Counts & { filePath: string; messages: { severity: number; level: string; fatal?: boolean; ruleId: string }[] })[];
+    const levels = files.flatMap((f) => f.messages.map((m) => m.level));
+    expect(new Set(levels)).toEqual(new Set(['error', 'warning', 'info']));
+    for (const file of files) {
+      const { messages } = file;
+      expect(file.errorCount + file.warningCount, file.filePath).toBe(messages.length);
+      expect(file.warningCount).toBe(messages.filter((m) => m.severity === 1).length);
+      expect(file.infoCount).toBe(messages.filter((m) => m.level === 'info').length);
+      expect(messages.filter((m) => m.level === 'info').every((m) => m.severity === 1)).toBe(true);
+      expect(file.fatalErrorCount).toBe(messages.filter((m) => m.fatal).length);
+    }
+    expect(files.find((f) => f.filePath.endsWith('syntax-error.sop.yaml'))).toMatchObject({ errorCount: 1, fatalErrorCount: 1 });
+    // The fix fixture: its form-name and term-consistency findings are fixable warnings.
+    const fixable = files.find((f) => f.filePath.endsWith('account.sop.yaml'))!;
+    expect(fixable).toMatchObject({ fixableErrorCount: 0, fixableWarningCount: 4, fixableInfoCount: 0 });
   });
 
   it('sarif validates against the official SARIF 2.1.0 schema', async () => {
