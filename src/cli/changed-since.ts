@@ -15,6 +15,7 @@ export interface ChangedSinceOptions {
   include?: string[];
   exclude?: string[];
   configRoot?: string;
+  ignorePatterns?: readonly string[];
 }
 
 export interface ChangedSinceScope {
@@ -47,10 +48,10 @@ export function changedSinceScope(ref: string, paths: string[], options: Changed
   } catch (error) {
     throw gitUsageError(error, options.lang, '--changed-since');
   }
-  const discovery = { cwd: options.cwd, exclude: options.exclude, configRoot: options.configRoot };
+  const discovery = { cwd: options.cwd, exclude: options.exclude, configRoot: options.configRoot, ignorePatterns: options.ignorePatterns };
   const include = options.include && options.include.length > 0 ? options.include : undefined;
-  // What a plain `sop lint` of the repository would read: the config's include globs, or the whole working tree.
-  const everything = include ? discoverFiles([], { ...discovery, include }) : discoverFiles([root], discovery);
+  // What a plain `sop lint` at the repository's root would read: the config's include globs, or the whole working tree.
+  const everything = include ? discoverFiles([], { ...discovery, include, everywhere: true }) : discoverFiles([root], discovery);
   const scope = paths.length > 0 ? discoverFiles(paths, discovery) : everything;
   const reported = new Set(scope.filter((file) => changed.has(canonical(file))));
   const files = [...new Set([...everything, ...scope])].sort();

@@ -1,5 +1,8 @@
 // Which files `sop lint` and `sop render` read: files as given, folders searched for
-// *.sop.yaml / *.sop.yml (skipping node_modules, .git and what .gitignore ignores), and globs.
+// *.sop.yaml / *.sop.yml (skipping node_modules, .git and what .gitignore ignores), and globs;
+// with no path, the config's `include` globs or every SOP file, under the working folder only.
+// Then the ignore rules: `.sopignore` at the repository root and `--ignore-pattern` (gitignore
+// syntax, relative to the working folder) drop files wherever they came from.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,18 +34,47 @@ function ignoredBy(scopes: IgnoreScope[], absolute: string, isDirectory: boolean
   return false;
 }
 
-/** The .gitignore files from the repository root (or filesystem root) down to `directory`. */
-function ancestorScopes(directory: string): IgnoreScope[] {
+/** `directory` and its ancestors up to the Git working tree's root (a folder with `.git`), or to the filesystem root. */
+function ancestorsToRepository(directory: string): { chain: string[]; repository?: string } {
   const chain: string[] = [];
   let current = path.resolve(directory);
   for (;;) {
     chain.unshift(current);
-    if (existsSync(path.join(current, '.git'))) break;
+    if (existsSync(path.join(current, '.git'))) return { chain, repository: current };
     const parent = path.dirname(current);
-    if (parent === current) break;
+    if (parent === current) return { chain };
     current = parent;
   }
+}
+
+/** The root of the Git working tree that holds `directory` (spelled from `directory`'s path), if any. */
+export function findRepositoryRoot(directory: string): string | undefined {
+  return ancestorsToRepository(directory).repository;
+}
+
+/**
+ * The folder that paths in CI reports are relative to and `.sopignore` is read from: the Git
+ * working tree's root, else the config's folder (`configRoot`), else the working folder.
+ */
+export function projectRoot(cwd: string, configRoot?: string): string {
+  return findRepositoryRoot(cwd) ?? configRoot ?? path.resolve(cwd);
+}
+
+/** The .gitignore files from the repository root (or filesystem root) down to `directory`. */
+function ancestorScopes(directory: string): IgnoreScope[] {
+  const { chain } = ancestorsToRepository(directory);
   return chain.slice(0, -1).map(readGitignore).filter((s): s is IgnoreScope => s !== undefined);
+}
+
+export const SOPIGNORE_FILE = '.sopignore';
+
+/** The rules of `<root>/.sopignore` and of --ignore-pattern (relative to cwd). */
+function ignoreScopes(root: string, cwd: string, patterns: readonly string[]): IgnoreScope[] {
+  const scopes: IgnoreScope[] = [];
+  const file = path.join(root, SOPIGNORE_FILE);
+  if (existsSync(file)) scopes.push({ base: root, rules: ignore().add(readFileSync(file, 'utf8')) });
+  if (patterns.length > 0) scopes.push({ base: path.resolve(cwd), rules: ignore().add([...patterns]) });
+  return scopes;
 }
 
 function walk(directory: string, scopes: IgnoreScope[], out: string[]): void {
@@ -66,6 +98,17 @@ export interface DiscoverOptions {
   include?: string[];
   exclude?: string[];
   configRoot?: string;
+  /** --ignore-pattern: gitignore patterns relative to cwd, added to `.sopignore`'s. */
+  ignorePatterns?: readonly string[];
+  /** With no path: every file the `include` globs match, not only those under cwd (--changed-since's cross-file view). */
+  everywhere?: boolean;
+  /** Told of each file named on its own (not found in a folder or by a glob) that an ignore rule drops. */
+  onIgnored?: (file: string) => void;
+}
+
+function isInside(file: string, directory: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /**
@@ -74,16 +117,22 @@ export interface DiscoverOptions {
  */
 export function discoverFiles(inputs: string[], options: DiscoverOptions): string[] {
   const found: string[] = [];
+  const explicit = new Set<string>();
   const root = options.configRoot ?? options.cwd;
   if (inputs.length === 0 && options.include && options.include.length > 0) {
-    found.push(...globSync(options.include, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }));
+    // The config's globs say which files are SOPs; no path means the working folder's share of them.
+    const cwd = path.resolve(options.cwd);
+    found.push(...globSync(options.include, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => options.everywhere || isInside(path.normalize(f), cwd)));
   } else {
     const targets = inputs.length === 0 ? ['.'] : inputs;
     for (const input of targets) {
       const absolute = path.resolve(options.cwd, input);
       if (existsSync(absolute)) {
         if (statSync(absolute).isDirectory()) walk(absolute, ancestorScopes(absolute), found);
-        else found.push(absolute);
+        else {
+          found.push(absolute);
+          explicit.add(path.normalize(absolute));
+        }
       } else if (isDynamicPattern(input)) {
         const matches = globSync([input], { cwd: options.cwd, absolute: true, ignore: ['**/node_modules/**'] });
         if (matches.length === 0) throw new DiscoveryError(input);
@@ -98,5 +147,24 @@ export function discoverFiles(inputs: string[], options: DiscoverOptions): strin
     const excluded = new Set(globSync(options.exclude, { cwd: root, absolute: true }).map((f) => path.normalize(f)));
     files = files.filter((f) => !excluded.has(f));
   }
-  return files;
+  const ignoring = ignoreScopes(projectRoot(options.cwd, options.configRoot), options.cwd, options.ignorePatterns ?? []);
+  if (ignoring.length === 0) return files;
+  return files.filter((file) => {
+    if (!ignoredBy(ignoring, file, false)) return true;
+    if (explicit.has(file)) options.onIgnored?.(file);
+    return false;
+  });
+}
+
+/**
+ * Whether discovery would drop `file`: `.sopignore`, --ignore-pattern, or the config's `exclude`
+ * globs (these match files that exist). For files named on their own: --stdin-filename, --print-config.
+ */
+export function isIgnored(file: string, options: DiscoverOptions): boolean {
+  const absolute = path.resolve(options.cwd, file);
+  if (options.exclude && options.exclude.length > 0) {
+    const excluded = globSync(options.exclude, { cwd: options.configRoot ?? options.cwd, absolute: true }).map((f) => path.normalize(f));
+    if (excluded.includes(absolute)) return true;
+  }
+  return ignoredBy(ignoreScopes(projectRoot(options.cwd, options.configRoot), options.cwd, options.ignorePatterns ?? []), absolute, false);
 }
