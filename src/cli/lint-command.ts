@@ -1,80 +1,43 @@
-// `sop lint [paths…]`: the command over the lint engine and the formatters.
+// `sop lint [paths…]`: the command over the lint engine and the formatters. What it lints and
+// where the report goes is lint-run.ts; --print-config is config/print-config.ts.
 
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { ConfigError } from '../config/load-config.js';
+import { ConfigError, ConfigResolver } from '../config/load-config.js';
+import { describeConfig, formatConfigDescription } from '../config/print-config.js';
 import { allRuleMetas, countBySeverity } from '../engine/lint.js';
-import { lintFilesParallel } from '../engine/parallel-lint.js';
 import { contractMessage, unknownRuleProblem } from '../engine/rule-contract.js';
-import type { FileResult, RuleMeta, SeveritySetting } from '../engine/types.js';
-import { FORMATTERS, FORMAT_NAMES } from '../format/index.js';
-import { repoRoot } from '../git/git.js';
+import type { RuleMeta, SeveritySetting } from '../engine/types.js';
+import { FORMAT_NAMES } from '../format/index.js';
 import { localize, type Lang } from '../i18n/lang.js';
-import { DiscoveryError, discoverFiles } from '../loader/discover.js';
-import { ConfigResolver } from '../config/load-config.js';
-import { packageVersion } from './package-version.js';
-import { writeFileAtomic } from '../pipeline/atomic-file.js';
-import { fixAndRelint } from './lint-fix.js';
+import { DiscoveryError, isIgnored, projectRoot } from '../loader/discover.js';
+import { displayPathOf } from '../loader/load-sop.js';
+import { emitReport, lintPaths, lintStdin, type LintFlags, type LintScope } from './lint-run.js';
 import { CLI_MESSAGES } from './messages.js';
-import { changedSinceScope } from './changed-since.js';
-import { DIFF_CLI_MESSAGES } from './diff-messages.js';
+import { writeOutput } from './output-file.js';
 import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';
-
-interface LintFlags {
-  format: string;
-  config?: string;
-  rule: string[];
-  maxWarnings?: string;
-  quiet?: boolean;
-  lang?: Lang;
-  outputFile?: string;
-  color?: boolean;
-  changedSince?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-}
 
 const EXAMPLES = `
 Examples / 範例:
   $ sop lint                                   lint every *.sop.yaml under the current folder
   $ sop lint sops/ other/petition.sop.yaml     folders and files
   $ sop lint "sops/**/*.sop.yaml" --quiet      a glob; errors only
-  $ sop lint --format github                   annotations in GitHub Actions
+  $ sop lint --format github                   annotations in GitHub Actions (paths from the repository root)
   $ sop lint --format sarif -o sop.sarif       SARIF 2.1.0 for code scanning
   $ sop lint --format gitlab -o gl-code-quality-report.json   GitLab Code Quality report
+  $ sop lint --format json -o -                ESLint-compatible JSON; "-" is standard output
   $ sop lint --rule owner:off --rule contact:error
-  $ sop lint --lang en --max-warnings 0
+  $ sop lint --lang en --max-warnings 0        fail on warnings too (-1: no limit)
   $ sop lint --changed-since origin/main       only SOPs changed since a Git ref (cross-file checks still read all)
   $ sop lint --fix                             apply the safe fixes (form names, preferred terms)
   $ sop lint --fix-dry-run                     print them as a diff; write nothing
+  $ sop lint --ignore-pattern "drafts/"        skip files as .sopignore does (gitignore syntax)
+  $ cat a.sop.yaml | sop lint --stdin --stdin-filename sops/a.sop.yaml
+  $ sop lint --stdin --stdin-filename sops/a.sop.yaml --fix < a.sop.yaml > fixed.sop.yaml
+  $ sop lint --print-config sops/a.sop.yaml    which sop.config.yaml applies to the file, and the settings
 
 Exit codes / 結束代碼: 0 no errors · 1 errors (or too many warnings) · 2 usage or internal error`;
-
-/** The Git working tree's root (GitLab resolves report paths from it), or cwd outside one. */
-function repositoryRoot(cwd: string): string {
-  try {
-    return repoRoot(cwd);
-  } catch {
-    return cwd;
-  }
-}
-
-/** Formats the results and writes them to --output-file (always, even when empty) or to standard output. */
-function emitReport(io: CommandIO, flags: LintFlags, results: FileResult[], lang: Lang, rules: RuleMeta[]): void {
-  const color = flags.color !== false && !process.env.NO_COLOR && !flags.outputFile && io.isTTY;
-  const root = flags.format === 'gitlab' ? repositoryRoot(io.cwd) : undefined;
-  const output = FORMATTERS[flags.format]!(results, { cwd: io.cwd, root, lang, rules, color, version: packageVersion() });
-  if (flags.outputFile) {
-    try {
-      writeFileAtomic(path.resolve(io.cwd, flags.outputFile), output);
-    } catch (error) {
-      throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: flags.outputFile, detail: (error as Error).message }));
-    }
-  } else if (output && !flags.fixDryRun) {
-    io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-  }
-}
 
 function parseRuleFlags(values: string[], lang: Lang, metas: readonly RuleMeta[]): Record<string, SeveritySetting> {
   const overrides: Record<string, SeveritySetting> = {};
@@ -88,64 +51,92 @@ function parseRuleFlags(values: string[], lang: Lang, metas: readonly RuleMeta[]
   return overrides;
 }
 
+/** --max-warnings: a whole number; a negative one (ESLint's -1) means no limit. */
+function parseMaxWarnings(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(localize(CLI_MESSAGES.badNumber, lang, { option: '--max-warnings', value }));
+  const max = Number(value);
+  return max < 0 ? undefined : max;
+}
+
+/** Flags that do not go together: usage errors before anything is read. */
+function checkCombinations(paths: string[], flags: LintFlags, lang: Lang): void {
+  if (flags.fix && flags.fixDryRun) throw new UsageError(localize(REPO_MESSAGES.fixBoth, lang));
+  if (flags.stdinFilename !== undefined && !flags.stdin) throw new UsageError(localize(CLI_MESSAGES.stdinFilenameAlone, lang));
+  if (flags.stdin && paths.length > 0) throw new UsageError(localize(CLI_MESSAGES.stdinWithPaths, lang, { paths: paths.join(' ') }));
+  if (flags.stdin && flags.changedSince !== undefined) throw new UsageError(localize(CLI_MESSAGES.notWithStdin, lang, { option: '--changed-since' }));
+  if (flags.printConfig !== undefined && paths.length > 0) throw new UsageError(localize(CLI_MESSAGES.printConfigPaths, lang, { paths: paths.join(' ') }));
+}
+
+/** --print-config <file>: the config that applies to the file, as YAML (JSON with --format json). */
+function printConfig(scope: LintScope, overrides: Record<string, SeveritySetting>): void {
+  const { io, flags } = scope;
+  const file = path.resolve(io.cwd, flags.printConfig!);
+  const description = describeConfig({
+    file,
+    config: scope.resolver.forFile(file),
+    explicit: flags.config !== undefined,
+    metas: scope.metas,
+    overrides,
+    lang: flags.lang,
+    ignored: isIgnored(file, scope.discovery),
+  });
+  const text = formatConfigDescription(description, flags.format === 'json' ? 'json' : 'yaml', description.lang, displayPathOf(file, io.cwd));
+  writeOutput(io, flags.outputFile, text, description.lang);
+}
+
+const collect = (value: string, all: string[] = []) => [...all, value];
+
 export function lintCommand(io: CommandIO): Command {
   return new Command('lint')
     .description('檢查 SOP 檔案，如同有經驗的審查者 / check SOP files the way an experienced reviewer would')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
     .addOption(new Option('-f, --format <name>', '輸出格式 / output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-c, --config <file>', '所有檔案都用這個設定檔，而非最近的 sop.config.yaml / use this config for every file instead of the nearest one')
-    .option('--rule <id:severity>', '設定規則的嚴重度（error、warn、info、off），可重複 / set a rule\'s severity (error, warn, info, off); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--max-warnings <n>', '警告超過此數時結束代碼為 1 / exit 1 when there are more warnings than this')
+    .option('--rule <id:severity>', '設定規則的嚴重度（error、warn、info、off），可重複 / set a rule\'s severity (error, warn, info, off); repeatable', collect)
+    .option('--max-warnings <n>', '警告超過此數時結束代碼為 1（-1 表示不限）/ exit 1 when there are more warnings than this (-1: no limit)')
     .option('-q, --quiet', '只報告錯誤 / report errors only')
     .addOption(new Option('--lang <lang>', '訊息語言 / language of messages').choices(['zh-TW', 'en']))
-    .option('-o, --output-file <file>', '把報告寫入檔案，而非標準輸出 / write the report to a file instead of standard output')
-    .option('--no-color', '不使用顏色（設定 NO_COLOR 或輸出不是終端機時亦同）/ no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('-o, --output-file <file>', '把報告寫入檔案（- 為標準輸出）/ write the report to a file (- for standard output)')
+    .option('--color', '一律使用顏色 / always colour the output')
+    .option('--no-color', '不使用顏色（預設依 FORCE_COLOR、NO_COLOR 與是否為終端機）/ no colours (default: from FORCE_COLOR, NO_COLOR and whether output is a terminal)')
     .option('--changed-since <git-ref>', '只檢查自該 Git 參照以來新增或修改的 SOP（跨檔檢查仍讀取全部）/ lint only SOPs added or changed since this Git ref (cross-file checks still read every SOP)')
     .option('--fix', '自動修正可安全修正的問題（表格名稱、建議用詞），保留註解與排版 / apply the safe fixes, keeping comments and layout')
     .option('--fix-dry-run', '以 diff 顯示 --fix 會做的修改，不寫入檔案 / print what --fix would change as a diff; write nothing')
+    .option('--ignore-pattern <pattern>', '略過符合的檔案（.gitignore 語法，相對於目前資料夾），可重複 / skip matching files (gitignore syntax, relative to the current folder); repeatable', collect)
+    .option('--stdin', '檢查標準輸入的內容 / lint the text on standard input')
+    .option('--stdin-filename <file>', '把標準輸入當作這個檔案（其設定檔與顯示路徑）/ lint standard input as this file (its config, its path in the report)')
+    .option('--print-config <file>', '顯示適用於該檔案的設定檔與設定，不檢查 / print which config applies to the file and its settings; lint nothing')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: LintFlags) => {
       const lang: Lang = flags.lang ?? 'zh-TW';
       const metas = allRuleMetas();
-      const overrides = parseRuleFlags(flags.rule, lang, metas);
-      let maxWarnings: number | undefined;
-      if (flags.maxWarnings !== undefined) {
-        if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(localize(CLI_MESSAGES.badNumber, lang, { option: '--max-warnings', value: flags.maxWarnings }));
-        maxWarnings = Number(flags.maxWarnings);
-      }
-      if (flags.fix && flags.fixDryRun) throw new UsageError(localize(REPO_MESSAGES.fixBoth, lang));
-      let files: string[];
-      let runLang: Lang;
+      const overrides = parseRuleFlags(flags.rule ?? [], lang, metas);
+      const maxWarnings = parseMaxWarnings(flags.maxWarnings, lang);
+      checkCombinations(paths, flags, lang);
       try {
         const resolver = new ConfigResolver(io.cwd, lang, flags.config);
         const cwdConfig = resolver.forCwd();
-        const messageLang: Lang = flags.lang ?? cwdConfig.lang ?? 'zh-TW';
-        const changed =
-          flags.changedSince === undefined
-            ? undefined
-            : changedSinceScope(flags.changedSince, paths, { cwd: io.cwd, lang: messageLang, include: cwdConfig.include, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
-        if (changed && changed.reported.size === 0) {
-          // Nothing to report is still a report: `[]`, a SARIF run with no results (CI uploads it next).
-          io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, messageLang, { ref: flags.changedSince })}\n`);
-          emitReport(io, flags, [], messageLang, metas);
-          return;
-        }
-        files = changed ? changed.files : discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
-        if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, messageLang, { where: paths.join(' ') || io.cwd }));
-        const lintOptions = { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang, report: changed && ((file: string) => changed.reported.has(file)) };
-        let run = await lintFilesParallel(files, lintOptions);
-        if (flags.fix || flags.fixDryRun) {
-          const include = flags.quiet ? (f: { severity: string }) => f.severity === 'error' : undefined;
-          run = await fixAndRelint(run, files, io, { dryRun: Boolean(flags.fixDryRun), include, lintOptions, lang: flags.lang ?? run.lang });
-        }
-        runLang = run.lang;
-        let results = run.results;
-        if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
-        emitReport(io, flags, results, runLang, metas);
+        const scope: LintScope = {
+          io,
+          flags,
+          resolver,
+          cwdConfig,
+          lang: flags.lang ?? cwdConfig.lang ?? 'zh-TW',
+          metas,
+          root: projectRoot(io.cwd, cwdConfig.root),
+          discovery: { cwd: io.cwd, exclude: cwdConfig.exclude, configRoot: cwdConfig.root, ignorePatterns: flags.ignorePattern ?? [] },
+          lintOptions: { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang },
+        };
+        if (flags.printConfig !== undefined) return printConfig(scope, overrides);
+        const run = flags.stdin ? await lintStdin(scope) : await lintPaths(scope, paths);
+        if (!run) return;
+        const results = flags.quiet ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : run.results;
+        emitReport(scope, results, run.lang, { toStderr: flags.stdin && flags.fix });
         const { errors, warnings } = countBySeverity(run.results);
         if (errors > 0) io.exitCode = 1;
         else if (maxWarnings !== undefined && warnings > maxWarnings) {
-          io.stderr(`${localize(CLI_MESSAGES.tooManyWarnings, runLang, { count: warnings, max: maxWarnings })}\n`);
+          io.stderr(`${localize(CLI_MESSAGES.tooManyWarnings, run.lang, { count: warnings, max: maxWarnings })}\n`);
           io.exitCode = 1;
         }
       } catch (error) {

@@ -17,13 +17,20 @@ export interface FileFix {
 
 const BOM = '\uFEFF';
 
-/** The fixes of the findings that pass `include` (default: all), per file, in finding order. */
-export function planFixes(results: readonly FileResult[], include: (finding: Finding) => boolean = () => true): FileFix[] {
+/**
+ * The fixes of the findings that pass `include` (default: all), per file, in finding order.
+ * `read` gives a file's text (default: from disk; `sop lint --stdin` gives standard input's).
+ */
+export function planFixes(
+  results: readonly FileResult[],
+  include: (finding: Finding) => boolean = () => true,
+  read: (file: string) => string = (file) => readFileSync(file, 'utf8'),
+): FileFix[] {
   const plans: FileFix[] = [];
   for (const result of results) {
     const fixes = result.findings.filter((f) => f.fix && include(f)).map((f) => f.fix!);
     if (fixes.length === 0) continue;
-    const before = readFileSync(result.filePath, 'utf8');
+    const before = read(result.filePath);
     // The loader reads past a byte-order mark; keep it where it was.
     const bom = before.startsWith(BOM) ? BOM : '';
     const outcome = applyFixes(before.slice(bom.length), fixes);
