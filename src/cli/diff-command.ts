@@ -19,8 +19,9 @@ import { SOP_FILE_PATTERN } from '../loader/discover.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
 import { gitUsageError } from './git-usage.js';
 import { packageVersion } from './package-version.js';
-import { writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
+import { useColor } from './color.js';
+import { toStdout, writeOutput } from './output-file.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 interface DiffFlags {
@@ -121,8 +122,9 @@ export function diffCommand(io: CommandIO): Command {
     .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)')
     .option('-c, --config <file>', 'use this sop.config.yaml instead of the nearest one')
     .addOption(new Option('--lang <lang>', 'language of labels and messages').choices(['zh-TW', 'en']))
-    .option('-o, --output-file <file>', 'write the diff to a file instead of standard output')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('-o, --output-file <file>', 'write the diff to a file (- for standard output)')
+    .option('--color', 'always colour the output')
+    .option('--no-color', 'no colours (default: from FORCE_COLOR, NO_COLOR and whether output is a terminal)')
     .addHelpText('after', EXAMPLES)
     .action((paths: string[], flags: DiffFlags) => {
       let resolver: ConfigResolver;
@@ -165,7 +167,7 @@ export function diffCommand(io: CommandIO): Command {
     }
 
     const report: DiffReport = { version: 1, base: flags.base === undefined ? null : { ref: flags.base, commit: commit! }, files };
-    const color = flags.color !== false && !process.env.NO_COLOR && !flags.outputFile && io.isTTY;
+    const color = useColor({ flag: flags.color, terminal: toStdout(flags.outputFile) && io.isTTY, env: io.env });
     const findings = broken.length > 0 ? stylish(broken, { cwd: io.cwd, lang, rules: [], color, version: packageVersion() }) : '';
     let output: string;
     if (flags.format === 'json') {
@@ -174,15 +176,7 @@ export function diffCommand(io: CommandIO): Command {
     } else {
       output = formatDiffText(report, { lang, color }) + (findings ? `${findings.endsWith('\n') ? findings : `${findings}\n`}` : '');
     }
-    if (flags.outputFile) {
-      try {
-        writeFileAtomic(flags.outputFile, output);
-      } catch (error) {
-        throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: flags.outputFile, detail: (error as Error).message }));
-      }
-    } else if (output) {
-      io.stdout(output);
-    }
+    writeOutput(io, flags.outputFile, output, lang);
 
     const differs = files.some((f) => f.status !== 'invalid' && hasDifferences(f as SopDiff));
     if (flags.base !== undefined && pairs.length === 0) io.stderr(`${localize(DIFF_CLI_MESSAGES.noChangedSops, lang, { ref: flags.base })}\n`);

@@ -12,7 +12,8 @@ import { CLI_MESSAGES } from './messages.js';
 import { packageVersion } from './package-version.js';
 import { renderHandbookAction } from './render-handbook.js';
 import { printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
-import { UsageError, type CommandIO } from './usage.js';
+import { useColor } from './color.js';
+import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
 Examples / 範例:
@@ -26,6 +27,7 @@ Examples / 範例:
   $ sop render sops/a.sop.yaml -o out --compare old/a.sop.yaml
   $ sop render sops/ -o out --format pdf --tables   each PDF ends with its 作業程序說明表 and 自行評估表
   $ sop render --handbook sops -o handbook.pdf  the whole handbook / 整本手冊: cover, contents by unit, every SOP
+  $ sop render --handbook sops -o - > book.pdf  the handbook on standard output / 手冊輸出到標準輸出
   $ sop render --handbook sops -o handbook.pdf --title 嘉義市政府標準作業流程手冊 --tables --page A4
 
 Output / 輸出: <out>/<id>.svg, <out>/<id>.pdf (the SOP's id / SOP 的 id); with --handbook, the one PDF -o names
@@ -37,7 +39,7 @@ export function renderCommand(io: CommandIO): Command {
   return new Command('render')
     .description('把 SOP 繪成直式流程圖（SVG）與手冊頁（PDF） / draw SOPs as vertical flowcharts (SVG) and handbook pages (PDF)')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
-    .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf into (created if missing); with --handbook: the PDF file')
+    .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf into (created if missing); with --handbook: the PDF file (- for standard output)')
     .addOption(new Option('--format <format>', 'what to write').choices(['svg', 'pdf', 'both']).default('both'))
     .addOption(new Option('--lang <lang>', 'language of labels and messages (default: config, else zh-TW)').choices(['zh-TW', 'en']))
     .addOption(new Option('--page <size>', 'paper size of the PDF').choices(['A4', 'A3', 'letter']).default('A4'))
@@ -49,11 +51,14 @@ export function renderCommand(io: CommandIO): Command {
     .option('--title <text>', 'the handbook cover\'s title (default: 標準作業流程手冊 / Standard Operating Procedures)')
     .option('--tables', 'add each SOP\'s internal-control tables (作業程序說明表, 自行評估表) after its pages (PDF)')
     .option('-q, --quiet', 'no progress bar (--handbook shows one on a terminal)')
+    .option('--color', 'always colour the findings of SOPs that cannot be drawn')
+    .option('--no-color', 'no colours (default: from FORCE_COLOR, NO_COLOR and whether output is a terminal)')
     .option('--compare <git-ref|file>', 'mark what changed since a Git ref (each SOP\'s file there) or since an old file: added green, removed red and struck through, changed amber')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: RenderFlags) => {
       if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(RENDER_MESSAGES.notWithHandbook, flags.lang ?? 'zh-TW'));
       if (flags.handbook !== undefined) return renderHandbookAction(io, paths, flags);
+      if (flags.outDir === STDOUT_PATH) throw new UsageError(localize(RENDER_MESSAGES.outDirStdout, flags.lang ?? 'zh-TW'));
       let lang: Lang = flags.lang ?? 'zh-TW';
       try {
         const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
@@ -78,7 +83,7 @@ export function renderCommand(io: CommandIO): Command {
           },
           { written: (file) => io.stdout(`${path.relative(io.cwd, file) || file}\n`), notice: (line) => io.stderr(`${line}\n`) },
         );
-        printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: io.isTTY && !process.env.NO_COLOR });
+        printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: useColor({ flag: flags.color, terminal: io.isTTY, env: io.env }) });
         if (outcome.skipped > 0) {
           io.stderr(`${localize(RENDER_MESSAGES.summary, lang, { written: outcome.written.length, skipped: outcome.skipped })}\n`);
           io.exitCode = 1;

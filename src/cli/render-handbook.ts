@@ -1,7 +1,10 @@
-// `sop render --handbook <folder> -o <file.pdf>`: the whole handbook in one PDF. SOPs that cannot
-// be drawn are listed on standard error with their findings and left out (exit 1, the book is
-// written without them); a folder without SOP files is a usage error (exit 2, nothing written).
+// `sop render --handbook <folder> -o <file.pdf>`: the whole handbook in one PDF (`-o -`: on
+// standard output, written to a temporary file first so that a failed book prints nothing). SOPs
+// that cannot be drawn are listed on standard error with their findings and left out (exit 1, the
+// book is written without them); a folder without SOP files is a usage error (exit 2, nothing written).
 
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localize, type Lang } from '../i18n/lang.js';
 import { findSopFiles, openRun } from '../pipeline/render-run.js';
@@ -9,12 +12,14 @@ import { CLI_MESSAGES } from './messages.js';
 import { packageVersion } from './package-version.js';
 import { ProgressBar } from './progress-bar.js';
 import { printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
-import { UsageError, type CommandIO } from './usage.js';
+import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
 
 export async function renderHandbookAction(io: CommandIO, paths: string[], flags: RenderFlags): Promise<void> {
   let lang: Lang = flags.lang ?? 'zh-TW';
   const folder = flags.handbook!;
-  const out = path.resolve(io.cwd, flags.outDir);
+  const toStream = flags.outDir === STDOUT_PATH;
+  const temporary = toStream ? mkdtempSync(path.join(tmpdir(), 'sop-handbook-')) : undefined;
+  const out = temporary ? path.join(temporary, 'handbook.pdf') : path.resolve(io.cwd, flags.outDir);
   let bar: ProgressBar | undefined;
   try {
     const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
@@ -45,13 +50,14 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
     for (const warning of result.warnings) io.stderr(warning.file ? `${warning.file}: ${warning.message}\n` : `${warning.message}\n`);
     for (const file of result.skipped) io.stderr(`${localize(RENDER_MESSAGES.notInBook, lang, { file: file.displayPath })}\n`);
     printUndrawable(io, result.skipped, lang, { toStderr: true, color: false });
-    const shown = path.relative(io.cwd, out) || out;
+    const shown = toStream ? STDOUT_PATH : path.relative(io.cwd, out) || out;
     if (!result.written) {
       io.stderr(`${localize(RENDER_MESSAGES.noneDrawable, lang)}\n`);
       io.exitCode = 1;
       return;
     }
-    io.stdout(`${shown}\n`);
+    if (toStream) io.stdoutBytes(readFileSync(out));
+    else io.stdout(`${shown}\n`);
     if (result.skipped.length > 0) {
       io.stderr(`${localize(RENDER_MESSAGES.bookSummary, lang, { file: shown, pages: result.pages, sops: result.entries.length, skipped: result.skipped.length })}\n`);
       io.exitCode = 1;
@@ -59,5 +65,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
   } catch (error) {
     bar?.clear();
     throw renderUsageError(error, lang);
+  } finally {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 }

@@ -30,6 +30,7 @@ export interface RenderFlags {
   tables?: boolean;
   quiet?: boolean;
   compare?: string;
+  color?: boolean;
 }
 
 export const RENDER_MESSAGES = {
@@ -39,6 +40,10 @@ export const RENDER_MESSAGES = {
   notInBook: { 'zh-TW': '{file}：有無法繪製的錯誤，未收入手冊', en: '{file}: left out of the handbook (errors make it undrawable)' },
   noneDrawable: { 'zh-TW': '沒有可繪製的 SOP，未輸出手冊', en: 'No SOP can be drawn: the handbook was not written' },
   bookSummary: { 'zh-TW': '已輸出手冊 {file}（{pages} 頁，{sops} 項 SOP）；{skipped} 個 SOP 未收入', en: '{file} written ({pages} pages, {sops} SOPs); {skipped} SOPs left out' },
+  outDirStdout: {
+    'zh-TW': '-o - （標準輸出）只能用於 --handbook 的單一 PDF；個別的 SVG、PDF 請給資料夾，例如 -o out',
+    en: '-o - (standard output) works only with --handbook, which writes one PDF; give a folder for separate SVG and PDF files, e.g. -o out',
+  },
   notWithHandbook: {
     'zh-TW': '--compare 不適用於 --handbook；請逐一輸出要比較的 SOP（sop render <檔案> -o <資料夾> --compare <參照>）',
     en: '--compare does not apply to --handbook; render the SOPs to compare on their own (sop render <files> -o <dir> --compare <ref>)',

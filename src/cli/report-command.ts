@@ -14,7 +14,7 @@ import { formatCsv } from '../report/format-csv.js';
 import { formatHtml } from '../report/format-html.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-md.js';
-import { writeFileAtomic } from '../pipeline/atomic-file.js';
+import { toStdout, writeOutput } from './output-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';
@@ -46,7 +46,7 @@ interface ReportFlags {
 
 function formatFor(flags: ReportFlags): string {
   if (flags.format) return flags.format;
-  const extension = flags.outputFile ? path.extname(flags.outputFile).slice(1).toLowerCase() : '';
+  const extension = toStdout(flags.outputFile) ? '' : path.extname(flags.outputFile!).slice(1).toLowerCase();
   if (extension === 'htm') return 'html';
   if (extension === 'markdown') return 'md';
   return extension in REPORT_FORMATS ? extension : 'md';
@@ -68,7 +68,7 @@ export function reportCommand(io: CommandIO): Command {
     .description('產生 SOP 報表：一覽表、展開表、標準工時與檢查結果 / report on the SOPs: list by unit, KPI table, standard times, lint counts')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
     .addOption(new Option('-f, --format <name>', 'output format (default: from the -o extension, else md)').choices(Object.keys(REPORT_FORMATS)))
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output-file <file>', 'write the report to a file (- for standard output)')
     .option('-c, --config <file>', 'use this sop.config.yaml for every file instead of the nearest one')
     .addOption(new Option('--lang <lang>', 'language of headings').choices(['zh-TW', 'en']))
     .addHelpText('after', EXAMPLES)
@@ -90,15 +90,8 @@ export function reportCommand(io: CommandIO): Command {
         });
         const reportLang = flags.lang ?? run.lang;
         const output = REPORT_FORMATS[formatFor(flags)]!(report, reportLang);
-        if (flags.outputFile) {
-          try {
-            writeFileAtomic(path.resolve(io.cwd, flags.outputFile), output);
-          } catch (error) {
-            throw new UsageError(localize(CLI_MESSAGES.cannotWrite, reportLang, { file: flags.outputFile, detail: (error as Error).message }));
-          }
+        if (writeOutput(io, flags.outputFile, output, reportLang)) {
           io.stderr(`${localize(REPO_MESSAGES.reportWrote, reportLang, { file: flags.outputFile })}\n`);
-        } else {
-          io.stdout(output);
         }
       } catch (error) {
         if (error instanceof DiscoveryError) throw new UsageError(localize(CLI_MESSAGES.noSuchPath, lang, { path: error.message }));
