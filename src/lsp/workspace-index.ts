@@ -77,7 +77,9 @@ export class WorkspaceIndex {
       error = thrown;
     }
     try {
-      return { files: discoverFiles([], { cwd: this.root, include: config?.include, exclude: config?.exclude, configRoot: config?.root }), error };
+      // Every SOP the config's include globs name, also above a workspace opened on a subfolder (cross-file checks).
+      const options = { cwd: this.root, include: config?.include, exclude: config?.exclude, configRoot: config?.root, everywhere: true };
+      return { files: discoverFiles([], options), error };
     } catch {
       return { files: [], error };
     }
