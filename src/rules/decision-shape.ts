@@ -30,16 +30,20 @@ export const decisionShape: Rule = {
       page: 'docs/rules/decision-shape.md',
     },
     messages: {
+      approvalAsProcess: {
+        'zh-TW': '步驟「{text}」的「{word}」是核定或審查，似乎具有審核機制：應為菱形的決策符號（kind: decision），並以 branches 接續核可、駁回、修正等不同結果的對應流程',
+        en: 'Step "{text}" is an approval or review ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome (approve, reject, revise) and the flow of each',
+      },
       judgmentAsProcess: {
-        'zh-TW': '步驟「{text}」的「{word}」是判斷或核定，應為菱形的決策符號（kind: decision），並以 branches 接續不同結果的對應流程',
-        en: 'Step "{text}" is a judgment ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome',
+        'zh-TW': '步驟「{text}」的「{word}」是判斷：應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等判斷結果及其對應流程',
+        en: 'Step "{text}" is a judgment ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome (yes, no) and the flow of each',
       },
       questionAsProcess: {
-        'zh-TW': '步驟「{text}」是問句（「{word}」），應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等結果',
-        en: 'Step "{text}" asks a question ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each answer',
+        'zh-TW': '步驟「{text}」是問句（「{word}」）：應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等結果及其對應流程',
+        en: 'Step "{text}" asks a question ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each answer (yes, no) and the flow of each',
       },
       conditionsAfterProcess: {
-        'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}），此步驟應改為菱形的決策符號，並把條件寫在分支標籤上',
+        'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}）：此步驟應改為菱形的決策符號，並把各條件寫在分支標籤上',
         en: 'The steps after "{text}" start with conditions ({conditions}): make "{text}" a decision diamond and put the conditions on its branch labels',
       },
       actionAsDecision: {
@@ -60,7 +64,7 @@ export const decisionShape: Rule = {
       if (step.kind === 'process') {
         const box = boxes.get(step);
         if (box?.hit) {
-          const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : 'judgmentAsProcess';
+          const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : box.hit.kind === 'judgment' ? 'judgmentAsProcess' : 'approvalAsProcess';
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };
         } else if (box?.conditions) {
           yield { messageId: 'conditionsAfterProcess', data: { text: step.text, conditions: quoteAll(box.conditions) }, stepId: step.id, path };

@@ -86,7 +86,7 @@ ruleTester(decisionShape, {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'ruling', message: '「裁示」' },
+        { messageId: 'approvalAsProcess', stepId: 'ruling', message: '「裁示」' },
         { messageId: 'conditionsAfterProcess', stepId: 'quote' },
         { messageId: 'actionAsDecision', stepId: 'award' },
       ],
@@ -103,23 +103,23 @@ ruleTester(decisionShape, {
   - {id: h, text: 企劃處按月清查執行情形}
   - {id: i, text: 簽核上網公告招標}`),
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'a', message: '「核定」' },
-        { messageId: 'judgmentAsProcess', stepId: 'b', message: '「核閱」' },
-        { messageId: 'judgmentAsProcess', stepId: 'c', message: '「初審」' },
-        { messageId: 'judgmentAsProcess', stepId: 'd', message: '「複審」' },
-        { messageId: 'judgmentAsProcess', stepId: 'e', message: '「核章」' },
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「核定」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '「核閱」' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '「初審」' },
+        { messageId: 'approvalAsProcess', stepId: 'd', message: '「複審」' },
+        { messageId: 'approvalAsProcess', stepId: 'e', message: '「核章」' },
         { messageId: 'judgmentAsProcess', stepId: 'f', message: '「簽請」' },
         { messageId: 'judgmentAsProcess', stepId: 'g', message: '「檢視」' },
         { messageId: 'judgmentAsProcess', stepId: 'h', message: '「清查」' },
-        { messageId: 'judgmentAsProcess', stepId: 'i', message: '「簽核」' },
+        { messageId: 'approvalAsProcess', stepId: 'i', message: '「簽核」' },
       ],
     },
     {
-      name: 'a ruling in a box quotes its first judgment word (首長會見民眾 註1: 裁示), and a trailing ？ is a question',
+      name: 'a ruling in a box quotes its approval word and asks for 核可／駁回 (首長會見民眾 註1: 裁示), and a trailing ？ is a question',
       code: chain(`  - {id: ruling, text: 企劃處彙整業務單位意見上簽，由一層裁示是否會見}
   - {id: desk, text: 單位登記桌已設定否？}`),
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'ruling', line: 7, message: '「裁示」' },
+        { messageId: 'approvalAsProcess', stepId: 'ruling', line: 7, message: '「裁示」' },
         { messageId: 'questionAsProcess', stepId: 'desk', line: 8 },
       ],
     },
@@ -147,7 +147,7 @@ ruleTester(decisionShape, {
       code: chain(`  - {id: approve, text: 首長核定}
   - {id: rejected, kind: decision, text: 否, branches: {修訂: start}}`),
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'approve' },
+        { messageId: 'approvalAsProcess', stepId: 'approve' },
         { messageId: 'outcomeAsDecision', stepId: 'rejected', message: '「否」' },
       ],
     },
@@ -158,7 +158,7 @@ ruleTester(decisionShape, {
   - {id: c, kind: decision, text: Send the letter, branches: {Email: done, Post: done}}`),
       lang: 'en',
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'a' },
+        { messageId: 'approvalAsProcess', stepId: 'a' },
         { messageId: 'questionAsProcess', stepId: 'b' },
         { messageId: 'actionAsDecision', stepId: 'c' },
       ],
@@ -167,7 +167,7 @@ ruleTester(decisionShape, {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',
       code: chain(`  - {id: a, text: 首長批示}`),
       config: { words: { decisionApprovalVerbs: ['批示'] } },
-      errors: [{ messageId: 'judgmentAsProcess', stepId: 'a', message: '「批示」' }],
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'a', message: '「批示」' }],
     },
   ],
 });

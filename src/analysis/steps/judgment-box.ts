@@ -1,6 +1,6 @@
-// Which process boxes are judgments that should be decision diamonds. decision-shape,
-// decision-branches, approval-outcomes and subprocess all ask this of every box, and must agree
-// (one step never gets two contradicting "draw it as…" findings): it is one analysis per SOP.
+// Which process boxes are judgments that should be decision diamonds: decision-shape reports
+// them (once: its message asks for the outcomes too), and subprocess leaves them to it (one step
+// never gets two contradicting "draw it as…" findings). One analysis per SOP.
 
 import type { WordLists } from '../../engine/types.js';
 import { nextSteps } from '../../model/graph.js';
@@ -59,7 +59,8 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists): JudgmentBox
       const next = nextSteps(sop, step);
       if (next.length === 1 && next[0]!.kind === 'decision' && asksSame(step.text, next[0]!.text)) return undefined;
     }
-    return { hit: hits[0]! };
+    // An approval or review says which outcomes to draw (核可／駁回／修正): quote it before a question word.
+    return { hit: hits.find((h) => h.kind === 'approval' || h.kind === 'review') ?? hits[0]! };
   }
   const conditions = conditionSuccessors(sop, step, words);
   return conditions.length > 0 ? { conditions } : undefined;
