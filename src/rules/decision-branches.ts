@@ -6,6 +6,7 @@
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { Step } from '../model/types.js';
 import { firstWord } from '../analysis/text/word-match.js';
+import { sharesWords } from '../analysis/steps/conditions.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
 
 /** A label with nothing but blanks and punctuation is no label. */
@@ -13,11 +14,14 @@ const BLANK_LABEL = /^[\s\p{P}\p{S}]*$/u;
 /** Negations stripped from a label before looking for it in the question (不吻合 → 吻合). */
 const NEGATION = /^(?:不|未|非|無|沒有|not\s+|no\s+)/iu;
 
-/** Whether a yes/no question's label answers it: 是/否, or the question's own words (吻合/不吻合). */
+/**
+ * Whether a yes/no question's label answers it: 是/否, or the question's own words, with or
+ * without a negation (吻合/不吻合; "Is it a leak?": "The situation is indeed a leak").
+ */
 function answers(label: string, question: string, words: WordLists): boolean {
   if (startsWithWord(label, words.decisionOutcomeLabels)) return true;
   const core = label.trim().replace(NEGATION, '').trim();
-  return core.length >= 2 && question.toLowerCase().includes(core.toLowerCase());
+  return (core.length >= 2 && question.toLowerCase().includes(core.toLowerCase())) || sharesWords(label, question, words);
 }
 
 function isYesNoQuestion(step: Step, words: WordLists): boolean {

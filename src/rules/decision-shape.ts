@@ -46,6 +46,10 @@ export const decisionShape: Rule = {
         'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}）：此步驟應改為菱形的決策符號，並把各條件寫在分支標籤上',
         en: 'The steps after "{text}" start with conditions ({conditions}): make "{text}" a decision diamond and put the conditions on its branch labels',
       },
+      conditionInProcess: {
+        'zh-TW': '步驟「{text}」寫著條件「{condition}」，卻只畫出條件成立時的處理：應以菱形的決策符號判斷此條件，並以「是」「否」分支接續各自的對應流程',
+        en: 'Step "{text}" states a condition ("{condition}") but draws only the path where it holds: decide it in a decision diamond, with a yes and a no branch and the flow of each',
+      },
       actionAsDecision: {
         'zh-TW': '菱形「{text}」是處理動作而非判斷（沒有判斷用語，分支也不是判斷結果）：決策符號宜改為方形的處理符號（kind: process），或寫明判斷依據並以分支標出結果',
         en: 'The diamond "{text}" is an action, not a judgment (no judgment word, and its branches are not outcomes): draw it as a process box, or state the criterion and label the outcomes',
@@ -63,11 +67,13 @@ export const decisionShape: Rule = {
       const path = step.kindExplicit ? ['kind'] : ['text'];
       if (step.kind === 'process') {
         const box = boxes.get(step);
-        if (box?.hit) {
+        if (box?.by === 'word') {
           const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : box.hit.kind === 'judgment' ? 'judgmentAsProcess' : 'approvalAsProcess';
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };
-        } else if (box?.conditions) {
+        } else if (box?.by === 'successors') {
           yield { messageId: 'conditionsAfterProcess', data: { text: step.text, conditions: quoteAll(box.conditions) }, stepId: step.id, path };
+        } else if (box?.by === 'condition') {
+          yield { messageId: 'conditionInProcess', data: { text: step.text, condition: box.condition }, stepId: step.id, path };
         }
       } else if (step.kind === 'decision') {
         if (isBareOutcome(step.text, words)) {

@@ -70,9 +70,10 @@ ruleTester(decisionShape, {
   - {id: b, kind: decision, text: 10萬元, branches: {10萬元以上: done, 10萬元以內: done}}`),
     },
     {
-      name: 'English: a decision, a request sent for someone else\'s review',
+      name: 'English: a decision; a request sent for the review that the next step gives',
       code: chain(`  - {id: a, kind: decision, text: Is the form complete?, branches: {Yes: b, No: start}}
-  - {id: b, text: Send the draft to the committee for review}`),
+  - {id: b, text: Send the draft to the committee for review}
+  - {id: c, kind: decision, text: The committee reviews the draft, branches: {Approved: done, Returned: b}}`),
     },
     {
       name: 'boxes after a plain action do not make it a judgment when they are not conditions',

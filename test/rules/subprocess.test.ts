@@ -111,7 +111,7 @@ ruleTester(subprocess, {
   - {id: b, text: Handle it according to the city rules}`),
       lang: 'en',
       errors: [
-        { messageId: 'procedureAsProcess', stepId: 'a', message: '"procurement"' },
+        { messageId: 'procedureAsProcess', stepId: 'a', message: '"Follow the procurement procedure"' },
         { messageId: 'procedureAsProcess', stepId: 'b', message: '"according to the city rules"' },
       ],
     },

@@ -21,7 +21,7 @@ describe('classifyBox', () => {
     const sop = load(`  - {id: a, kind: start, text: 開始}
   - {id: b, text: 科長審核申請案}
   - {id: c, kind: end, text: 結束}`);
-    expect(classifyBox(sop, step(sop, 'b'), words)).toEqual({ hit: { word: '審核', index: 2, kind: 'review' } });
+    expect(classifyBox(sop, step(sop, 'b'), words)).toEqual({ by: 'word', hit: { word: '審核', index: 2, kind: 'review', routed: false } });
     expect(classifyBox(sop, step(sop, 'a'), words)).toBeUndefined();
   });
 
@@ -46,7 +46,8 @@ describe('classifyBox', () => {
   - {id: d, kind: end, text: 結束}`);
     const conditions = conditionSuccessors(sop, step(sop, 'a'), words).map((s) => s.id);
     expect(conditions).toEqual(['b', 'c']);
-    expect(classifyBox(sop, step(sop, 'a'), words)?.conditions?.map((s) => s.id)).toEqual(['b', 'c']);
+    const box = classifyBox(sop, step(sop, 'a'), words);
+    expect(box?.by === 'successors' ? box.conditions.map((s) => s.id) : box).toEqual(['b', 'c']);
   });
 });
 
