@@ -21,7 +21,7 @@ const NEGATION = /^(?:不|未|非|無|沒有|not\s+|no\s+)/iu;
 function answers(label: string, question: string, words: WordLists): boolean {
   if (startsWithWord(label, words.decisionOutcomeLabels)) return true;
   const core = label.trim().replace(NEGATION, '').trim();
-  return (core.length >= 2 && question.toLowerCase().includes(core.toLowerCase())) || sharesWords(label, question, words);
+  return (core.length >= 2 && question.toLowerCase().includes(core.toLowerCase())) || sharesWords(label, question, words, 1);
 }
 
 function isYesNoQuestion(step: Step, words: WordLists): boolean {

@@ -76,6 +76,34 @@ ruleTester(decisionShape, {
   - {id: c, kind: decision, text: The committee reviews the draft, branches: {Approved: done, Returned: b}}`),
     },
     {
+      name: 'issue 9: judgment words as modifiers or participles act on a judgment made elsewhere (依審定結果辦理, 按核准之計畫執行, 經核可後送出, 對照核定圖說查驗)',
+      code: chain(`  - {id: a, text: 依審定結果辦理}
+  - {id: b, text: 按核准之計畫執行}
+  - {id: c, text: 經核可後送出}
+  - {id: d, text: 對照核定圖說查驗}
+  - {id: e, text: 承辦初審人員經審核無誤時，即送辦理登錄及校對作業}
+  - {id: f, text: 採購共約商品者，請購單核准後，應主動通知事務組下訂}
+  - {id: g, text: 學生得追蹤查詢假單分層審核狀態}
+  - {id: h, text: 於「審查意見表」簽名}`),
+    },
+    {
+      name: 'issue 9, English: a noun "review", "approved" as an adjective, "after review" are not approval steps',
+      code: chain(`  - {id: a, text: The officer is responsible for scheduling the review}
+  - {id: b, text: Documentation of each review shall be filed}
+  - {id: c, text: All approved items will be forwarded to the team}
+  - {id: d, text: After review the clerk files the case}
+  - {id: e, text: Send the requisition and member approval to the group}`),
+      lang: 'en',
+    },
+    {
+      name: 'a condition that answers the judgment before it, and the ways on of a decision, are that judgment\'s outcomes',
+      code: chain(`  - {id: ask, kind: decision, text: 組長先分析內容是否確實與本科業務有關, branches: {是: real, 否: done}}
+  - {id: real, text: 如分析屬實，應立即進行調查, next: route}
+  - {id: route, kind: decision, text: 是否於規定期限內辦結？, branches: {是: ontime, 否: late}}
+  - {id: ontime, text: 如於規定期限內辦結，直接以公文答覆當事人, next: done}
+  - {id: late, text: 如否，則另行以公文通知當事人展期理由, next: done}`),
+    },
+    {
       name: 'boxes after a plain action do not make it a judgment when they are not conditions',
       code: chain(`  - {id: a, text: 總收文彙整, next: [b, c]}
   - {id: b, text: 掛號分文，送權責單位, next: done}
@@ -89,6 +117,8 @@ ruleTester(decisionShape, {
       errors: [
         { messageId: 'approvalAsProcess', stepId: 'ruling', message: '「裁示」' },
         { messageId: 'conditionsAfterProcess', stepId: 'quote' },
+        { messageId: 'approvalAsProcess', stepId: 'sign', message: '「批可」' },
+        { messageId: 'conditionInProcess', stepId: 'resume', message: '「如發現有擅自復工者」' },
         { messageId: 'actionAsDecision', stepId: 'award' },
       ],
     },
@@ -132,6 +162,48 @@ ruleTester(decisionShape, {
       errors: [{ messageId: 'conditionsAfterProcess', stepId: 'quote', message: '「10萬元內簽准直接由廠商增修系統功能」' }],
     },
     {
+      name: 'issue 9: a box followed by alternatives (如於期限內辦結… / 如否…) is a judgment without a keyword',
+      code: chain(`  - {id: route, text: 即由主辦課依分層負責規定逐級辦理, next: [ontime, late]}
+  - {id: ontime, text: 如於規定期限內辦結，直接以公文答覆當事人, next: done}
+  - {id: late, text: 如否，則另行以公文通知當事人展期理由, next: done}
+  - {id: handle, text: 承辦, next: [pass, fix]}
+  - {id: pass, text: 通過或不通過, next: done}
+  - {id: fix, text: 補正, next: done}`),
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'route', message: '「如於規定期限內辦結' },
+        { messageId: 'conditionsAfterProcess', stepId: 'handle', message: '「通過或不通過」' },
+      ],
+    },
+    {
+      name: 'issue 9: 批示, 批可, routed for approval with no ruling after it, and a condition in a box in a straight line',
+      code: chain(`  - {id: a, text: 校長(或授權人)批示}
+  - {id: b, text: 陳主任秘書批可}
+  - {id: c, text: 系統依准假權責送請核准}
+  - {id: d, text: 陳核：依本院公文處理程序陳核首長，經首長批示後由相關單位進行處理}
+  - {id: e, text: 案件登記完畢後，如有書狀需用印者，應送監印人員用印}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「批示」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '核可、駁回、修正' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '「核准」' },
+        { messageId: 'approvalAsProcess', stepId: 'd', message: '「陳核」' },
+        { messageId: 'conditionInProcess', stepId: 'e', message: '「如有書狀需用印者」' },
+      ],
+    },
+    {
+      name: 'issue 9, English: "route … for approval", "if the request is unclear", a light verb before a review, obtaining approval',
+      code: chain(`  - {id: a, text: Route the request to the director for approval}
+  - {id: b, text: "If the request is unclear, we will contact you and ask for clarification"}
+  - {id: c, text: Analysts will perform the first review of acquisition packages}
+  - {id: d, text: Obtain approval from your Head of School by email}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: 'for approval' },
+        { messageId: 'conditionInProcess', stepId: 'b', message: '"If the request is unclear"' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '"review"' },
+        { messageId: 'approvalAsProcess', stepId: 'd', message: '"Obtain approval"' },
+      ],
+    },
+    {
       name: '同意… / 不同意… after a box',
       code: chain(`  - {id: ask, text: 企劃處上簽, next: [yes, no]}
   - {id: yes, text: 同意會見，企劃處安排會見時間, next: done}
@@ -166,9 +238,9 @@ ruleTester(decisionShape, {
     },
     {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',
-      code: chain(`  - {id: a, text: 首長批示}`),
-      config: { words: { decisionApprovalVerbs: ['批示'] } },
-      errors: [{ messageId: 'approvalAsProcess', stepId: 'a', message: '「批示」' }],
+      code: chain(`  - {id: a, text: 首長核判}`),
+      config: { words: { decisionApprovalVerbs: ['核判'] } },
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'a', message: '「核判」' }],
     },
   ],
 });

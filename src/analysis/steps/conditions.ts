@@ -33,10 +33,19 @@ function contentWords(text: string, functionWords: ReadonlySet<string>): Set<str
   return out;
 }
 
-/** Whether two texts share a content word (a Han character pair; a Latin word of 4+ letters, not grammarFunctionWords). */
-export function sharesWords(a: string, b: string, words: WordLists): boolean {
+/**
+ * Whether two texts speak of the same thing: they share a Han character pair, or `latinWords`
+ * Latin words of 4+ letters (not grammarFunctionWords). Two steps need two: one shared noun,
+ * "request", is only the case both handle.
+ */
+export function sharesWords(a: string, b: string, words: WordLists, latinWords = 2): boolean {
   const functionWords = new Set(wordList(words, 'grammarFunctionWords').map((w) => w.toLowerCase()));
   const inB = contentWords(b, functionWords);
-  for (const word of contentWords(a, functionWords)) if (inB.has(word)) return true;
-  return false;
+  let latin = 0;
+  for (const word of contentWords(a, functionWords)) {
+    if (!inB.has(word)) continue;
+    if (/^[a-z]/.test(word)) latin++;
+    else return true;
+  }
+  return latin >= latinWords;
 }
