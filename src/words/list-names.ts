@@ -13,6 +13,7 @@ export const WORD_LIST_NAMES = [
   'deadlineSeriesTitles',
   // decisions.json
   'decisionQuestionWords',
+  'decisionFoldedAlternatives',
   'decisionYesNoQuestions',
   'decisionJudgmentVerbs',
   'decisionReviewVerbs',
@@ -60,6 +61,7 @@ export const WORD_LIST_NAMES = [
   'grammarModifierWords',
   'grammarSubordinateAfter',
   'grammarConditionAfter',
+  'grammarNegations',
   'grammarFunctionWords',
   // legal.json
   'legalPlaceholders',

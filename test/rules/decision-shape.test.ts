@@ -175,6 +175,18 @@ ruleTester(decisionShape, {
       ],
     },
     {
+      name: 'issue 9: two ways on that say one thing and its negation; a folded question and its folded consequence are one finding',
+      code: chain(`  - {id: visit, text: 里幹事實地查訪, next: [absent, present]}
+  - {id: absent, text: 查訪結果未居住該址, next: done}
+  - {id: present, text: 查訪結果確實居住該址, next: done}
+  - {id: resides, text: 確實(未)居住申請地址, next: notify}
+  - {id: notify, text: 通知(不)受理遷徙登記, next: done}`),
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'visit', message: '「查訪結果未居住該址」' },
+        { messageId: 'questionAsProcess', stepId: 'resides', message: '「(未)」' },
+      ],
+    },
+    {
       name: 'issue 9: 批示, 批可, routed for approval with no ruling after it, and a condition in a box in a straight line',
       code: chain(`  - {id: a, text: 校長(或授權人)批示}
   - {id: b, text: 陳主任秘書批可}

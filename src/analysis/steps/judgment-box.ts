@@ -13,6 +13,7 @@
 import type { WordLists } from '../../engine/types.js';
 import { nextSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
+import { firstWord } from '../text/word-match.js';
 import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
 import { documentProduction } from './documents.js';
@@ -29,12 +30,39 @@ export type JudgmentBox =
   /** The label states a condition and draws only the path where it holds. */
   | { by: 'condition'; condition: string };
 
-/** The following steps whose labels read as conditions (同意…, 10萬元以上者…, 如否…), when the box has two or more ways on. */
+/**
+ * Whether two labels say one thing and its negation after a common start: 查訪結果未居住該址 /
+ * 查訪結果確實居住該址, 證件齊全 / 證件不齊全. The negations are data (grammarNegations).
+ */
+function negationPair(a: string, b: string, words: WordLists): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const negations = wordList(words, 'grammarNegations');
+  for (const [x, y] of [[a.slice(common), b.slice(common)], [b.slice(common), a.slice(common)]] as const) {
+    const negation = anchorsStart(x, negations);
+    if (negation === undefined) continue;
+    const rest = x.slice(negation).trim();
+    if (rest.length >= 2 && (y.endsWith(rest) || y.trim().startsWith(rest))) return true;
+  }
+  return false;
+}
+
+/** The length of a list word at the start of the text, if any. */
+function anchorsStart(text: string, list: readonly string[]): number | undefined {
+  const hit = firstWord(text, list);
+  return hit?.index === 0 ? hit.word.length : undefined;
+}
+
+/**
+ * The following steps that read as alternatives, when the box has two or more ways on: those
+ * that open with a condition (同意…, 10萬元以上者…, 如否…, if…, otherwise…) and those that say one
+ * thing and its negation (查訪結果未居住該址 / 查訪結果確實居住該址).
+ */
 export function conditionSuccessors(sop: Sop, step: Step, words: WordLists): Step[] {
-  const next = nextSteps(sop, step);
-  if (next.length < 2) return [];
+  const next = nextSteps(sop, step).filter((n) => n.kind !== 'decision');
+  if (nextSteps(sop, step).length < 2) return [];
   const openers = wordList(words, 'decisionConditionOpeners');
-  return next.filter((n) => n.kind !== 'decision' && startsWithWord(n.text, openers));
+  return next.filter((n) => startsWithWord(n.text, openers) || next.some((m) => m !== n && negationPair(n.text, m.text, words)));
 }
 
 /** Words of a label for comparing two labels: CJK character pairs and Latin words. */
@@ -113,6 +141,29 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists): JudgmentBox
   return { by: 'condition', condition };
 }
 
+/** Whether the box is a judgment because it asks a question (and the question is folded: 通知(不)受理). */
+function isQuestion(box: JudgmentBox | undefined, folded = false): boolean {
+  return box?.by === 'word' && box.hit.kind === 'question' && (!folded || box.hit.folded === true);
+}
+
+/**
+ * The steps whose judgment is part of a judgment box before them (one defect, one finding, on
+ * that box): a question that is one of the box's alternatives (通過或不通過 after 承辦, as its
+ * condition successor), and a folded question that is the only way on from the box and has no
+ * other way in (確實(未)居住 → 通知(不)受理: the consequence of the same judgment). An approval
+ * inside an alternative (如同意，送處長核准) stays a finding of its own.
+ */
+function partOfEarlierBox(sop: Sop, boxes: ReadonlyMap<Step, JudgmentBox>): Step[] {
+  const parts: Step[] = [];
+  for (const [step, box] of boxes) {
+    if (box.by === 'successors') parts.push(...box.conditions.filter((c) => isQuestion(boxes.get(c))));
+    const next = nextSteps(sop, step);
+    const only = next.length === 1 ? next[0]! : undefined;
+    if (only && isQuestion(boxes.get(only), true) && sop.steps.every((s) => s === step || !nextSteps(sop, s).includes(only))) parts.push(only);
+  }
+  return parts;
+}
+
 /** The SOP's judgment boxes: `context.analysis.get(judgmentBoxes).get(step)`. */
 export const judgmentBoxes = sopAnalysis('judgment boxes', ({ sop, words }): ReadonlyMap<Step, JudgmentBox> => {
   const boxes = new Map<Step, JudgmentBox>();
@@ -120,5 +171,6 @@ export const judgmentBoxes = sopAnalysis('judgment boxes', ({ sop, words }): Rea
     const box = classifyBox(sop, step, words);
     if (box) boxes.set(step, box);
   }
+  for (const part of partOfEarlierBox(sop, boxes)) boxes.delete(part);
   return boxes;
 });

@@ -22,10 +22,13 @@ export interface JudgmentHit {
   kind: JudgmentKind;
   /** Sent for the judgment rather than judged here (陳核, 送請核准, "send … for approval"). */
   routed: boolean;
+  /** A question that folds both outcomes into the label (通過或不通過, 確實(未)居住, "approve or not"). */
+  folded?: true;
 }
 
 const JUDGMENT_LISTS: ReadonlyArray<readonly [JudgmentKind, WordListName]> = [
   ['question', 'decisionQuestionWords'],
+  ['question', 'decisionFoldedAlternatives'],
   ['judgment', 'decisionJudgmentVerbs'],
   ['review', 'decisionReviewVerbs'],
   ['approval', 'decisionApprovalVerbs'],
@@ -65,7 +68,8 @@ export function judgmentHits(text: string, words: WordLists): JudgmentHit[] {
       // A question mark or 是否 asks whatever stands around it: only words are read in their clause.
       const reading = kind === 'question' ? undefined : readWord(text, hit.index, hit.index + word.length, words);
       if (reading && notOwnAct(reading)) continue;
-      hits.push({ word, index: hit.index, kind, routed: kind === 'routing' || reading?.routed === true });
+      const folded = name === 'decisionFoldedAlternatives' ? { folded: true as const } : {};
+      hits.push({ word, index: hit.index, kind, routed: kind === 'routing' || reading?.routed === true, ...folded });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
