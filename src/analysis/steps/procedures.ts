@@ -6,19 +6,29 @@
 // 始得辦理採購), a purpose (以供…追蹤診斷), a name in quotes or a topic ("For procurements above…")
 // does not refer to another procedure. 依照…流程 does: following a procedure is referring to it.
 
-import type { WordLists } from '../../engine/types.js';
+import type { WordListName, WordLists } from '../../engine/types.js';
 import { readWord } from '../text/word-reading.js';
 import { findWords } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
 
-/** The first procedure word of a label that refers to a procedure (after blanking out form names such as 追蹤表). */
-export function procedureHit(text: string, words: WordLists): string | undefined {
-  for (const hit of findWords(maskWords(text, wordList(words, 'procedureNotProcedure')), wordList(words, 'procedureWords'))) {
+/**
+ * The first word of `list` in a label that the clause reads as the step's own act, not a noun,
+ * modifier, earlier act, permission, purpose, heading, condition or quoted name (after blanking
+ * out the `mask` words). Shared by subprocess (procedureWords) and legal-basis (legalProcurementSteps).
+ */
+export function actingWord(text: string, words: WordLists, list: WordListName, mask?: WordListName): string | undefined {
+  const masked = mask ? maskWords(text, wordList(words, mask)) : text;
+  for (const hit of findWords(masked, wordList(words, list))) {
     const end = hit.index + hit.word.length;
     const r = readWord(text, hit.index, end, words);
     if (r.quoted || r.purpose || r.permitted || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional) continue;
     return text.slice(hit.index, end);
   }
   return undefined;
+}
+
+/** The first procedure word of a label that refers to a procedure (after blanking out form names such as 追蹤表). */
+export function procedureHit(text: string, words: WordLists): string | undefined {
+  return actingWord(text, words, 'procedureWords', 'procedureNotProcedure');
 }
