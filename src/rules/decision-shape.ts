@@ -50,6 +50,10 @@ export const decisionShape: Rule = {
         'zh-TW': '步驟「{text}」寫著條件「{condition}」，卻只畫出條件成立時的處理：應以菱形的決策符號判斷此條件，並以「是」「否」分支接續各自的對應流程',
         en: 'Step "{text}" states a condition ("{condition}") but draws only the path where it holds: decide it in a decision diamond, with a yes and a no branch and the flow of each',
       },
+      alternativesInProcess: {
+        'zh-TW': '步驟「{text}」內含互斥的處理方式（「{first}」、「{second}」）：應以菱形的決策符號判斷適用哪一種，並以分支接續各自的對應流程',
+        en: 'Step "{text}" holds ways that exclude each other ("{first}", "{second}"): decide between them in a decision diamond, with a branch for each and its flow',
+      },
       actionAsDecision: {
         'zh-TW': '菱形「{text}」是處理動作而非判斷（沒有判斷用語，分支也不是判斷結果）：決策符號宜改為方形的處理符號（kind: process），或寫明判斷依據並以分支標出結果',
         en: 'The diamond "{text}" is an action, not a judgment (no judgment word, and its branches are not outcomes): draw it as a process box, or state the criterion and label the outcomes',
@@ -74,6 +78,9 @@ export const decisionShape: Rule = {
           yield { messageId: 'conditionsAfterProcess', data: { text: step.text, conditions: quoteAll(box.conditions) }, stepId: step.id, path };
         } else if (box?.by === 'condition') {
           yield { messageId: 'conditionInProcess', data: { text: step.text, condition: box.condition }, stepId: step.id, path };
+        } else if (box?.by === 'alternatives') {
+          const [first, second] = box.alternatives;
+          yield { messageId: 'alternativesInProcess', data: { text: step.text, first, second }, stepId: step.id, path };
         }
       } else if (step.kind === 'decision') {
         if (isBareOutcome(step.text, words)) {

@@ -11,6 +11,12 @@ ruleTester(decisionShape, {
   valid: [
     { name: 'docs page: the Correct example', ...docs.correct },
     {
+      name: 'issue 9: numbered items that follow each other are one way, not alternatives; parallel ways on are not a judgment',
+      code: chain(`  - {id: a, text: 1.收件。 2.登錄系統並通知申請人。 3.不需補件者歸檔, next: [b, c]}
+  - {id: b, text: 登錄系統, next: done}
+  - {id: c, text: 通知申請人, next: done}`),
+    },
+    {
       name: 'a judgment already drawn as a decision with outcome labels',
       code: chain(`  - {id: ok, kind: decision, text: 企劃處判斷是否解除列管, branches: {是: done, 否: start}}`),
     },
@@ -185,6 +191,11 @@ ruleTester(decisionShape, {
         { messageId: 'conditionsAfterProcess', stepId: 'visit', message: '「查訪結果未居住該址」' },
         { messageId: 'questionAsProcess', stepId: 'resides', message: '「(未)」' },
       ],
+    },
+    {
+      name: 'issue 9: numbered ways in one box that exclude each other (1.當場回覆 / 2.…無法當場回覆)',
+      code: chain(`  - {id: reply, text: 1.當場回覆。 2.事涉其他相關單位無法當場回覆，填寫處理表，列入公文處理。}`),
+      errors: [{ messageId: 'alternativesInProcess', stepId: 'reply', message: '「當場回覆」、「事涉其他相關單位無法當場回覆」' }],
     },
     {
       name: 'issue 9: 批示, 批可, routed for approval with no ruling after it, and a condition in a box in a straight line',

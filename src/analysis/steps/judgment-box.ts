@@ -8,14 +8,15 @@
 // - the steps after it: two or more ways on, at least one of which opens with a condition
 //   (如…, 若…, 未…者, 通過／不通過, if…, otherwise…): the box is the question they answer;
 // - a condition in the label itself (如發現有擅自復工者，…; "If the request is unclear, …") on a box
-//   in a straight line: only the "yes" path is drawn.
+//   in a straight line: only the "yes" path is drawn;
+// - numbered ways in the label that exclude each other (1.當場回覆。 2.…無法當場回覆，…).
 
 import type { WordLists } from '../../engine/types.js';
 import { nextSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
-import { firstWord } from '../text/word-match.js';
 import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
+import { foldedAlternatives, negationPair } from './alternatives.js';
 import { documentProduction } from './documents.js';
 import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
@@ -28,30 +29,9 @@ export type JudgmentBox =
   /** The steps after it read as alternatives. */
   | { by: 'successors'; conditions: Step[] }
   /** The label states a condition and draws only the path where it holds. */
-  | { by: 'condition'; condition: string };
-
-/**
- * Whether two labels say one thing and its negation after a common start: 查訪結果未居住該址 /
- * 查訪結果確實居住該址, 證件齊全 / 證件不齊全. The negations are data (grammarNegations).
- */
-function negationPair(a: string, b: string, words: WordLists): boolean {
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const negations = wordList(words, 'grammarNegations');
-  for (const [x, y] of [[a.slice(common), b.slice(common)], [b.slice(common), a.slice(common)]] as const) {
-    const negation = anchorsStart(x, negations);
-    if (negation === undefined) continue;
-    const rest = x.slice(negation).trim();
-    if (rest.length >= 2 && (y.endsWith(rest) || y.trim().startsWith(rest))) return true;
-  }
-  return false;
-}
-
-/** The length of a list word at the start of the text, if any. */
-function anchorsStart(text: string, list: readonly string[]): number | undefined {
-  const hit = firstWord(text, list);
-  return hit?.index === 0 ? hit.word.length : undefined;
-}
+  | { by: 'condition'; condition: string }
+  /** The label holds two numbered ways that exclude each other (1.當場回覆 / 2.…無法當場回覆). */
+  | { by: 'alternatives'; alternatives: [string, string] };
 
 /**
  * The following steps that read as alternatives, when the box has two or more ways on: those
@@ -136,6 +116,8 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists): JudgmentBox
   }
   const conditions = conditionSuccessors(sop, step, words);
   if (conditions.length > 0) return { by: 'successors', conditions };
+  const alternatives = foldedAlternatives(step.text, words);
+  if (alternatives) return { by: 'alternatives', alternatives };
   const condition = leadingCondition(step.text, words);
   if (condition === undefined || captionsNext(sop, step) || answersEarlierJudgment(sop, step, condition, words)) return undefined;
   return { by: 'condition', condition };
