@@ -1,12 +1,12 @@
 // decision-branches: a decision offers alternatives. It has at least two branches, each with a
-// label, not all to the same step; a yes/no question (是否…) is answered by its labels. A judgment
-// drawn as a box (see decision-shape) is checked too: with a single way on it is missing its other
-// outcomes; with several it has unlabelled lines where the outcomes should be written.
+// label, not all to the same step; a yes/no question (是否…) is answered by its labels. Only
+// `kind: decision` steps: a judgment drawn as a box is one defect, reported once by
+// decision-shape, whose message asks for the outcomes too.
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { Step } from '../model/types.js';
 import { firstWord } from '../analysis/text/word-match.js';
-import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
+import { sharesWords } from '../analysis/steps/conditions.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
 
 /** A label with nothing but blanks and punctuation is no label. */
@@ -14,11 +14,14 @@ const BLANK_LABEL = /^[\s\p{P}\p{S}]*$/u;
 /** Negations stripped from a label before looking for it in the question (不吻合 → 吻合). */
 const NEGATION = /^(?:不|未|非|無|沒有|not\s+|no\s+)/iu;
 
-/** Whether a yes/no question's label answers it: 是/否, or the question's own words (吻合/不吻合). */
+/**
+ * Whether a yes/no question's label answers it: 是/否, or the question's own words, with or
+ * without a negation (吻合/不吻合; "Is it a leak?": "The situation is indeed a leak").
+ */
 function answers(label: string, question: string, words: WordLists): boolean {
   if (startsWithWord(label, words.decisionOutcomeLabels)) return true;
   const core = label.trim().replace(NEGATION, '').trim();
-  return core.length >= 2 && question.toLowerCase().includes(core.toLowerCase());
+  return (core.length >= 2 && question.toLowerCase().includes(core.toLowerCase())) || sharesWords(label, question, words, 1);
 }
 
 function isYesNoQuestion(step: Step, words: WordLists): boolean {
@@ -32,8 +35,8 @@ export const decisionBranches: Rule = {
     defaultSeverity: 'warn',
     docs: {
       description: {
-        'zh-TW': '決策符號至少要有兩條標示結果的分支並導向不同的後續流程；畫成方框的判斷步驟也要有不同結果的對應流程。',
-        en: 'A decision has at least two labelled branches leading to different steps; a judgment drawn as a box needs its other outcomes too.',
+        'zh-TW': '決策符號至少要有兩條標示結果的分支，並導向不同的後續流程。',
+        en: 'A decision has at least two labelled branches leading to different steps.',
       },
       page: 'docs/rules/decision-branches.md',
     },
@@ -54,30 +57,11 @@ export const decisionBranches: Rule = {
         'zh-TW': '決策「{text}」是「是否」問句，但分支標籤（{labels}）沒有回答它：請標示「是」「否」，或改寫問句使標籤成為答案',
         en: 'The decision "{text}" is a yes/no question but its branch labels ({labels}) do not answer it: label them yes/no, or reword the question',
       },
-      judgmentBoxUnlabelled: {
-        'zh-TW': '步驟「{text}」是判斷，卻畫成方框，其後 {count} 條流程沒有標示判斷結果：應改為決策符號，並在分支上標示各結果（例如「核可」「駁回」、「是」「否」）',
-        en: 'Step "{text}" is a judgment drawn as a box, and its {count} ways on carry no outcome: make it a decision and label each branch with its outcome (e.g. approve/reject, yes/no)',
-      },
-      judgmentBoxOneWay: {
-        'zh-TW': '步驟「{text}」是判斷（「{word}」），卻只有一條後續流程：應接續不同結果（例如「是」「否」，或核可、駁回、修正）的對應流程',
-        en: 'Step "{text}" is a judgment ("{word}") with a single way on: add the flow for each other outcome (e.g. yes/no, or approve/reject/revise)',
-      },
     },
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
-    const boxes = context.analysis.get(judgmentBoxes);
     for (const step of sop.steps) {
-      if (step.kind === 'process') {
-        const box = boxes.get(step);
-        if (!box) continue;
-        if (step.successors.length >= 2) {
-          yield { messageId: 'judgmentBoxUnlabelled', data: { text: step.text, count: step.successors.length }, stepId: step.id, path: ['next'] };
-        } else if (box.hit) {
-          yield { messageId: 'judgmentBoxOneWay', data: { text: step.text, word: box.hit.word }, stepId: step.id, path: ['text'] };
-        }
-        continue;
-      }
       if (step.kind !== 'decision') continue;
       const branches = step.branches ?? [];
       if (branches.length < 2) {

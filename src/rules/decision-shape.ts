@@ -30,17 +30,29 @@ export const decisionShape: Rule = {
       page: 'docs/rules/decision-shape.md',
     },
     messages: {
+      approvalAsProcess: {
+        'zh-TW': '步驟「{text}」的「{word}」是核定或審查，似乎具有審核機制：應為菱形的決策符號（kind: decision），並以 branches 接續核可、駁回、修正等不同結果的對應流程',
+        en: 'Step "{text}" is an approval or review ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome (approve, reject, revise) and the flow of each',
+      },
       judgmentAsProcess: {
-        'zh-TW': '步驟「{text}」的「{word}」是判斷或核定，應為菱形的決策符號（kind: decision），並以 branches 接續不同結果的對應流程',
-        en: 'Step "{text}" is a judgment ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome',
+        'zh-TW': '步驟「{text}」的「{word}」是判斷：應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等判斷結果及其對應流程',
+        en: 'Step "{text}" is a judgment ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each outcome (yes, no) and the flow of each',
       },
       questionAsProcess: {
-        'zh-TW': '步驟「{text}」是問句（「{word}」），應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等結果',
-        en: 'Step "{text}" asks a question ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each answer',
+        'zh-TW': '步驟「{text}」是問句（「{word}」）：應為菱形的決策符號（kind: decision），並以 branches 標出「是」「否」等結果及其對應流程',
+        en: 'Step "{text}" asks a question ("{word}"): draw it as a decision diamond (kind: decision) with a branch for each answer (yes, no) and the flow of each',
       },
       conditionsAfterProcess: {
-        'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}），此步驟應改為菱形的決策符號，並把條件寫在分支標籤上',
+        'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}）：此步驟應改為菱形的決策符號，並把各條件寫在分支標籤上',
         en: 'The steps after "{text}" start with conditions ({conditions}): make "{text}" a decision diamond and put the conditions on its branch labels',
+      },
+      conditionInProcess: {
+        'zh-TW': '步驟「{text}」寫著條件「{condition}」，卻只畫出條件成立時的處理：應以菱形的決策符號判斷此條件，並以「是」「否」分支接續各自的對應流程',
+        en: 'Step "{text}" states a condition ("{condition}") but draws only the path where it holds: decide it in a decision diamond, with a yes and a no branch and the flow of each',
+      },
+      alternativesInProcess: {
+        'zh-TW': '步驟「{text}」內含互斥的處理方式（「{first}」、「{second}」）：應以菱形的決策符號判斷適用哪一種，並以分支接續各自的對應流程',
+        en: 'Step "{text}" holds ways that exclude each other ("{first}", "{second}"): decide between them in a decision diamond, with a branch for each and its flow',
       },
       actionAsDecision: {
         'zh-TW': '菱形「{text}」是處理動作而非判斷（沒有判斷用語，分支也不是判斷結果）：決策符號宜改為方形的處理符號（kind: process），或寫明判斷依據並以分支標出結果',
@@ -59,11 +71,16 @@ export const decisionShape: Rule = {
       const path = step.kindExplicit ? ['kind'] : ['text'];
       if (step.kind === 'process') {
         const box = boxes.get(step);
-        if (box?.hit) {
-          const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : 'judgmentAsProcess';
+        if (box?.by === 'word') {
+          const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : box.hit.kind === 'judgment' ? 'judgmentAsProcess' : 'approvalAsProcess';
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };
-        } else if (box?.conditions) {
+        } else if (box?.by === 'successors') {
           yield { messageId: 'conditionsAfterProcess', data: { text: step.text, conditions: quoteAll(box.conditions) }, stepId: step.id, path };
+        } else if (box?.by === 'condition') {
+          yield { messageId: 'conditionInProcess', data: { text: step.text, condition: box.condition }, stepId: step.id, path };
+        } else if (box?.by === 'alternatives') {
+          const [first, second] = box.alternatives;
+          yield { messageId: 'alternativesInProcess', data: { text: step.text, first, second }, stepId: step.id, path };
         }
       } else if (step.kind === 'decision') {
         if (isBareOutcome(step.text, words)) {

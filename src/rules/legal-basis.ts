@@ -5,7 +5,9 @@
 // that run a procurement need the procurement rules cited.
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
+import type { Sop } from '../model/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
+import { actingWord } from '../analysis/steps/procedures.js';
 import { compileWords, firstWord } from '../analysis/text/word-match.js';
 
 /** Numbering and punctuation around an item: （一）, (1), 1., 一、 and a final 。 */
@@ -57,6 +59,21 @@ function unlistedCitation(text: string, legal: readonly string[], words: WordLis
   return undefined;
 }
 
+/** The first step that runs a procurement (its word read as the step's own act: not 採購作業系統). */
+function procurementStep(sop: Sop, words: WordLists): { text: string; word: string } | undefined {
+  for (const step of sop.steps) {
+    const word = actingWord(step.text, words, 'legalProcurementSteps');
+    if (word) return { text: quote(step.text), word };
+  }
+  return undefined;
+}
+
+/** An empty legal basis: one finding, which names the procurement rules too when a step needs them. */
+function emptyReport(sop: Sop, procurement: { text: string; word: string } | undefined): Report {
+  const path = sop.legalPaths[0] ?? ['legal'];
+  return procurement ? { messageId: 'emptyWithProcurement', data: procurement, path } : { messageId: 'empty', path };
+}
+
 export const legalBasis: Rule = {
   meta: {
     id: 'legal-basis',
@@ -73,6 +90,10 @@ export const legalBasis: Rule = {
       empty: {
         'zh-TW': '「二、法令依據」未填寫：請列出本業務所依據的法律、自治條例、要點或函釋',
         en: 'The legal basis is empty: list the acts, ordinances, rules or directives this work follows',
+      },
+      emptyWithProcurement: {
+        'zh-TW': '「二、法令依據」未填寫：請列出本業務所依據的法律、自治條例、要點或函釋，並援用政府採購法或本府採購規定（步驟「{text}」辦理採購（{word}））',
+        en: 'The legal basis is empty: list the acts, ordinances, rules or directives this work follows, including the procurement act or rules (step "{text}" runs a procurement ({word}))',
       },
       placeholder: {
         'zh-TW': '法令依據只有範本文字「{text}」：請改為本業務實際適用的法令規定',
@@ -111,7 +132,7 @@ export const legalBasis: Rule = {
     const filler = items.filter((i) => i.kind === 'placeholder');
 
     if (real.length === 0) {
-      if (filler.length === 0) yield { messageId: 'empty', path: sop.legalPaths[0] ?? ['legal'] };
+      if (filler.length === 0) yield emptyReport(sop, procurementStep(sop, words));
       for (const item of filler) yield { messageId: 'placeholder', data: { text: quote(item.text) }, path: sop.legalPaths[item.index] };
     } else {
       for (const item of filler) yield { messageId: 'leftoverPlaceholder', data: { text: quote(item.text) }, path: sop.legalPaths[item.index] };
@@ -126,12 +147,11 @@ export const legalBasis: Rule = {
       if (name) yield { messageId: 'citedNotListed', data: { text: quote(step.text), name }, stepId: step.id, path: ['text'] };
     }
 
-    const procurementSteps = words.legalProcurementSteps;
-    const procurementLaws = words.legalProcurementLaws;
-    if (procurementSteps.length === 0 || sop.legal.some((text) => firstWord(text, procurementLaws))) return;
+    // An empty legal basis is one defect: its finding (emptyWithProcurement) names the procurement rules too.
+    if (items.length === 0 || items.every((i) => i.kind === 'none') || sop.legal.some((text) => firstWord(text, words.legalProcurementLaws))) return;
     for (const step of sop.steps) {
-      const hit = firstWord(step.text, procurementSteps);
-      if (hit) yield { messageId: 'procurementLaw', data: { text: quote(step.text), word: hit.word }, stepId: step.id, path: ['text'] };
+      const word = actingWord(step.text, words, 'legalProcurementSteps');
+      if (word) yield { messageId: 'procurementLaw', data: { text: quote(step.text), word }, stepId: step.id, path: ['text'] };
     }
   },
 };

@@ -76,9 +76,13 @@ export const subprocess: Rule = {
         if (!decides) yield { messageId: 'procedureInDecision', data: { text: step.text, word }, stepId: step.id, path: ['text'] };
         continue;
       }
-      // A judgment drawn as a box is decision-shape's (one step cannot be both symbols); a review
-      // that is a stage of the procedure (資格標審查) is not a judgment box, so it is reported here.
-      if (context.analysis.get(judgmentBoxes).has(step)) continue;
+      // A box that judges in its own words is decision-shape's (one step cannot be both symbols);
+      // a review that is a stage of the procedure (資格標審查) is not a judgment box, so it is
+      // reported here. A box whose condition or following steps make it a judgment keeps its
+      // action: the diamond goes before or after it, and the action still runs the procedure
+      // (「10萬元以上者，依發包程序辦理發包」, "If the incident involves cloud.gov, start following the
+      // additional checklist").
+      if (context.analysis.get(judgmentBoxes).get(step)?.by === 'word') continue;
       yield { messageId: 'procedureAsProcess', data: { text: step.text, word }, stepId: step.id, path: step.kindExplicit ? ['kind'] : ['text'] };
     }
   },

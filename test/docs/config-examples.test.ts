@@ -54,6 +54,8 @@ describe('config examples in the docs', () => {
       return file!.messages.filter((m) => m.ruleId === 'decision-shape').map((m) => m.message);
     };
     expect(await lint(withoutWords)).toEqual([]);
-    expect(await lint(config)).toEqual(['Step "送相關單位會簽" is a judgment ("會簽"): draw it as a decision diamond (kind: decision) with a branch for each outcome']);
+    expect(await lint(config)).toEqual([
+      'Step "送相關單位會簽" is an approval or review ("會簽"): draw it as a decision diamond (kind: decision) with a branch for each outcome (approve, reject, revise) and the flow of each',
+    ]);
   });
 });

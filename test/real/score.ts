@@ -41,7 +41,8 @@ export interface FileScore {
 /** The findings a label covers: on one step (all of that rule there), or one SOP-level finding. */
 function take(pool: Finding[], used: Set<Finding>, rule: string, step: string | undefined): Finding[] {
   const hits = pool.filter((f) => f.ruleId === rule && (step === undefined || f.stepId === step) && !used.has(f));
-  return step === undefined ? hits.slice(0, 1) : hits;
+  // An SOP-level label takes a finding on no step first (the empty legal basis, not a step's citation).
+  return step === undefined ? [hits.find((f) => f.stepId === undefined) ?? hits[0]].filter((f) => f !== undefined) : hits;
 }
 
 export function scoreFile(findings: Finding[], labels: LabelFile): FileScore {

@@ -57,6 +57,17 @@ ruleTester(approvalOutcomes, {
   - {id: b, text: 資訊科檢視單一簽入系統該員工帳號}`),
     },
     {
+      name: 'approvals and reviews drawn as boxes: one defect, decision-shape\'s one finding (健康城市 註5, 服務品質獎 註5, 城鄉風貌 註1; issue 9)',
+      code: chain(`  - {id: head, text: 首長核定}
+  - {id: site, text: 本府評審小組機關實地審查}
+  - {id: sign, text: 簽核上網公告招標}
+  - {id: review, text: 召開初審會議審查各單位所提報計畫書}
+  - {id: revise, text: 各單位依初審會議委員建議事項修正申請計畫書}
+  - {id: head2, text: 首長核定, next: [relay, notice]}
+  - {id: relay, text: 核定轉知相關單位, next: done}
+  - {id: notice, text: 發開會通知單, next: done}`),
+    },
+    {
       name: 'English: an approval with a Returned branch',
       code: chain(`  - {id: a, kind: decision, text: Director approves, branches: {Approved: done, Returned: start}}`),
     },
@@ -66,7 +77,7 @@ ruleTester(approvalOutcomes, {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
       errors: [
-        { messageId: 'noRejectWay', stepId: 'approve' },
+        { messageId: 'noRejectBranch', stepId: 'approve' },
         { messageId: 'noRejectBranch', stepId: 'award' },
       ],
     },
@@ -82,30 +93,6 @@ ruleTester(approvalOutcomes, {
         { messageId: 'noRejectBranch', stepId: 'plan', line: 10, message: '「核定」' },
         { messageId: 'noRejectBranch', stepId: 'award', message: '「核准」' },
       ],
-    },
-    {
-      name: 'approvals and reviews drawn as boxes with a single way on (健康城市 註5, 服務品質獎 註5)',
-      code: chain(`  - {id: head, text: 首長核定}
-  - {id: site, text: 本府評審小組機關實地審查}
-  - {id: sign, text: 簽核上網公告招標}`),
-      errors: [
-        { messageId: 'noRejectWay', stepId: 'head', message: '「核定」' },
-        { messageId: 'noRejectWay', stepId: 'site', message: '「審查」' },
-        { messageId: 'noRejectWay', stepId: 'sign', message: '「簽核」' },
-      ],
-    },
-    {
-      name: 'a single following step that revises is the only path, not an alternative (城鄉風貌 註1)',
-      code: chain(`  - {id: review, text: 召開初審會議審查各單位所提報計畫書}
-  - {id: revise, text: 各單位依初審會議委員建議事項修正申請計畫書}`),
-      errors: [{ messageId: 'noRejectWay', stepId: 'review', message: '「初審」' }],
-    },
-    {
-      name: 'two parallel ways on, neither of them a refusal (健康城市: 首長核定 → 核定轉知, 發開會通知單)',
-      code: chain(`  - {id: head, text: 首長核定, next: [relay, notice]}
-  - {id: relay, text: 核定轉知相關單位, next: done}
-  - {id: notice, text: 發開會通知單, next: done}`),
-      errors: [{ messageId: 'noRejectWay', stepId: 'head' }],
     },
     {
       name: 'English: an approval diamond with approve and later branches',

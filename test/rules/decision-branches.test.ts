@@ -38,6 +38,15 @@ ruleTester(decisionBranches, {
   - {id: b, text: 送交人事處核備}`),
     },
     {
+      name: 'judgments drawn as boxes, with one way on or several unlabelled ones: one defect, decision-shape\'s one finding (issue 9)',
+      code: chain(`  - {id: a, text: 單位主管核閱}
+  - {id: b, text: 首長核定, next: done}
+  - {id: review, text: 單位初審, next: [done, other]}
+  - {id: quote, text: 洽廠商報價, next: [under, over]}
+  - {id: under, text: 10萬元內簽准直接由廠商增修系統功能, next: done}
+  - {id: over, text: 10萬元以上者，依發包程序辦理發包, next: done}`),
+    },
+    {
       name: 'English: a yes/no question with yes/no labels',
       code: chain(`  - {id: ask, kind: decision, text: Is the form complete?, branches: {Yes: done, No: other}}`),
     },
@@ -50,7 +59,6 @@ ruleTester(decisionBranches, {
         { messageId: 'labelsNotAnswers', stepId: 'release' },
         { messageId: 'tooFewBranches', stepId: 'approve' },
         { messageId: 'unlabelledBranch', stepId: 'approve' },
-        { messageId: 'judgmentBoxOneWay', stepId: 'review' },
       ],
     },
     {
@@ -74,26 +82,6 @@ ruleTester(decisionBranches, {
       name: 'a 是否 question whose labels do not answer it (議會決議案 註3)',
       code: chain(`  - {id: release, kind: decision, text: 企劃處判斷是否除管, branches: {業務單位辦理完畢: done, 業務單位未辦理完畢: start}}`),
       errors: [{ messageId: 'labelsNotAnswers', stepId: 'release', message: '「業務單位辦理完畢」' }],
-    },
-    {
-      name: 'judgments drawn as boxes with a single way on (首長核定, 單位主管核閱)',
-      code: chain(`  - {id: a, text: 單位主管核閱}
-  - {id: b, text: 首長核定, next: done}`),
-      errors: [
-        { messageId: 'judgmentBoxOneWay', stepId: 'a', message: '「核閱」' },
-        { messageId: 'judgmentBoxOneWay', stepId: 'b', message: '「核定」' },
-      ],
-    },
-    {
-      name: 'judgments drawn as boxes with several unlabelled ways on (單位初審; 洽廠商報價 with conditions after it)',
-      code: chain(`  - {id: review, text: 單位初審, next: [done, other]}
-  - {id: quote, text: 洽廠商報價, next: [under, over]}
-  - {id: under, text: 10萬元內簽准直接由廠商增修系統功能, next: done}
-  - {id: over, text: 10萬元以上者，依發包程序辦理發包, next: done}`),
-      errors: [
-        { messageId: 'judgmentBoxUnlabelled', stepId: 'review', message: '2 條流程' },
-        { messageId: 'judgmentBoxUnlabelled', stepId: 'quote' },
-      ],
     },
     {
       name: 'a label of punctuation only is no label; English too',

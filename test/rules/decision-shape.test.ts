@@ -11,6 +11,12 @@ ruleTester(decisionShape, {
   valid: [
     { name: 'docs page: the Correct example', ...docs.correct },
     {
+      name: 'issue 9: numbered items that follow each other are one way, not alternatives; parallel ways on are not a judgment',
+      code: chain(`  - {id: a, text: 1.收件。 2.登錄系統並通知申請人。 3.不需補件者歸檔, next: [b, c]}
+  - {id: b, text: 登錄系統, next: done}
+  - {id: c, text: 通知申請人, next: done}`),
+    },
+    {
       name: 'a judgment already drawn as a decision with outcome labels',
       code: chain(`  - {id: ok, kind: decision, text: 企劃處判斷是否解除列管, branches: {是: done, 否: start}}`),
     },
@@ -70,9 +76,38 @@ ruleTester(decisionShape, {
   - {id: b, kind: decision, text: 10萬元, branches: {10萬元以上: done, 10萬元以內: done}}`),
     },
     {
-      name: 'English: a decision, a request sent for someone else\'s review',
+      name: 'English: a decision; a request sent for the review that the next step gives',
       code: chain(`  - {id: a, kind: decision, text: Is the form complete?, branches: {Yes: b, No: start}}
-  - {id: b, text: Send the draft to the committee for review}`),
+  - {id: b, text: Send the draft to the committee for review}
+  - {id: c, kind: decision, text: The committee reviews the draft, branches: {Approved: done, Returned: b}}`),
+    },
+    {
+      name: 'issue 9: judgment words as modifiers or participles act on a judgment made elsewhere (依審定結果辦理, 按核准之計畫執行, 經核可後送出, 對照核定圖說查驗)',
+      code: chain(`  - {id: a, text: 依審定結果辦理}
+  - {id: b, text: 按核准之計畫執行}
+  - {id: c, text: 經核可後送出}
+  - {id: d, text: 對照核定圖說查驗}
+  - {id: e, text: 承辦初審人員經審核無誤時，即送辦理登錄及校對作業}
+  - {id: f, text: 採購共約商品者，請購單核准後，應主動通知事務組下訂}
+  - {id: g, text: 學生得追蹤查詢假單分層審核狀態}
+  - {id: h, text: 於「審查意見表」簽名}`),
+    },
+    {
+      name: 'issue 9, English: a noun "review", "approved" as an adjective, "after review" are not approval steps',
+      code: chain(`  - {id: a, text: The officer is responsible for scheduling the review}
+  - {id: b, text: Documentation of each review shall be filed}
+  - {id: c, text: All approved items will be forwarded to the team}
+  - {id: d, text: After review the clerk files the case}
+  - {id: e, text: Send the requisition and member approval to the group}`),
+      lang: 'en',
+    },
+    {
+      name: 'a condition that answers the judgment before it, and the ways on of a decision, are that judgment\'s outcomes',
+      code: chain(`  - {id: ask, kind: decision, text: 組長先分析內容是否確實與本科業務有關, branches: {是: real, 否: done}}
+  - {id: real, text: 如分析屬實，應立即進行調查, next: route}
+  - {id: route, kind: decision, text: 是否於規定期限內辦結？, branches: {是: ontime, 否: late}}
+  - {id: ontime, text: 如於規定期限內辦結，直接以公文答覆當事人, next: done}
+  - {id: late, text: 如否，則另行以公文通知當事人展期理由, next: done}`),
     },
     {
       name: 'boxes after a plain action do not make it a judgment when they are not conditions',
@@ -86,8 +121,10 @@ ruleTester(decisionShape, {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'ruling', message: '「裁示」' },
+        { messageId: 'approvalAsProcess', stepId: 'ruling', message: '「裁示」' },
         { messageId: 'conditionsAfterProcess', stepId: 'quote' },
+        { messageId: 'approvalAsProcess', stepId: 'sign', message: '「批可」' },
+        { messageId: 'conditionInProcess', stepId: 'resume', message: '「如發現有擅自復工者」' },
         { messageId: 'actionAsDecision', stepId: 'award' },
       ],
     },
@@ -103,23 +140,23 @@ ruleTester(decisionShape, {
   - {id: h, text: 企劃處按月清查執行情形}
   - {id: i, text: 簽核上網公告招標}`),
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'a', message: '「核定」' },
-        { messageId: 'judgmentAsProcess', stepId: 'b', message: '「核閱」' },
-        { messageId: 'judgmentAsProcess', stepId: 'c', message: '「初審」' },
-        { messageId: 'judgmentAsProcess', stepId: 'd', message: '「複審」' },
-        { messageId: 'judgmentAsProcess', stepId: 'e', message: '「核章」' },
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「核定」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '「核閱」' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '「初審」' },
+        { messageId: 'approvalAsProcess', stepId: 'd', message: '「複審」' },
+        { messageId: 'approvalAsProcess', stepId: 'e', message: '「核章」' },
         { messageId: 'judgmentAsProcess', stepId: 'f', message: '「簽請」' },
         { messageId: 'judgmentAsProcess', stepId: 'g', message: '「檢視」' },
         { messageId: 'judgmentAsProcess', stepId: 'h', message: '「清查」' },
-        { messageId: 'judgmentAsProcess', stepId: 'i', message: '「簽核」' },
+        { messageId: 'approvalAsProcess', stepId: 'i', message: '「簽核」' },
       ],
     },
     {
-      name: 'a ruling in a box quotes its first judgment word (首長會見民眾 註1: 裁示), and a trailing ？ is a question',
+      name: 'a ruling in a box quotes its approval word and asks for 核可／駁回 (首長會見民眾 註1: 裁示), and a trailing ？ is a question',
       code: chain(`  - {id: ruling, text: 企劃處彙整業務單位意見上簽，由一層裁示是否會見}
   - {id: desk, text: 單位登記桌已設定否？}`),
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'ruling', line: 7, message: '「裁示」' },
+        { messageId: 'approvalAsProcess', stepId: 'ruling', line: 7, message: '「裁示」' },
         { messageId: 'questionAsProcess', stepId: 'desk', line: 8 },
       ],
     },
@@ -129,6 +166,65 @@ ruleTester(decisionShape, {
   - {id: under, text: 10萬元內簽准直接由廠商增修系統功能, next: done}
   - {id: over, text: 10萬元以上者，依發包程序辦理發包, next: done}`),
       errors: [{ messageId: 'conditionsAfterProcess', stepId: 'quote', message: '「10萬元內簽准直接由廠商增修系統功能」' }],
+    },
+    {
+      name: 'issue 9: a box followed by alternatives (如於期限內辦結… / 如否…) is a judgment without a keyword',
+      code: chain(`  - {id: route, text: 即由主辦課依分層負責規定逐級辦理, next: [ontime, late]}
+  - {id: ontime, text: 如於規定期限內辦結，直接以公文答覆當事人, next: done}
+  - {id: late, text: 如否，則另行以公文通知當事人展期理由, next: done}
+  - {id: handle, text: 承辦, next: [pass, fix]}
+  - {id: pass, text: 通過或不通過, next: done}
+  - {id: fix, text: 補正, next: done}`),
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'route', message: '「如於規定期限內辦結' },
+        { messageId: 'conditionsAfterProcess', stepId: 'handle', message: '「通過或不通過」' },
+      ],
+    },
+    {
+      name: 'issue 9: two ways on that say one thing and its negation; a folded question and its folded consequence are one finding',
+      code: chain(`  - {id: visit, text: 里幹事實地查訪, next: [absent, present]}
+  - {id: absent, text: 查訪結果未居住該址, next: done}
+  - {id: present, text: 查訪結果確實居住該址, next: done}
+  - {id: resides, text: 確實(未)居住申請地址, next: notify}
+  - {id: notify, text: 通知(不)受理遷徙登記, next: done}`),
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'visit', message: '「查訪結果未居住該址」' },
+        { messageId: 'questionAsProcess', stepId: 'resides', message: '「(未)」' },
+      ],
+    },
+    {
+      name: 'issue 9: numbered ways in one box that exclude each other (1.當場回覆 / 2.…無法當場回覆)',
+      code: chain(`  - {id: reply, text: 1.當場回覆。 2.事涉其他相關單位無法當場回覆，填寫處理表，列入公文處理。}`),
+      errors: [{ messageId: 'alternativesInProcess', stepId: 'reply', message: '「當場回覆」、「事涉其他相關單位無法當場回覆」' }],
+    },
+    {
+      name: 'issue 9: 批示, 批可, routed for approval with no ruling after it, and a condition in a box in a straight line',
+      code: chain(`  - {id: a, text: 校長(或授權人)批示}
+  - {id: b, text: 陳主任秘書批可}
+  - {id: c, text: 系統依准假權責送請核准}
+  - {id: d, text: 陳核：依本院公文處理程序陳核首長，經首長批示後由相關單位進行處理}
+  - {id: e, text: 案件登記完畢後，如有書狀需用印者，應送監印人員用印}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「批示」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '核可、駁回、修正' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '「核准」' },
+        { messageId: 'approvalAsProcess', stepId: 'd', message: '「陳核」' },
+        { messageId: 'conditionInProcess', stepId: 'e', message: '「如有書狀需用印者」' },
+      ],
+    },
+    {
+      name: 'issue 9, English: "route … for approval", "if the request is unclear", a light verb before a review, obtaining approval',
+      code: chain(`  - {id: a, text: Route the request to the director for approval}
+  - {id: b, text: "If the request is unclear, we will contact you and ask for clarification"}
+  - {id: c, text: Analysts will perform the first review of acquisition packages}
+  - {id: d, text: Obtain approval from your Head of School by email}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: 'for approval' },
+        { messageId: 'conditionInProcess', stepId: 'b', message: '"If the request is unclear"' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '"review"' },
+        { messageId: 'approvalAsProcess', stepId: 'd', message: '"Obtain approval"' },
+      ],
     },
     {
       name: '同意… / 不同意… after a box',
@@ -147,7 +243,7 @@ ruleTester(decisionShape, {
       code: chain(`  - {id: approve, text: 首長核定}
   - {id: rejected, kind: decision, text: 否, branches: {修訂: start}}`),
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'approve' },
+        { messageId: 'approvalAsProcess', stepId: 'approve' },
         { messageId: 'outcomeAsDecision', stepId: 'rejected', message: '「否」' },
       ],
     },
@@ -158,16 +254,16 @@ ruleTester(decisionShape, {
   - {id: c, kind: decision, text: Send the letter, branches: {Email: done, Post: done}}`),
       lang: 'en',
       errors: [
-        { messageId: 'judgmentAsProcess', stepId: 'a' },
+        { messageId: 'approvalAsProcess', stepId: 'a' },
         { messageId: 'questionAsProcess', stepId: 'b' },
         { messageId: 'actionAsDecision', stepId: 'c' },
       ],
     },
     {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',
-      code: chain(`  - {id: a, text: 首長批示}`),
-      config: { words: { decisionApprovalVerbs: ['批示'] } },
-      errors: [{ messageId: 'judgmentAsProcess', stepId: 'a', message: '「批示」' }],
+      code: chain(`  - {id: a, text: 首長核判}`),
+      config: { words: { decisionApprovalVerbs: ['核判'] } },
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'a', message: '「核判」' }],
     },
   ],
 });

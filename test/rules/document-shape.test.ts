@@ -31,6 +31,12 @@ ruleTester(documentShape, {
   - {id: f, text: 填寫完畢後送單位主管}`),
     },
     {
+      name: 'a producing verb that is an option, part of a menu name, or a modifier',
+      code: chain(`  - {id: a, text: 假單經同意後，敬請主動向授課教師報備（亦得於【學生請假-列印假單證明聯】，截圖、下載或列印審核結果）}
+  - {id: b, text: 經管組製作「財產標籤」送交領用單位黏貼}
+  - {id: c, text: 依填寫之申請書辦理}`),
+    },
+    {
       name: 'English: a review of a draft report is not producing one',
       code: chain(`  - {id: a, text: Review draft report}
   - {id: b, text: Send the report to the council}`),
@@ -78,6 +84,36 @@ ruleTester(documentShape, {
       name: 'a start terminal that produces the form (帳號註冊 註1)',
       code: chain(`  - {id: fill, text: 填寫申請單：□新增□註銷□權限異動□密碼重設}`).replace('{id: start, kind: start, text: 開始}\n  - {id: fill, text:', '{id: fill, kind: start, text:'),
       errors: [{ messageId: 'documentAsTerminal', stepId: 'fill', message: '「填寫申請單」' }],
+    },
+    {
+      name: 'issue 9: output verbs are document production (列印, 繕印, 開立, 填報, 填發), so is a document noun put before its verb (證書製作)',
+      code: chain(`  - {id: a, text: 輸入電腦列印訂購單}
+  - {id: b, text: 人事室繕印教師聘書}
+  - {id: c, text: 開立勒令停工通知書1式5份送達違建人}
+  - {id: d, text: 填報違章建築查報單並附現場照片}
+  - {id: e, text: 填發一次告知單}
+  - {id: f, text: 證書製作}
+  - {id: g, text: 門診醫師將轉診回覆單填寫病歷摘要及建議事項}
+  - {id: h, text: 將申訴人之姓名、事由紀錄於「顧客抱怨處理單」內}`),
+      errors: [
+        { messageId: 'documentAsProcess', stepId: 'a', message: '「列印訂購單」' },
+        { messageId: 'documentAsProcess', stepId: 'b', message: '「繕印教師聘書」' },
+        { messageId: 'documentAsProcess', stepId: 'c', message: '「開立勒令停工通知書」' },
+        { messageId: 'documentAsProcess', stepId: 'd', message: '「填報違章建築查報單」' },
+        { messageId: 'documentAsProcess', stepId: 'e', message: '「填發一次告知單」' },
+        { messageId: 'documentAsProcess', stepId: 'f', message: '「證書製作」' },
+        { messageId: 'documentAsProcess', stepId: 'g' },
+        { messageId: 'documentAsProcess', stepId: 'h' },
+      ],
+    },
+    {
+      name: 'English: complete a form, and completing one in the start terminal',
+      code: chain(`  - {id: a, text: Complete the Critical Purchase requisition form}`).replace('{id: start, kind: start, text: 開始}', '{id: start, kind: start, text: "A request must be made by completing our online form."}'),
+      lang: 'en',
+      errors: [
+        { messageId: 'documentAsTerminal', stepId: 'start', message: 'completing our online form' },
+        { messageId: 'documentAsProcess', stepId: 'a', message: 'Complete the Critical Purchase requisition form' },
+      ],
     },
     {
       name: 'English: draft a report; a word added in sop.config.yaml',

@@ -35,10 +35,25 @@ ruleTester(legalBasis, {
       ),
     },
     { name: 'English: an act', code: sopWith(steps, { legal: '["Government Procurement Act"]' }), lang: 'en' },
+    {
+      name: 'issue 9: a procurement word that names a thing or an earlier act runs no procurement (採購作業系統, 驗收無訛送…)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 由使用單位於採購作業系統輸入採購品項資料}
+  - {id: b, text: 驗收無訛送縣府複驗}
+  - {id: c, kind: end, text: 歸檔}`,
+        { legal: '[嘉義市政府人民陳情案件處理作業要點]' },
+      ),
+    },
   ],
   invalid: [
     { name: 'empty', code: sopWith(steps, { legal: '[]' }), errors: [{ messageId: 'empty', line: 8 }] },
     { name: '無 is no legal basis', code: sopWith(steps, { legal: '[無]' }), errors: [{ messageId: 'empty' }] },
+    {
+      name: 'issue 9: an empty legal basis and procurement steps are one defect, one finding that names the procurement rules',
+      code: survey('[]'),
+      errors: [{ messageId: 'emptyWithProcurement', stepId: undefined, message: '政府採購法' }],
+    },
     {
       name: 'only the template filler',
       code: sopWith(steps, { legal: '["（敘明本業務項目所應適用之法令規定）"]' }),

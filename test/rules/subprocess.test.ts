@@ -41,6 +41,22 @@ ruleTester(subprocess, {
   - {id: b, kind: subprocess, text: 逾期追蹤, external: 陳情案件辦理逾期處理規定}`),
     },
     {
+      name: 'issue 9: a procedure word inside a verb phrase is not a reference to another procedure (得追蹤查詢進度, 始得辦理採購)',
+      code: chain(`  - {id: a, text: 學生於系統得追蹤查詢進度}
+  - {id: b, text: 先填具說明單，經核准後，始得辦理採購}
+  - {id: c, text: 驗收無訛送縣府複驗}
+  - {id: d, text: 由檢討人於採購作業系統輸入採購品項資料}
+  - {id: e, text: 轉診單請詳填病患資料，以供轉介醫師為病患後續病情追蹤診斷的參考}
+  - {id: f, text: 應立即按流程報備：現場處理人員→衛生組長→學務主任→校長}
+  - {id: g, text: 查詢是否為「綠色採購指定項目」}`),
+    },
+    {
+      name: 'issue 9, English: a procedure noun that names a team or a topic refers to no procedure',
+      code: chain(`  - {id: a, text: All items will be forwarded to the Procurement team for processing}
+  - {id: b, text: "For procurements above $25,000: analysts will check the packages"}`),
+      lang: 'en',
+    },
+    {
       name: 'a sop id that is not in the linted set is not reported when this SOP is linted alone',
       code: chain(`  - {id: a, kind: subprocess, text: 逾期追蹤, sop: petition-overdue}`),
     },
@@ -106,12 +122,23 @@ ruleTester(subprocess, {
       ],
     },
     {
+      name: 'following a named procedure refers to it (依本院公文處理程序辦理), and 送採購議價 sends the case into one; a condition before the action does not hide it',
+      code: chain(`  - {id: a, text: 依本院公文處理程序辦理}
+  - {id: b, text: 送採購議價}
+  - {id: c, text: 如案件涉及工程，依發包程序辦理發包}`),
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'a', message: '「本院公文處理程序」' },
+        { messageId: 'procedureAsProcess', stepId: 'b', message: '「採購」' },
+        { messageId: 'procedureAsProcess', stepId: 'c', message: '「發包程序」' },
+      ],
+    },
+    {
       name: 'English: a process step that follows another procedure',
       code: chain(`  - {id: a, text: Follow the procurement procedure}
   - {id: b, text: Handle it according to the city rules}`),
       lang: 'en',
       errors: [
-        { messageId: 'procedureAsProcess', stepId: 'a', message: '"procurement"' },
+        { messageId: 'procedureAsProcess', stepId: 'a', message: '"Follow the procurement procedure"' },
         { messageId: 'procedureAsProcess', stepId: 'b', message: '"according to the city rules"' },
       ],
     },

@@ -5,6 +5,15 @@
 //
 // Notes the linter cannot reproduce yet are listed in KNOWN_MISSES with the reason; a listed
 // miss that starts being found fails the test, so the list only ever shrinks.
+//
+// One defect, one finding (issue 9). The reviewers tagged a judgment drawn as a box with
+// decision-shape, decision-branches and approval-outcomes together (「首長核定應為菱形的決策符號，
+// 接續核可或駁回不同的方案選擇」: one 註). The linter reports such a box once, by decision-shape,
+// whose message asks for the diamond and for the outcomes; decision-branches and
+// approval-outcomes speak only about `kind: decision` steps. So a decision-branches or
+// approval-outcomes tag on a note whose steps are process boxes counts as reproduced when (and
+// only when) decision-shape reports that box with one of its box messages, which ask for the
+// outcomes. The summary prints how many tags were counted that way.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,13 +60,28 @@ const byFile = new Map(run.results.map((r) => [path.basename(r.filePath), r]));
 // the finding on the SOP's list or key.
 const SOP_LEVEL_RULES = new Set(['form-unused', 'kpi-link', 'contact']);
 
+/** Tags that, on a box, are the outcomes half of the one decision-shape finding (see the header). */
+const OUTCOME_RULES = new Set(['decision-branches', 'approval-outcomes']);
+/** decision-shape's messages on a box: each asks for the diamond and for its outcomes. */
+const BOX_MESSAGES = new Set(['approvalAsProcess', 'judgmentAsProcess', 'questionAsProcess', 'conditionsAfterProcess', 'conditionInProcess']);
+
+/** Whether every step of a note is a process box (the defect is the box, not a diamond's branches). */
+function onBoxes(result: FileResult, steps: string[]): boolean {
+  return steps.length > 0 && steps.every((id) => result.sop?.stepById.get(id)?.kind === 'process');
+}
+
+/** The one decision-shape finding on a box, which reproduces the note's outcome tag there. */
+function foundAsOneFinding(result: FileResult, steps: string[]): boolean {
+  return result.findings.some((f) => f.ruleId === 'decision-shape' && BOX_MESSAGES.has(f.messageId) && f.stepId !== undefined && steps.includes(f.stepId));
+}
+
 function found(result: FileResult, rule: string, steps: string[], text?: string): boolean {
   const hits = result.findings.filter((f) => f.ruleId === rule && (text === undefined || f.message.includes(text)));
   if (steps.length === 0 || SOP_LEVEL_RULES.has(rule)) return hits.length > 0;
   return hits.some((f) => f.stepId !== undefined && steps.includes(f.stepId));
 }
 
-const tally = { tags: 0, tagsFound: 0, notes: 0, notesAll: 0, notesAny: 0 };
+const tally = { tags: 0, tagsFound: 0, tagsAsOneFinding: 0, notes: 0, notesAll: 0, notesAny: 0 };
 const missesSeen: string[] = [];
 
 describe('the seed review, reproduced by sop lint', () => {
@@ -82,14 +106,18 @@ describe('the seed review, reproduced by sop lint', () => {
         for (const rule of checkable) {
           const key = `${fixture.slice(0, 2)} 註${note.note} ${rule}`;
           const steps = note.steps ?? [];
-          const ok = found(byFile.get(fixture)!, rule, steps);
+          const result = byFile.get(fixture)!;
+          const asOneFinding = OUTCOME_RULES.has(rule) && onBoxes(result, steps);
+          const ok = asOneFinding ? foundAsOneFinding(result, steps) : found(result, rule, steps);
           tally.tags++;
           if (ok) tally.tagsFound++;
+          if (ok && asOneFinding) tally.tagsAsOneFinding++;
           all &&= ok;
           any ||= ok;
           const knownMiss = KNOWN_MISSES[key];
           if (knownMiss !== undefined) missesSeen.push(key);
-          it(`註${note.note} ${rule} on ${steps.join(', ') || '(the file)'}${knownMiss ? ` — known miss: ${knownMiss}` : ''}`, () => {
+          const how = asOneFinding ? ' (a box: the one decision-shape finding asks for the outcomes)' : '';
+          it(`註${note.note} ${rule} on ${steps.join(', ') || '(the file)'}${how}${knownMiss ? ` — known miss: ${knownMiss}` : ''}`, () => {
             expect(ok, knownMiss ? `${key} is found now: remove it from KNOWN_MISSES` : `${key}: no ${rule} finding on ${steps.join(', ')}`).toBe(!knownMiss);
           });
         }
@@ -122,6 +150,7 @@ describe('the seed review, reproduced by sop lint', () => {
         '',
         'Seed review reproduced by sop lint (rule-tagged notes of shared/docs/review-notes.yaml):',
         `  rule tags found on the right step: ${tally.tagsFound} / ${tally.tags} (${pct(tally.tagsFound, tally.tags)})`,
+        `    of which decision-branches / approval-outcomes tags on a box, reproduced by its one decision-shape finding: ${tally.tagsAsOneFinding}`,
         `  notes with every lint rule found:  ${tally.notesAll} / ${tally.notes} (${pct(tally.notesAll, tally.notes)})`,
         `  notes with at least one found:     ${tally.notesAny} / ${tally.notes} (${pct(tally.notesAny, tally.notes)})`,
         '',

@@ -1,24 +1,48 @@
-// Which process boxes are judgments that should be decision diamonds. decision-shape,
-// decision-branches, approval-outcomes and subprocess all ask this of every box, and must agree
-// (one step never gets two contradicting "draw it as…" findings): it is one analysis per SOP.
+// Which process boxes are judgments that should be decision diamonds: decision-shape reports
+// them (once: its message asks for the outcomes too), and subprocess leaves the ones that judge
+// in their own words to it (one step never gets two contradicting "draw it as…" findings). One
+// analysis per SOP.
+//
+// Three kinds of evidence:
+// - words: the label's own judgment word, read in its clause (judgments.ts);
+// - the steps after it: two or more ways on, at least one of which opens with a condition
+//   (如…, 若…, 未…者, 通過／不通過, if…, otherwise…): the box is the question they answer;
+// - a condition in the label itself (如發現有擅自復工者，…; "If the request is unclear, …") on a box
+//   in a straight line: only the "yes" path is drawn;
+// - numbered ways in the label that exclude each other (1.當場回覆。 2.…無法當場回覆，…).
 
 import type { WordLists } from '../../engine/types.js';
 import { nextSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
+import { foldedAlternatives, negationPair } from './alternatives.js';
 import { documentProduction } from './documents.js';
-import { judgmentHits, type JudgmentHit } from './judgments.js';
+import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
+import { leadingCondition, sharesWords } from './conditions.js';
 
-export type JudgmentBox = { hit: JudgmentHit; conditions?: undefined } | { hit?: undefined; conditions: Step[] };
+export type JudgmentBox =
+  /** The label's own judgment word. */
+  | { by: 'word'; hit: JudgmentHit }
+  /** The steps after it read as alternatives. */
+  | { by: 'successors'; conditions: Step[] }
+  /** The label states a condition and draws only the path where it holds. */
+  | { by: 'condition'; condition: string }
+  /** The label holds two numbered ways that exclude each other (1.當場回覆 / 2.…無法當場回覆). */
+  | { by: 'alternatives'; alternatives: [string, string] };
 
-/** The following steps whose labels read as conditions (同意…, 10萬元以上者…), when at least two do. */
+/**
+ * The following steps that read as alternatives, when the box has two or more ways on: those
+ * that open with a condition (同意…, 10萬元以上者…, 如否…, if…, otherwise…) and those that say one
+ * thing and its negation (查訪結果未居住該址 / 查訪結果確實居住該址).
+ */
 export function conditionSuccessors(sop: Sop, step: Step, words: WordLists): Step[] {
+  const next = nextSteps(sop, step).filter((n) => n.kind !== 'decision');
+  if (nextSteps(sop, step).length < 2) return [];
   const openers = wordList(words, 'decisionConditionOpeners');
-  const conditions = nextSteps(sop, step).filter((next) => next.kind !== 'decision' && startsWithWord(next.text, openers));
-  return conditions.length >= 2 ? conditions : [];
+  return next.filter((n) => startsWithWord(n.text, openers) || next.some((m) => m !== n && negationPair(n.text, m.text, words)));
 }
 
 /** Words of a label for comparing two labels: CJK character pairs and Latin words. */
@@ -41,28 +65,85 @@ function asksSame(box: string, diamond: string): boolean {
   return asked.size > 0 && shared * 2 >= asked.size;
 }
 
+/** Whether the only way on is a diamond asking what the box asks: the box is its caption. */
+function captionsNext(sop: Sop, step: Step): boolean {
+  const next = nextSteps(sop, step);
+  return next.length === 1 && next[0]!.kind === 'decision' && asksSame(step.text, next[0]!.text);
+}
+
 /**
- * A process box that is a judgment: its label has a judgment word, or the steps after it read as
- * conditions. Left to the other shape rules:
- * - a box that produces a document (評選結果簽核 is the sign-off memo: document-shape);
+ * The judgment words that make the box a judgment: its own acts, not a word inside the document
+ * it produces (評選結果簽核 is the sign-off memo: document-shape); a routed one (陳核, 送請核准,
+ * "send … for approval") only when the next step does not give that ruling itself (陳閱 → 首長核定).
+ */
+function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
+  const document = documentProduction(step.text, words);
+  const hits = judgmentHits(step.text, words).filter((h) => !document || h.index < document.start || h.index >= document.end);
+  const rulingNext = () => nextSteps(sop, step).some((n) => approvalHit(n.text, words) !== undefined);
+  return hits.some((h) => h.routed) && rulingNext() ? hits.filter((h) => !h.routed) : hits;
+}
+
+/**
+ * Whether the box is one way of a judgment drawn before it: a step with several ways on leads to
+ * it (如否…, "If the request is incomplete…" after the check), or the step before it judges
+ * and the box's condition answers that (如分析屬實 after 組長先分析內容是否確實…).
+ */
+function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists): boolean {
+  const before = sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+  if (before.some((s) => nextSteps(sop, s).length >= 2)) return true;
+  return before.some((s) => {
+    const asked = leadingCondition(s.text, words);
+    if (asked !== undefined) return sharesWords(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words);
+    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && sharesWords(condition, s.text, words);
+  });
+}
+
+/**
+ * A process box that is a judgment (see the kinds above). Left to the other shape rules:
  * - a review that is a stage of a named procedure (資格標審查, 廠商評選: subprocess);
  * - a question box whose only way on is a diamond asking the same: it is that diamond's caption
  *   (該員工之單位登記桌是否已…設定公文角色？ before 單位登記桌已設定否？).
  */
 export function classifyBox(sop: Sop, step: Step, words: WordLists): JudgmentBox | undefined {
   if (step.kind !== 'process') return undefined;
-  if (documentProduction(step.text, words)) return undefined;
-  const hits = judgmentHits(step.text, words);
+  const hits = ownJudgments(sop, step, words);
   if (hits.length > 0) {
-    if (hits.every((h) => h.kind === 'review') && procedureHit(step.text, words)) return undefined;
-    if (hits.every((h) => h.kind === 'question')) {
-      const next = nextSteps(sop, step);
-      if (next.length === 1 && next[0]!.kind === 'decision' && asksSame(step.text, next[0]!.text)) return undefined;
-    }
-    return { hit: hits[0]! };
+    const stageOfProcedure = hits.every((h) => h.kind === 'review') && procedureHit(step.text, words);
+    const caption = hits.every((h) => h.kind === 'question') && captionsNext(sop, step);
+    // An approval or review says which outcomes to draw (核可／駁回／修正): quote it before a question word.
+    if (!stageOfProcedure && !caption) return { by: 'word', hit: hits.find((h) => h.kind === 'approval' || h.kind === 'review') ?? hits[0]! };
+    return undefined;
   }
   const conditions = conditionSuccessors(sop, step, words);
-  return conditions.length > 0 ? { conditions } : undefined;
+  if (conditions.length > 0) return { by: 'successors', conditions };
+  const alternatives = foldedAlternatives(step.text, words);
+  if (alternatives) return { by: 'alternatives', alternatives };
+  const condition = leadingCondition(step.text, words);
+  if (condition === undefined || captionsNext(sop, step) || answersEarlierJudgment(sop, step, condition, words)) return undefined;
+  return { by: 'condition', condition };
+}
+
+/** Whether the box is a judgment because it asks a question (and the question is folded: 通知(不)受理). */
+function isQuestion(box: JudgmentBox | undefined, folded = false): boolean {
+  return box?.by === 'word' && box.hit.kind === 'question' && (!folded || box.hit.folded === true);
+}
+
+/**
+ * The steps whose judgment is part of a judgment box before them (one defect, one finding, on
+ * that box): a question that is one of the box's alternatives (通過或不通過 after 承辦, as its
+ * condition successor), and a folded question that is the only way on from the box and has no
+ * other way in (確實(未)居住 → 通知(不)受理: the consequence of the same judgment). An approval
+ * inside an alternative (如同意，送處長核准) stays a finding of its own.
+ */
+function partOfEarlierBox(sop: Sop, boxes: ReadonlyMap<Step, JudgmentBox>): Step[] {
+  const parts: Step[] = [];
+  for (const [step, box] of boxes) {
+    if (box.by === 'successors') parts.push(...box.conditions.filter((c) => isQuestion(boxes.get(c))));
+    const next = nextSteps(sop, step);
+    const only = next.length === 1 ? next[0]! : undefined;
+    if (only && isQuestion(boxes.get(only), true) && sop.steps.every((s) => s === step || !nextSteps(sop, s).includes(only))) parts.push(only);
+  }
+  return parts;
 }
 
 /** The SOP's judgment boxes: `context.analysis.get(judgmentBoxes).get(step)`. */
@@ -72,5 +153,6 @@ export const judgmentBoxes = sopAnalysis('judgment boxes', ({ sop, words }): Rea
     const box = classifyBox(sop, step, words);
     if (box) boxes.set(step, box);
   }
+  for (const part of partOfEarlierBox(sop, boxes)) boxes.delete(part);
   return boxes;
 });

@@ -1,26 +1,44 @@
 // Judgment words in a label: what makes a step a decision (a question, a judgment, a review or
-// an approval). The word lists are data (data/words/*/decisions.json).
+// an approval), read in their clause: only a word that is the step's own act counts, not one
+// that modifies a noun (核准之計畫), happened before (經核可後送出), is the object of 依/按
+// (依審定結果辦理) or is a noun ("the scheduled review"). The word lists are data
+// (data/words/*/decisions.json; the grammar markers: data/words/*/grammar.json).
 
 import type { WordListName, WordLists } from '../../engine/types.js';
+import { readWord, type WordReading } from '../text/word-reading.js';
 import { findWords, firstWord } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
 
-/** question: 是否, ？; judgment: 判斷, 檢視, 清查; review: 審查, 初審, 評選; approval: 核定, 簽核, 裁示. */
-export type JudgmentKind = 'question' | 'judgment' | 'review' | 'approval';
+/**
+ * question: 是否, ？; judgment: 判斷, 檢視, 清查; review: 審查, 初審, 評選; approval: 核定, 簽核,
+ * 裁示; routing: 陳核 (the step sends the case for a ruling).
+ */
+export type JudgmentKind = 'question' | 'judgment' | 'review' | 'approval' | 'routing';
 
 export interface JudgmentHit {
   word: string;
   index: number;
   kind: JudgmentKind;
+  /** Sent for the judgment rather than judged here (陳核, 送請核准, "send … for approval"). */
+  routed: boolean;
+  /** A question that folds both outcomes into the label (通過或不通過, 確實(未)居住, "approve or not"). */
+  folded?: true;
 }
 
 const JUDGMENT_LISTS: ReadonlyArray<readonly [JudgmentKind, WordListName]> = [
   ['question', 'decisionQuestionWords'],
+  ['question', 'decisionFoldedAlternatives'],
   ['judgment', 'decisionJudgmentVerbs'],
   ['review', 'decisionReviewVerbs'],
   ['approval', 'decisionApprovalVerbs'],
+  ['routing', 'decisionRoutingWords'],
 ];
+
+/** Whether the reading leaves the word to another act than this step's own. */
+function notOwnAct(reading: WordReading): boolean {
+  return reading.quoted || reading.purpose || reading.permitted || reading.attributive || reading.headed || reading.subordinate || reading.basis || reading.conditional || (reading.nominal && !reading.routed);
+}
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/u;
 
@@ -32,10 +50,12 @@ function clauseStart(text: string, index: number): number {
 }
 
 /**
- * The judgment words of a label, in text order, after blanking out the nouns and meeting names
- * of decisionNotJudgment (評審小組, 審查會議, 決議案, 核備…). An approval given by an outside body
- * named earlier in the same clause (行政院主計處核定, 送請議會審議) is left out: its result is an
- * input to this SOP, not a decision the SOP makes.
+ * The judgment words of a label that are the step's own act, in text order, after blanking out
+ * the nouns and meeting names of decisionNotJudgment (評審小組, 審查會議, 決議案, 核備…). An
+ * approval given by an outside body named earlier in the same clause (行政院主計處核定, 送請議會審議)
+ * is left out: its result is an input to this SOP, not a decision the SOP makes. A word that the
+ * clause reads as a modifier, an earlier act, a basis, a noun, a name in quotes, a permission or
+ * a purpose (word-reading.ts) is left out too.
  */
 export function judgmentHits(text: string, words: WordLists): JudgmentHit[] {
   const masked = maskWords(text, wordList(words, 'decisionNotJudgment'));
@@ -44,7 +64,12 @@ export function judgmentHits(text: string, words: WordLists): JudgmentHit[] {
   for (const [kind, name] of JUDGMENT_LISTS) {
     for (const hit of findWords(masked, wordList(words, name))) {
       if (kind === 'approval' && firstWord(masked.slice(clauseStart(masked, hit.index), hit.index), outsiders)) continue;
-      hits.push({ word: text.slice(hit.index, hit.index + hit.word.length), index: hit.index, kind });
+      const word = text.slice(hit.index, hit.index + hit.word.length);
+      // A question mark or 是否 asks whatever stands around it: only words are read in their clause.
+      const reading = kind === 'question' ? undefined : readWord(text, hit.index, hit.index + word.length, words);
+      if (reading && notOwnAct(reading)) continue;
+      const folded = name === 'decisionFoldedAlternatives' ? { folded: true as const } : {};
+      hits.push({ word, index: hit.index, kind, routed: kind === 'routing' || reading?.routed === true, ...folded });
     }
   }
   return hits.sort((a, b) => a.index - b.index);

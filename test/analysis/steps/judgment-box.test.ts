@@ -21,7 +21,7 @@ describe('classifyBox', () => {
     const sop = load(`  - {id: a, kind: start, text: 開始}
   - {id: b, text: 科長審核申請案}
   - {id: c, kind: end, text: 結束}`);
-    expect(classifyBox(sop, step(sop, 'b'), words)).toEqual({ hit: { word: '審核', index: 2, kind: 'review' } });
+    expect(classifyBox(sop, step(sop, 'b'), words)).toEqual({ by: 'word', hit: { word: '審核', index: 2, kind: 'review', routed: false } });
     expect(classifyBox(sop, step(sop, 'a'), words)).toBeUndefined();
   });
 
@@ -46,11 +46,39 @@ describe('classifyBox', () => {
   - {id: d, kind: end, text: 結束}`);
     const conditions = conditionSuccessors(sop, step(sop, 'a'), words).map((s) => s.id);
     expect(conditions).toEqual(['b', 'c']);
-    expect(classifyBox(sop, step(sop, 'a'), words)?.conditions?.map((s) => s.id)).toEqual(['b', 'c']);
+    const box = classifyBox(sop, step(sop, 'a'), words);
+    expect(box?.by === 'successors' ? box.conditions.map((s) => s.id) : box).toEqual(['b', 'c']);
+  });
+
+  it('takes two ways on that say one thing and its negation for alternatives (查訪結果未居住 / 查訪結果確實居住)', () => {
+    const sop = load(`  - {id: a, text: 里幹事查訪, next: [b, c]}
+  - {id: b, text: 查訪結果未居住該址, next: [d]}
+  - {id: c, text: 查訪結果確實居住該址, next: [d]}
+  - {id: e, text: 受理, next: [f, g]}
+  - {id: f, text: 證件齊全, next: [d]}
+  - {id: g, text: 證件不齊全, next: [d]}
+  - {id: h, text: 收件, next: [i, j]}
+  - {id: i, text: 登錄系統, next: [d]}
+  - {id: j, text: 未登錄者通知, next: [d]}
+  - {id: d, kind: end, text: 結束}`);
+    expect(conditionSuccessors(sop, step(sop, 'a'), words).map((s) => s.id)).toEqual(['b', 'c']);
+    expect(conditionSuccessors(sop, step(sop, 'e'), words).map((s) => s.id)).toEqual(['f', 'g']);
+    // Two ways on that do not negate each other are parallel work, not alternatives.
+    expect(conditionSuccessors(sop, step(sop, 'h'), words).map((s) => s.id)).not.toContain('i');
   });
 });
 
 describe('judgmentBoxes', () => {
+  it('reports a question that is one way of a box before it on the box only (通過或不通過 after 承辦)', () => {
+    const sop = load(`  - {id: a, text: 承辦, next: [b, c]}
+  - {id: b, text: 通過或不通過, next: [d]}
+  - {id: c, text: 補正, next: [d]}
+  - {id: d, kind: end, text: 結束}`);
+    const boxes = new AnalysisMemo('sop', { sop, words, terms: [] }).get(judgmentBoxes);
+    expect([...boxes.keys()].map((s) => s.id)).toEqual(['a']);
+    expect(boxes.get(step(sop, 'a'))?.by).toBe('successors');
+  });
+
   it('is every judgment box of the SOP, computed once per SOP', () => {
     const sop = load(`  - {id: a, kind: start, text: 開始}
   - {id: b, text: 判斷是否受理}

@@ -1,0 +1,71 @@
+// Alternatives told apart by a negation: two ways on that say one thing and its negation after a
+// common start (查訪結果確實居住該址 / 查訪結果未居住該址, 證件齊全 / 證件不齊全), and numbered items in
+// one box where one is the negation of another (1.當場回覆。 2.事涉其他相關單位無法當場回覆，…): the
+// step that leads to them, or the box that holds them, decides between them. The negations are
+// data per language (data/words/*/grammar.json: grammarNegations).
+
+import type { WordLists } from '../../engine/types.js';
+import { firstWord } from '../text/word-match.js';
+import { wordList } from '../word-lists.js';
+
+/** The length of a list word at the start of the text, if any. */
+function anchorsStart(text: string, list: readonly string[]): number | undefined {
+  const hit = firstWord(text, list);
+  return hit?.index === 0 ? hit.word.length : undefined;
+}
+
+/** Whether two labels say one thing and its negation after a common start. */
+export function negationPair(a: string, b: string, words: WordLists): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const negations = wordList(words, 'grammarNegations');
+  for (const [x, y] of [[a.slice(common), b.slice(common)], [b.slice(common), a.slice(common)]] as const) {
+    const negation = anchorsStart(x, negations);
+    if (negation === undefined) continue;
+    const rest = x.slice(negation).trim();
+    if (rest.length >= 2 && (y.endsWith(rest) || y.trim().startsWith(rest))) return true;
+  }
+  return false;
+}
+
+/** Whether `other` says `core` right after a negation (當場回覆 in 無法當場回覆). */
+function negatedIn(core: string, other: string, negations: readonly string[]): boolean {
+  for (let at = other.indexOf(core); at > 0; at = other.indexOf(core, at + 1)) {
+    const before = other.slice(0, at);
+    if (negations.some((n) => before.toLowerCase().endsWith(n.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Items numbered 1., 2., … (or 1、 2、, (1) (2)) in a label, in order; fewer than two: none. */
+function numberedItems(text: string): string[] {
+  const marks = [...text.matchAll(/(?:^|(?<=[\s。；;，,.]))[（(]?(\d{1,2})[.．、)）]\s*/gu)];
+  const items: string[] = [];
+  let expected = 1;
+  for (const [i, mark] of marks.entries()) {
+    if (Number(mark[1]) !== expected) continue;
+    const end = marks.slice(i + 1).find((m) => Number(m[1]) === expected + 1)?.index ?? text.length;
+    items.push(text.slice(mark.index! + mark[0].length, end));
+    expected++;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** The first clause of an item, without its closing punctuation: what the item does. */
+function core(item: string): string {
+  return item.split(/[，,。；;：:]/u)[0]!.trim();
+}
+
+/** Two numbered items of one label that are alternatives (one negates the other), if any. */
+export function foldedAlternatives(text: string, words: WordLists): [string, string] | undefined {
+  const items = numberedItems(text);
+  const negations = wordList(words, 'grammarNegations');
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const [a, b] = [core(items[i]!), core(items[j]!)];
+      if (a.length < 2 || b.length < 2) continue;
+      if (negatedIn(a, items[j]!, negations) || negatedIn(b, items[i]!, negations) || negationPair(a, b, words)) return [a, b];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,171 @@
+// Reading a word's place in its clause: is a judgment, document or procedure word the step's
+// own action (its clause's main verb), or does it modify something, happen before, or only
+// name a thing? 「依審定結果辦理」 acts on a judgment made elsewhere; 「經核可後送出」 sends what was
+// approved before; 「得追蹤查詢進度」 allows a look-up; "the scheduled review" is a noun.
+//
+// The markers are data per language (data/words/*/grammar.json: grammar* lists); a marker counts
+// only when the word segmenter reads it as a word of its own (segment.ts): 後 in 審核後送出, not
+// in 核定後續計畫. Punctuation structure (sentences, clauses, quotation marks, a heading colon)
+// is read here.
+
+import type { WordListName, WordLists } from '../../engine/types.js';
+import { wordList } from '../word-lists.js';
+import { isWholeWords } from './segment.js';
+import { compileWords, findWords } from './word-match.js';
+
+/** What the words around a hit say about it. Each is a reason it may not be the step's action. */
+export interface WordReading {
+  /** Inside 「」『』【】《》〈〉“” or "…": part of a name (a form, a menu, a system). */
+  quoted: boolean;
+  /** After a purpose marker in its sentence (以供, 俾, in order to). */
+  purpose: boolean;
+  /** After a modal of permission or precondition in its sentence (得, 始得). */
+  permitted: boolean;
+  /** Right before a modifier particle (之, 的): 核准之計畫. */
+  attributive: boolean;
+  /**
+   * Right before a head noun it names (結果, 人員, 會議, 系統; process, team): 審定結果, 承辦初審人員,
+   * 採購作業系統 — unless a light verb takes the pair as its object (召開複審會議: the review is held
+   * here). A verb before its object looks the same (填寫會議紀錄), so only judgment and procedure
+   * words, which are nouns as often as verbs, are read this way.
+   */
+  headed: boolean;
+  /** Right before a time or result marker, with more of the sentence after it (後, 時, 無誤). */
+  subordinate: boolean;
+  /** Right after a basis preposition (依, 按, 對照; according to). */
+  basis: boolean;
+  /** Right after a routing verb (送請; for): the step sends the case for it. */
+  routed: boolean;
+  /** A noun after a determiner or preposition (各; the, each, during), not under a light verb. */
+  nominal: boolean;
+  /** In the clause before a colon that the rest of the text explains (夜間及假日流程：…). */
+  heading: boolean;
+  /** In a condition clause (如需持續追蹤處理，…; 採購共約商品者，…; "If …,"): what the step depends on, not what it does. */
+  conditional: boolean;
+}
+
+const SENTENCE_BREAK = /[。；;！!？?\n]/u;
+const CLAUSE_BREAK = /[。；;！!？?\n，,：:]/u;
+const CONTENT = /[\p{L}\p{N}]/u;
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['「', '」'],
+  ['『', '』'],
+  ['【', '】'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['“', '”'],
+];
+
+/** Whether text[i] ends a sentence or clause: one of `breaks`, or a full stop before a blank or the end. */
+function isBreak(text: string, i: number, breaks: RegExp): boolean {
+  return text[i] === '.' ? i + 1 >= text.length || /\s/u.test(text[i + 1]!) : breaks.test(text[i]!);
+}
+
+/** The run of text around [start, end) that holds no break: its sentence or its clause. */
+function span(text: string, start: number, end: number, breaks: RegExp): [number, number] {
+  let from = start;
+  while (from > 0 && !isBreak(text, from - 1, breaks)) from--;
+  let to = end;
+  while (to < text.length && !isBreak(text, to, breaks)) to++;
+  return [from, to];
+}
+
+/** Whether `index` is inside a pair of quotation marks or brackets. */
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  for (const [open, close] of QUOTE_PAIRS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+const anchored = new WeakMap<readonly string[], { end: RegExp | null; start: RegExp | null }>();
+
+/** The list as one regex anchored at the end of a text (trailing blanks allowed) and one at its start. */
+function anchors(words: readonly string[]): { end: RegExp | null; start: RegExp | null } {
+  let out = anchored.get(words);
+  if (!out) {
+    const source = compileWords(words)?.source;
+    out = source ? { end: new RegExp(`(?:${source})\\s*$`, 'iu'), start: new RegExp(`^\\s*(?:${source})`, 'iu') } : { end: null, start: null };
+    anchored.set(words, out);
+  }
+  return out;
+}
+
+/** The start of a list word that ends right before `index` (blanks allowed) within [from, index), read as a word by the segmenter. */
+function wordBefore(text: string, from: number, index: number, words: readonly string[]): number | undefined {
+  const m = anchors(words).end?.exec(text.slice(from, index));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const end = start + m[0].trimEnd().length;
+  return isWholeWords(text, start, end) ? start : undefined;
+}
+
+/** The end of a list word that starts right at `index` (blanks allowed) within [index, to), read as a word by the segmenter. */
+function wordAfter(text: string, index: number, to: number, words: readonly string[]): number | undefined {
+  const m = anchors(words).start?.exec(text.slice(index, to));
+  if (!m) return undefined;
+  const end = index + m[0].length;
+  const start = end - m[0].trimStart().length;
+  return isWholeWords(text, start, end) ? end : undefined;
+}
+
+/** Whether a list word, read as a word, occurs in text[from, to). */
+function wordIn(text: string, from: number, to: number, words: readonly string[]): boolean {
+  return findWords(text.slice(from, to), words).some((hit) => isWholeWords(text, from + hit.index, from + hit.index + hit.word.length));
+}
+
+/** The previous word (Latin letters) before `index`, as its start, if the text there is Latin. */
+function previousLatinWord(text: string, from: number, index: number): number | undefined {
+  const m = /([A-Za-z][\w'-]*)\s+$/u.exec(text.slice(from, index));
+  return m ? from + m.index : undefined;
+}
+
+/** A noun after a determiner or preposition (or after one and a modifier: "the scheduled review"), unless a light verb takes it. */
+function isNominal(text: string, from: number, start: number, words: WordLists): boolean {
+  const nouns = wordList(words, 'grammarNounBefore');
+  let marker = wordBefore(text, from, start, nouns);
+  if (marker === undefined) {
+    // "the scheduled review", "the first review": one modifier between (not "The chief reviews").
+    const previous = previousLatinWord(text, from, start);
+    const modifierEnd = previous === undefined ? undefined : wordAfter(text, previous, start, wordList(words, 'grammarModifierWords'));
+    if (modifierEnd !== undefined && text.slice(modifierEnd, start).trim() === '') marker = wordBefore(text, from, previous!, nouns);
+  }
+  if (marker === undefined) return false;
+  // Skip a run of markers ("prior to the") before looking for the light verb.
+  for (let next = wordBefore(text, from, marker, nouns); next !== undefined; next = wordBefore(text, from, next, nouns)) marker = next;
+  return wordBefore(text, from, marker, wordList(words, 'grammarLightVerbs')) === undefined;
+}
+
+const list = (words: WordLists, name: WordListName) => wordList(words, name);
+
+/** Whether a clause states a condition: it opens with one (如, 若, if) or ends on a marker that makes it one (…者). */
+function isCondition(clause: string, words: WordLists): boolean {
+  const opener = compileWords(list(words, 'decisionConditionClauses'));
+  if (opener) {
+    opener.lastIndex = 0;
+    const m = opener.exec(clause.trimStart());
+    if (m?.index === 0) return true;
+  }
+  return anchors(list(words, 'grammarConditionAfter')).end?.test(clause) === true;
+}
+
+/** How the words around text[start, end) read it (see WordReading). */
+export function readWord(text: string, start: number, end: number, words: WordLists): WordReading {
+  const [sentenceStart, sentenceEnd] = span(text, start, end, SENTENCE_BREAK);
+  const [clauseStart, clauseEnd] = span(text, start, end, CLAUSE_BREAK);
+  const subordinateEnd = wordAfter(text, end, sentenceEnd, list(words, 'grammarSubordinateAfter'));
+  return {
+    quoted: insideQuotes(text, start),
+    purpose: wordIn(text, sentenceStart, start, list(words, 'grammarPurposeBefore')),
+    permitted: wordIn(text, sentenceStart, start, list(words, 'grammarPermissiveBefore')),
+    attributive: wordAfter(text, end, clauseEnd, list(words, 'grammarAttributiveAfter')) !== undefined,
+    headed:
+      wordAfter(text, end, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined &&
+      wordBefore(text, clauseStart, start, list(words, 'grammarLightVerbs')) === undefined,
+    subordinate: subordinateEnd !== undefined && CONTENT.test(text.slice(subordinateEnd, sentenceEnd)),
+    basis: wordBefore(text, clauseStart, start, list(words, 'grammarBasisBefore')) !== undefined,
+    routed: wordBefore(text, clauseStart, start, list(words, 'grammarRoutingBefore')) !== undefined,
+    nominal: isNominal(text, clauseStart, start, words),
+    heading: /[:：]/u.test(text[clauseEnd] ?? '') && CONTENT.test(text.slice(clauseEnd + 1)),
+    conditional: isCondition(text.slice(clauseStart, clauseEnd), words),
+  };
+}
