@@ -21,10 +21,10 @@ const ALPHABETIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 /** Where a word that must be cut prefers to be cut (after the character). */
 const CUT_AFTER = new Set(['-', '_', '/', '.', '?', '\u2010', '\u2011']);
 
-/** Segmented paragraphs by phrase set, then by text; bounded. */
-const segmentCache = new WeakMap<object, Map<string, Segment[][]>>();
+/** Segmented paragraphs by phrase set (its key: the same names for every chart of a run), then by text; bounded. */
+const segmentCache = new Map<string, Map<string, Segment[][]>>();
 const SEGMENT_CACHE_LIMIT = 10_000;
-const NO_PHRASES = {};
+const PHRASE_SETS_LIMIT = 64;
 
 /**
  * The paragraphs of `text` (split at its line breaks) as segments. NFC: CJK compatibility
@@ -32,9 +32,12 @@ const NO_PHRASES = {};
  * have glyphs for; every printed text goes through here, so chart and handbook print the same.
  */
 export function paragraphSegments(text: string, keep?: KeepTogether): Segment[][] {
-  const owner = keep ?? NO_PHRASES;
-  let cache = segmentCache.get(owner);
-  if (!cache) segmentCache.set(owner, (cache = new Map()));
+  const key = keep?.key ?? '';
+  let cache = segmentCache.get(key);
+  if (!cache) {
+    if (segmentCache.size >= PHRASE_SETS_LIMIT) segmentCache.delete(segmentCache.keys().next().value!);
+    segmentCache.set(key, (cache = new Map()));
+  }
   let paragraphs = cache.get(text);
   if (!paragraphs) {
     paragraphs = text.normalize('NFC').split(/\r\n|\r|\n/).map((p) => segmentParagraph(p, keep));
