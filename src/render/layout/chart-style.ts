@@ -74,7 +74,7 @@ export function chartStyle(labelSize: number, density: Density = 'comfortable'):
   const compact = density === 'compact';
   // Running text never goes below MIN_BODY_SIZE (unless the labels themselves do).
   const body = (ratio: number) => Math.max(Math.min(L, MIN_BODY_SIZE), Math.round(L * ratio * 10) / 10);
-  const cell = body(0.9);
+  const cell = body(compact ? 0.8 : 0.9);
   return {
     density,
     label: L,

@@ -20,7 +20,7 @@ import { KeepTogether, measureText, type Fonts } from '../text/index.js';
 import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
-import { estimateRows, boxRooms } from './box-room.js';
+import { estimateRows, boxRooms, roomsFromRows, NO_CAP, type RoomCap } from './box-room.js';
 import { chartStyle, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
 import { edgeRoutes } from './edge-routes.js';
 import { runElk } from './elk-layout.js';
@@ -33,40 +33,68 @@ import { faceOf } from './text-block.js';
 
 /** The label size of the comfortable chart (the SVG, and the handbook when it fits). */
 const NATURAL_SIZE = 10;
-/** Label sizes of the compact chart, tried largest first when the chart must fit a width (10 pt twice: narrower boxes first). */
-const FIT_SIZES = [10, 10, 9.5, 9, 8.5, MIN_LABEL_SIZE];
+/** Label sizes of the compact chart, tried largest first when the chart must fit a width. */
+const FIT_SIZES = [10, 9.5, 9, 8.5, MIN_LABEL_SIZE];
 /** How far a size's estimated width may exceed the width and still be tried. */
 const ESTIMATE_SLACK = 1.04;
 
 export async function layoutChart(sop: Sop, options: ChartOptions): Promise<ChartLayout> {
   const keep = new KeepTogether([...(options.keepTogether ?? []), ...sop.steps.flatMap((s) => [...(s.owner ? [s.owner] : []), ...s.support])]);
   const maxWidth = options.maxWidth;
-  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE), keep, 1);
+  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE), keep);
   if (maxWidth === undefined) return finishLayout(natural, widthsOf(natural.ranges, 'natural'), options);
   const fits = allocateColumns(natural.ranges, maxWidth - natural.flowWidth, true);
   if (fits) return finishLayout(natural, fits.widths, options, fits.spare);
-  const shrunk = (placement: Placement) => (placement.style.label < NATURAL_SIZE ? { from: NATURAL_SIZE, width: natural.flowWidth + sumOf(natural.ranges, 'min'), maxWidth, widestRow: widestRow(natural) } : undefined);
-  let previous = natural;
-  let roomScale = 1;
-  // Whether narrower boxes still make the flow narrower (not once they are at their words' width).
-  let roomsHelp = true;
+  const fit = await fitWidth(sop, options, keep, natural, maxWidth);
+  const shrunk = fit.placement.style.label < NATURAL_SIZE ? { from: NATURAL_SIZE, width: natural.flowWidth + sumOf(natural.ranges, 'min'), maxWidth, widestRow: widestRow(natural) } : undefined;
+  return finishLayout(fit.placement, fit.widths, options, fit.spare, shrunk);
+}
+
+/**
+ * The compact chart that fits `maxWidth`, at the largest label size where it can: first with the
+ * narrowest boxes (the size where those fit is found from how wide the flow came out, which scales
+ * about linearly with the size), then with boxes as wide as the room between that chart and the
+ * natural one suggests (first what each placed row leaves free, then that cap in the widest rows
+ * only, then in every row, then half as much wider; the first that fits is kept). A chart too wide
+ * even at 8 pt comes back wider.
+ */
+async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, natural: Placement, maxWidth: number): Promise<{ placement: Placement; widths: Map<DataColumn, number>; spare: number }> {
+  const context = { fonts: options.fonts, lang: options.lang, keep };
+  const room = (style: ChartStyle, squeeze: boolean) => maxWidth - sumOf(columnRanges(sop, drawnSteps(sop), { ...context, style }, natural.numbered, options.hoursPerDay), squeeze ? 'least' : 'min');
+  let narrowest: Placement | undefined;
   for (const [i, size] of FIT_SIZES.entries()) {
     const style = chartStyle(size, 'compact');
     const last = i === FIT_SIZES.length - 1;
-    const columns = columnRanges(sop, drawnSteps(sop), { fonts: options.fonts, style, lang: options.lang, keep }, previous.numbered, options.hoursPerDay);
-    // The flow scales about linearly with the label size.
-    const flow = (previous.flowWidth * size) / previous.style.label;
-    const room = maxWidth - sumOf(columns, last ? 'least' : 'min');
-    if (!roomsHelp && !last && flow > room * ESTIMATE_SLACK) continue; // cannot fit at this size
-    // The boxes' rooms narrow by as much as the flow is too wide.
-    if (roomsHelp) roomScale *= Math.min(1, (0.97 * room) / flow);
-    const placement = await placeFlow(sop, options, style, keep, roomScale);
-    const fitted = allocateColumns(placement.ranges, maxWidth - placement.flowWidth, true, last);
-    if (fitted) return finishLayout(placement, fitted.widths, options, fitted.spare, shrunk(placement));
-    // Too wide even so: the caller scales it or turns the page.
-    if (last) return finishLayout(placement, widthsOf(placement.ranges, 'least'), options, 0, shrunk(placement));
-    if (placement.flowWidth > flow * 0.98) roomsHelp = false;
-    previous = placement;
+    // Skip a size the last try shows cannot fit (its flow, at this size, wider than the room).
+    if (narrowest && !last && (narrowest.flowWidth * size) / narrowest.style.label > room(style, false) * ESTIMATE_SLACK) continue;
+    narrowest = await placeFlow(sop, options, style, keep, { width: 0, widestRowsOnly: false });
+    const fitted = allocateColumns(narrowest.ranges, maxWidth - narrowest.flowWidth, true, last);
+    if (!fitted) {
+      if (last) return { placement: narrowest, widths: widthsOf(narrowest.ranges, 'least'), spare: 0 };
+      continue;
+    }
+    // It fits with the narrowest boxes: as wide as the room between this chart and the natural one allows.
+    const em = (p: Placement) => ({ widest: p.widestBox / p.style.label, flow: p.flowWidth / p.style.label });
+    const [a, b] = [em(narrowest), em(natural)];
+    const target = (0.97 * room(style, last)) / size;
+    // Each box widened by what its placed row leaves free (lines beside it moved aside, else kept
+    // clear of, else half as much); else the boxes of the widest rows capped (the others as wide as
+    // their room); else every box capped; else half as much wider; else the narrowest.
+    const extra = Math.max(0, target * size - narrowest.flowWidth) / 2;
+    const bounds = { left: narrowest.minX - extra, right: narrowest.maxX + extra };
+    const clear = roomsFromRows(narrowest.clusters, narrowest.routes.values(), bounds, style.nodeSpacing);
+    const halfway = new Map([...narrowest.boxByStep].map(([step, box]) => [step, (box.width + (clear.get(step) ?? box.width)) / 2]));
+    const tries: (RoomCap | Map<Step, number>)[] = [roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing), clear, halfway];
+    if (b.flow > a.flow && b.widest > a.widest && target > a.flow) {
+      const cap = a.widest + ((target - a.flow) * (b.widest - a.widest)) / (b.flow - a.flow);
+      tries.push({ width: cap, widestRowsOnly: true }, { width: cap, widestRowsOnly: false }, { width: (a.widest + cap) / 2, widestRowsOnly: false });
+    }
+    for (const rooms of tries) {
+      const wider = await placeFlow(sop, options, style, keep, rooms);
+      const widened = allocateColumns(wider.ranges, maxWidth - wider.flowWidth, true, last);
+      if (widened) return { placement: wider, ...widened };
+    }
+    return { placement: narrowest, ...fitted };
   }
   throw new Error('unreachable');
 }
@@ -96,12 +124,15 @@ interface Placement {
   maxX: number;
   /** Width of the flow column. */
   flowWidth: number;
+  /** The widest step box. */
+  widestBox: number;
   /** Whether some row holds several steps (cells then show step numbers). */
   numbered: boolean;
   ranges: ColumnRanges;
 }
 
-async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, keep: KeepTogether, roomScale: number): Promise<Placement> {
+/** The flow placed at `style`, each box at most as wide as its room and `cap` (in label sizes), or in the rooms given. */
+async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, keep: KeepTogether, cap: RoomCap | Map<Step, number> = NO_CAP): Promise<Placement> {
   const { fonts, lang } = options;
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
@@ -110,7 +141,7 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
   const rows = estimateRows(order, edges);
   const guess = columnRanges(sop, drawn, { fonts, style, lang, keep }, rows.counts.some((n) => n > 1), options.hoursPerDay);
   const flowRoom = (options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
-  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: boxRooms(rows, flowRoom * roomScale, style) };
+  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: cap instanceof Map ? cap : boxRooms(rows, flowRoom, style, { ...cap, width: cap.width * style.label }) };
   // Boxes in drawing order: ELK's model order.
   const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
@@ -135,7 +166,7 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
   const flowWidth = Math.max(maxX - minX + 2 * style.flowPadding, flowHeaderWidth);
   const numbered = clusters.some((row) => row.length > 1);
   const ranges = columnRanges(sop, drawn, { fonts, style, lang, keep }, numbered, options.hoursPerDay);
-  return { sop, style, keep, numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth, numbered, ranges };
+  return { sop, style, keep, widestBox: Math.max(0, ...placed.map((p) => p.box.width)), numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth, numbered, ranges };
 }
 
 /** The table's columns: the flow, then 主辦, 協辦, 標準工時／時間點, 使用表單 at the given widths. */
