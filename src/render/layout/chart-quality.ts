@@ -67,6 +67,15 @@ export function chartTextQuality(sop: Sop, layout: ChartLayout, options: ChartQu
   return quality;
 }
 
+/**
+ * The line breaks inside a word that would have fitted on a line, in the labels and in every
+ * column's cells, each shown as 「市/長」 (for `npm run chart-metrics`'s count: its length).
+ */
+export function insideWordBreaks(sop: Sop, layout: ChartLayout, options: ChartQualityOptions): string[] {
+  const quality = chartTextQuality(sop, layout, options);
+  return [...quality.labelFaults.insideWords, ...DATA_COLUMNS.flatMap((column) => quality.cellFaults[column].insideWords)];
+}
+
 /** The faults of one column's cells: each cell's lines matched, in order, to what its steps say there. */
 function addCellFaults(quality: ChartTextQuality, sop: Sop, layout: ChartLayout, key: DataColumn, names: KeepTogether, options: ChartQualityOptions): void {
   const column = layout.columns.find((c) => c.key === key);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver } from '../../../src/config/load-config.js';
 import { handbookContentWidth, layoutForHandbook } from '../../../src/render/compose-handbook.js';
-import { chartTextQuality, type ChartTextQuality } from '../../../src/render/layout/chart-quality.js';
+import { chartTextQuality, insideWordBreaks, type ChartTextQuality } from '../../../src/render/layout/chart-quality.js';
+import type { GroupItem, TextItem } from '../../../src/render/scene.js';
 import { layoutChart } from '../../../src/render/layout/layout-chart.js';
 import { loadFonts } from '../../../src/render/text/index.js';
 import { ROOT } from '../../helpers/run-cli.js';
@@ -68,5 +69,29 @@ forms: []
     const quality = chartTextQuality(sop, layout, { fonts, lang: 'en' });
     expect(quality.labels.find((l) => l.step === 'b')!.lines).toBeLessThanOrEqual(8);
     expect(breaches(quality)).toEqual([]);
+  });
+});
+
+describe('insideWordBreaks', () => {
+  it('lists the breaks inside words of a drawn chart: none as laid out, 「市/長」 once a label is split there', async () => {
+    const sop = fromText(`sop: 1
+id: words
+title: Words
+unit: 企劃處
+steps:
+  - {id: a, kind: start, text: 開始}
+  - {id: b, text: 簽報市長核定, owner: 企劃處}
+  - {id: c, kind: end, text: 結束}
+legal: []
+forms: []
+`);
+    const layout = await layoutChart(sop, { lang: 'zh-TW', fonts });
+    expect(insideWordBreaks(sop, layout, { fonts, lang: 'zh-TW' })).toEqual([]);
+    // The same label printed on two lines that break 市長.
+    const group = layout.items.find((i): i is GroupItem => i.kind === 'group' && i.data?.['data-step-id'] === 'b')!;
+    const index = group.items.findIndex((i) => i.kind === 'text' && i.role === 'label');
+    const line = group.items[index] as TextItem;
+    group.items.splice(index, 1, { ...line, text: '簽報市' }, { ...line, text: '長核定', y: line.y + line.size * 1.3 });
+    expect(insideWordBreaks(sop, layout, { fonts, lang: 'zh-TW' })).toEqual(['市/長']);
   });
 });
