@@ -8,7 +8,7 @@ import type { Sop } from '../model/types.js';
 import { composeSopDocument, type SopDocument } from '../render/book/sop-document.js';
 import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
 import { composeSvg } from '../render/compose-svg.js';
-import type { ChartOptions } from '../render/layout/chart-layout.js';
+import type { ChartLayout, ChartOptions } from '../render/layout/chart-layout.js';
 import { layoutChart } from '../render/layout/layout-chart.js';
 import type { Scene } from '../render/scene.js';
 import type { Fonts } from '../render/text/index.js';
@@ -39,6 +39,8 @@ export interface SopDrawing {
   handbook?: SopDocument;
   /** The glyphs the fonts lack, in the run's language (undefined: none). */
   glyphWarning?: string;
+  /** The handbook chart's layout (its `shrunk`: whether, and why, its text had to be made smaller). */
+  handbookChart?: ChartLayout;
 }
 
 /** The language a drawing's labels speak: --lang, else the SOP's own `lang:`, else the run's. */
@@ -49,10 +51,10 @@ export function drawingLang(run: RenderRun, sop: Sop): Lang {
 /** Lays out and composes a drawable SOP (see drawable.ts) as asked. */
 export async function drawSop(run: RenderRun, sop: Sop, shared: DrawShared, options: DrawSopOptions): Promise<SopDrawing> {
   const { fonts, sopTitles } = shared;
-  const hoursPerDay = run.configs.forFile(sop.file).hoursPerDay;
+  const { hoursPerDay, units } = run.configs.forFile(sop.file);
   const lang = drawingLang(run, sop);
   const merged = options.compare?.merged;
-  const chartOptions: ChartOptions = { lang, fonts, sopTitles, formsInline: options.formsInline ?? false, hoursPerDay, ...(merged ? { changes: merged.marks } : {}) };
+  const chartOptions: ChartOptions = { lang, fonts, sopTitles, formsInline: options.formsInline ?? false, hoursPerDay, keepTogether: units, ...(merged ? { changes: merged.marks } : {}) };
   const legend = options.compare ? { base: options.compare.base } : undefined;
   const drawn = merged ? merged.sop : sop;
 
@@ -61,6 +63,7 @@ export async function drawSop(run: RenderRun, sop: Sop, shared: DrawShared, opti
   if (options.handbook) {
     const { page, tables } = options.handbook;
     const layout = await layoutForHandbook(drawn, { page, ...chartOptions });
+    drawing.handbookChart = layout;
     drawing.handbook = composeSopDocument(sop, layout, { page, lang, fonts, sopTitles, tables, hoursPerDay, legend });
   }
   const missing = glyphWarning(fonts, [...(drawing.chart?.pages ?? []), ...(drawing.handbook?.scene.pages ?? [])], run.lang);

@@ -12,6 +12,7 @@ import type { PdfBookmark, PdfPageStream } from '../render/pdf-writer.js';
 import type { Page } from '../render/scene.js';
 import type { Fonts } from '../render/text/index.js';
 import { glyphWarning } from './glyphs.js';
+import { shrunkChartNotice } from './messages.js';
 
 /** The book's options the passes read. */
 export interface BookPassOptions {
@@ -55,6 +56,8 @@ export interface BookSop {
   /** The file as shown to users. */
   file: string;
   hoursPerDay: number;
+  /** Unit names from its config: never broken across lines. */
+  units?: readonly string[];
 }
 
 /** An SOP after pass 1: its page counts and, when kept, its chart layout. */
@@ -80,7 +83,7 @@ function sopLang(c: BookContext, sop: Sop): Lang {
 }
 
 function chartOptions(c: BookContext, p: BookSop) {
-  return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, formsInline: c.options.formsInline ?? false, hoursPerDay: p.hoursPerDay };
+  return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, formsInline: c.options.formsInline ?? false, hoursPerDay: p.hoursPerDay, keepTogether: p.units ?? [] };
 }
 
 function documentOptions(c: BookContext, p: BookSop) {
@@ -94,6 +97,8 @@ export async function planBook(c: BookContext, ordered: readonly BookSop[]): Pro
   for (const [i, d] of ordered.entries()) {
     const layout = await layoutForHandbook(d.sop, chartOptions(c, d));
     const doc = composeSopDocument(d.sop, layout, documentOptions(c, d));
+    const shrunk = shrunkChartNotice(d.file, layout, c.lang);
+    if (shrunk) c.warnings.push({ file: d.file, message: shrunk });
     for (const message of doc.warnings) c.warnings.push({ file: d.file, message });
     planned.push({ ...d, layout: keepLayouts ? layout : undefined, pages: doc.handbookPages, tablePages: doc.tablePages });
     c.options.onProgress?.({ phase: 'layout', done: i + 1, total: ordered.length, id: d.sop.id });

@@ -110,7 +110,8 @@ function lintBook(files: readonly string[], options: HandbookBookOptions): Linte
   for (const r of results) {
     if (r.sop && drawable(r.sop)) {
       const { sop } = r;
-      book.sops.push({ sop, file: r.displayPath, hoursPerDay: resolver.forFile(r.filePath).hoursPerDay, unit: sop.unit, ...(sop.code !== undefined ? { code: sop.code } : {}), id: sop.id });
+      const config = resolver.forFile(r.filePath);
+      book.sops.push({ sop, file: r.displayPath, hoursPerDay: config.hoursPerDay, units: config.units, unit: sop.unit, ...(sop.code !== undefined ? { code: sop.code } : {}), id: sop.id });
     } else book.skipped.push(undrawable(r));
   }
   return book;

@@ -1,7 +1,8 @@
 // Messages of the render pipeline (what `sop render` says about the files it renders), in one
 // catalogue: zh-TW and en.
 
-import type { Localized } from '../i18n/lang.js';
+import { localize, type Lang, type Localized } from '../i18n/lang.js';
+import type { ChartLayout } from '../render/layout/chart-layout.js';
 
 export const PIPELINE_MESSAGES = {
   notRendered: { 'zh-TW': '{file}：有無法繪製的錯誤，未輸出', en: '{file}: not rendered (errors make it undrawable)' },
@@ -20,6 +21,10 @@ export const PIPELINE_MESSAGES = {
     'zh-TW': '{file}：{where} 沒有這個檔案，全部步驟標為增加',
     en: '{file}: no such file at {where}; every step is marked as added',
   },
+  chartShrunk: {
+    'zh-TW': '{file}：流程圖文字縮為 {size} pt（不是 {from} pt）：{from} pt 時流程圖寬 {width} pt，版面只有 {available} pt（最寬的一列：步驟 {row}）',
+    en: '{file}: the chart prints at {size} pt instead of {from} pt: at {from} pt it is {width} pt wide and the page {available} pt (its widest row: steps {row})',
+  },
   previousBroken: {
     'zh-TW': '{file}：舊版本 {where} 無法載入，未輸出',
     en: '{file}: not rendered (its old version {where} does not load)',
@@ -28,3 +33,18 @@ export const PIPELINE_MESSAGES = {
 
 /** A run the pipeline cannot do as asked (a font it cannot read, a --compare it cannot use); the message is localized. */
 export class InputError extends Error {}
+
+/** What to say when a chart had to be shrunk to fit the page (layoutChart's `shrunk`), if it was. */
+export function shrunkChartNotice(file: string, layout: ChartLayout, lang: Lang): string | undefined {
+  const shrunk = layout.shrunk;
+  if (!shrunk) return undefined;
+  const round = (n: number) => Math.round(n);
+  return localize(PIPELINE_MESSAGES.chartShrunk, lang, {
+    file,
+    size: layout.textSizes.label,
+    from: shrunk.from,
+    width: round(shrunk.width),
+    available: round(shrunk.maxWidth),
+    row: shrunk.widestRow.join(lang === 'en' ? ', ' : '、'),
+  });
+}

@@ -17,7 +17,7 @@ import type { Fonts } from '../render/text/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { drawable, sopTitles, undrawable } from './drawable.js';
 import { drawSop } from './draw-sop.js';
-import { PIPELINE_MESSAGES } from './messages.js';
+import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
 import { compareSource, previousVersion, type PreviousSource } from './previous-version.js';
 import { loadRenderFonts } from './render-fonts.js';
 import type { RenderRun } from './render-run.js';
@@ -126,6 +126,8 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
     ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
   });
   if (drawing.glyphWarning) report.notice(`${result.displayPath}: ${drawing.glyphWarning}`);
+  const shrunk = drawing.handbookChart && shrunkChartNotice(result.displayPath, drawing.handbookChart, context.run.lang);
+  if (shrunk) report.notice(shrunk);
 
   const write = (file: string, content: string | Uint8Array) => {
     writeFileAtomic(file, content);

@@ -57,6 +57,12 @@ export interface ChartLayout {
   columns: ChartColumn[];
   /** Additional: step id → the number printed at the shape's top-left (1..n, list order). */
   stepNumbers: Map<string, number>;
+  /**
+   * Set when the chart had to be shrunk to fit maxWidth (the caller says so: which chart, and why):
+   * the label size it would have had, how wide it is at that size with its columns at their
+   * narrowest, and the numbers of the steps in its widest row.
+   */
+  shrunk?: { from: number; width: number; maxWidth: number; widestRow: number[] };
 }
 
 export interface ChartOptions {
@@ -71,13 +77,18 @@ export interface ChartOptions {
   /**
    * Width the whole chart must fit into (e.g. a PDF page's content width). To fit, the data
    * columns narrow (cells wrap), then the compact style narrows the label boxes (labels wrap onto
-   * more lines) and the gaps, then the text gets smaller, never below 7 pt for labels and cells.
-   * A chart wider even so comes back at 7 pt, wider than maxWidth. Absent = the comfortable
-   * chart (10 pt), as wide as it needs.
+   * more lines) and the gaps, then the text gets smaller, never below 8 pt for labels (7 pt for
+   * cells). A chart wider even so comes back at 8 pt, wider than maxWidth. Given room to spare, the
+   * table fills maxWidth. Absent = the comfortable chart (10 pt) for an A4 page's text block.
    */
   maxWidth?: number;
   /** Working hours per day for durations (config hoursPerDay, default 8). */
   hoursPerDay?: number;
+  /**
+   * Names never broken across lines (the config's `units`); the SOP's owners and supports are
+   * always kept whole.
+   */
+  keepTogether?: readonly string[];
   /**
    * What changed since an older version (`--compare`; lay out the merged SOP of
    * diff/merge-versions.ts): the chart is drawn with the changes marked (change-marks.ts).

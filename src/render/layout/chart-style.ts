@@ -6,12 +6,20 @@
 
 import { shapeStyle, type ShapePadding, type ShapeStyle } from './shapes.js';
 
-/** The smallest size of the chart's running text (labels, cells, branch labels) when it is shrunk. */
+/** The smallest size of the chart's running text (cells, branch labels) when it is shrunk. */
 export const MIN_BODY_SIZE = 7;
+/** The smallest label size a chart is shrunk to (beyond it, a wider page). */
+export const MIN_LABEL_SIZE = 8;
+/**
+ * The width the table is drawn for when no width is given (the SVG): an A4 page's text block
+ * (595.28 pt less 42 pt margins each side), so that the SVG chart is the one the handbook prints.
+ */
+export const NOMINAL_TABLE_WIDTH = 511.28;
 
 export type Density = 'comfortable' | 'compact';
 
 export interface ChartStyle {
+  density: Density;
   /** Step labels. */
   label: number;
   /** Table cells and headers. */
@@ -24,14 +32,14 @@ export interface ChartStyle {
   small: number;
   padding: ShapePadding;
   shape: ShapeStyle;
-  /** Widths a label is wrapped to, tried in order (in points): the first that needs at most labelMaxLines. */
-  labelWidths: number[];
+  /** Widest text of a label (a lone box's 16 characters a line); its box is otherwise as wide as its row's room. */
+  labelCap: number;
+  /** Narrowest text of a label (unless its widest word is narrower). */
+  labelMin: number;
+  /** The most lines a label takes before its box gets wider than its room. */
   labelMaxLines: number;
-  /** The same for terminals (start/end), which read better wide and low. */
-  terminalWidths: number[];
-  terminalMaxLines: number;
-  /** Widths a decision's label is wrapped to; the one giving the least width + weight × height wins. */
-  decisionWidths: number[];
+  /** Widest text a decision's label is wrapped to; the wrap width giving the least width + weight × height wins. */
+  decisionCap: number;
   decisionHeightWeight: number;
   /** The narrowest symbol of each kind of step (a short label in a tiny box reads badly). */
   minShapeWidth: { terminal: number; decision: number; other: number };
@@ -39,10 +47,8 @@ export interface ChartStyle {
   wordCap: number;
   /** Padding inside table cells. */
   cellPadding: { x: number; y: number };
-  /** Widest text of each data column before it wraps. */
-  columnCaps: { owner: number; support: number; time: number; forms: number };
-  /** Narrowest text of a data column when the chart must fit a width (words stay whole). */
-  columnMin: number;
+  /** Each data column's text width in cell ems (CJK characters): at least `min`, else its content up to `cap`. */
+  columns: Record<'owner' | 'support' | 'time' | 'forms', { min: number; cap: number }>;
   /** Space around the flow inside its column. */
   flowPadding: number;
   /** ELK spacings. */
@@ -68,29 +74,28 @@ export function chartStyle(labelSize: number, density: Density = 'comfortable'):
   const compact = density === 'compact';
   // Running text never goes below MIN_BODY_SIZE (unless the labels themselves do).
   const body = (ratio: number) => Math.max(Math.min(L, MIN_BODY_SIZE), Math.round(L * ratio * 10) / 10);
-  const cell = body(0.9);
+  const cell = body(compact ? 0.8 : 0.9);
   return {
+    density,
     label: L,
     cell,
     mark: Math.max(5.5, Math.round(L * 0.65 * 10) / 10),
     branch: cell,
     small: body(0.8),
     padding: compact ? { x: L * 0.5, y: L * 0.45 } : { x: L * 0.6, y: L * 0.5 },
-    shape: shapeStyle(L),
-    labelWidths: compact ? [5 * L, 6 * L, 7 * L, 8 * L, 10 * L] : [7 * L, 9 * L, 11 * L],
-    labelMaxLines: compact ? 5 : 4,
-    terminalWidths: compact ? [6 * L, 8 * L, 10 * L, 12 * L] : [10 * L, 12 * L, 14 * L],
-    terminalMaxLines: compact ? 3 : 2,
-    decisionWidths: (compact ? [4, 5, 6, 7] : [4, 5, 6, 7, 8, 9, 10]).map((em) => em * L),
-    decisionHeightWeight: compact ? 1 : 2.5,
+    shape: shapeStyle(L, compact ? 2 : 2.5),
+    labelCap: (compact ? 14 : 16) * L,
+    labelMin: 4 * L,
+    labelMaxLines: compact ? 6 : 4,
+    decisionCap: (compact ? 10 : 12) * L,
+    decisionHeightWeight: compact ? 2 : 2.5,
     minShapeWidth: compact ? { terminal: 4.5 * L, decision: 5 * L, other: 5 * L } : { terminal: 5 * L, decision: 5 * L, other: 6 * L },
     wordCap: 16 * L,
     cellPadding: { x: cell * 0.5, y: cell * 0.45 },
-    columnCaps: { owner: 6 * cell, support: 6 * cell, time: 6 * cell, forms: 9 * cell },
-    columnMin: 3 * cell,
-    flowPadding: compact ? L * 0.8 : L * 1.2,
-    nodeSpacing: compact ? L * 1.4 : L * 2.4,
-    layerSpacing: compact ? L * 2.4 : L * 2.6,
+    columns: { owner: { min: 6, cap: 12 }, support: { min: 4, cap: 12 }, time: { min: 5, cap: 8 }, forms: { min: 9, cap: 12 } },
+    flowPadding: compact ? L * 0.5 : L * 1.2,
+    nodeSpacing: compact ? L * 1.1 : L * 2,
+    layerSpacing: compact ? L * 1.5 : L * 1.7,
     edgeSpacing: compact ? L * 0.7 : L,
     colors: {
       text: '#000000',

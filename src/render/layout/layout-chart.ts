@@ -3,99 +3,114 @@
 // their cells need more height, and everything is turned into scene items in chart coordinates
 // (header on top, y down, the flow in the first column).
 //
-// Fitting a width (the handbook's page): the comfortable chart first; if it is too wide, the
-// data columns narrow (their cells wrap); then the compact style (label boxes wrap onto more
-// lines, narrower diamonds, tighter gaps), at 10 pt and then at smaller label sizes down to 7 pt.
-// Column widths are chosen after ELK has placed the flow, so each try costs one ELK run, and
-// sizes that cannot fit by the previous try's proportions are skipped.
+// Each box is as wide as the room its row leaves (box-room.ts: the table's width, an A4 page's
+// text block when none is given, less the data columns at their narrowest, shared among the lanes
+// of the row), so the first try usually fits. Fitting a width (the handbook's page): the
+// comfortable chart first, its table filling the width; if it is too wide, the data columns narrow
+// (their cells wrap); then the compact style (tighter gaps) with the boxes' rooms narrowed by as
+// much as the flow was too wide, at 10 pt and then at smaller label sizes down to 8 pt (ChartLayout
+// says so in `shrunk`). Column widths are chosen after ELK has placed the flow, so each try costs
+// one ELK run, and sizes that cannot fit by the previous try's proportions are skipped once the
+// boxes are as narrow as their words.
 
 import type { Lang } from '../../i18n/lang.js';
 import type { Sop, Step } from '../../model/types.js';
 import type { Point, SceneItem } from '../scene.js';
-import { measureText, type Fonts } from '../text/index.js';
+import { KeepTogether, measureText, type Fonts } from '../text/index.js';
 import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
-import { chartStyle, MIN_BODY_SIZE, type ChartStyle } from './chart-style.js';
+import { estimateRows, boxRooms, roomsFromRows, NO_CAP, type RoomCap } from './box-room.js';
+import { chartStyle, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
 import { edgeRoutes } from './edge-routes.js';
 import { runElk } from './elk-layout.js';
 import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
 import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
 import { branchLabel, stepGroup } from './step-items.js';
-import { cellContent, cellItems, DATA_COLUMNS, dataColumnRange, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
+import { cellContent, cellItems, DATA_COLUMNS, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
+import { allocateColumns, columnRanges, sumOf, widthsOf, type ColumnRanges } from './table-columns.js';
 import { faceOf } from './text-block.js';
 
 /** The label size of the comfortable chart (the SVG, and the handbook when it fits). */
 const NATURAL_SIZE = 10;
 /** Label sizes of the compact chart, tried largest first when the chart must fit a width. */
-const FIT_SIZES = [10, 9.5, 9, 8.5, 8, 7.5, MIN_BODY_SIZE];
+const FIT_SIZES = [10, 9.5, 9, 8.5, MIN_LABEL_SIZE];
 /** How far a size's estimated width may exceed the width and still be tried. */
 const ESTIMATE_SLACK = 1.04;
 
-type ColumnRanges = Map<DataColumn, { min: number; natural: number }>;
-
 export async function layoutChart(sop: Sop, options: ChartOptions): Promise<ChartLayout> {
-  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE));
+  const keep = new KeepTogether([...(options.keepTogether ?? []), ...sop.steps.flatMap((s) => [...(s.owner ? [s.owner] : []), ...s.support])]);
   const maxWidth = options.maxWidth;
-  if (maxWidth === undefined) return finishLayout(natural, naturalWidths(natural.ranges), options);
-  const widths = allocateColumns(natural.ranges, maxWidth - natural.flowWidth);
-  if (widths) return finishLayout(natural, widths, options);
-  let previous: Placement | undefined;
+  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE), keep);
+  if (maxWidth === undefined) return finishLayout(natural, widthsOf(natural.ranges, 'natural'), options);
+  const fits = allocateColumns(natural.ranges, maxWidth - natural.flowWidth, true);
+  if (fits) return finishLayout(natural, fits.widths, options, fits.spare);
+  const fit = await fitWidth(sop, options, keep, natural, maxWidth);
+  const shrunk = fit.placement.style.label < NATURAL_SIZE ? { from: NATURAL_SIZE, width: natural.flowWidth + sumOf(natural.ranges, 'min'), maxWidth, widestRow: widestRow(natural) } : undefined;
+  return finishLayout(fit.placement, fit.widths, options, fit.spare, shrunk);
+}
+
+/**
+ * The compact chart that fits `maxWidth`, at the largest label size where it can: first with the
+ * narrowest boxes (the size where those fit is found from how wide the flow came out, which scales
+ * about linearly with the size), then with boxes as wide as the room between that chart and the
+ * natural one suggests (first what each placed row leaves free, then that cap in the widest rows
+ * only, then in every row, then half as much wider; the first that fits is kept). A chart too wide
+ * even at 8 pt comes back wider.
+ */
+async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, natural: Placement, maxWidth: number): Promise<{ placement: Placement; widths: Map<DataColumn, number>; spare: number }> {
+  const context = { fonts: options.fonts, lang: options.lang, keep };
+  const room = (style: ChartStyle, squeeze: boolean) => maxWidth - sumOf(columnRanges(sop, drawnSteps(sop), { ...context, style }, natural.numbered, options.hoursPerDay), squeeze ? 'least' : 'min');
+  let narrowest: Placement | undefined;
   for (const [i, size] of FIT_SIZES.entries()) {
     const style = chartStyle(size, 'compact');
     const last = i === FIT_SIZES.length - 1;
-    if (previous && !last) {
-      // Flow and columns scale about linearly with the label size: skip sizes that cannot fit.
-      const ranges = columnRanges(sop, drawnSteps(sop), options, style, previous.numbered);
-      const flow = (previous.flowWidth * size) / previous.style.label;
-      if (flow + sumOf(ranges, 'min') > maxWidth * ESTIMATE_SLACK) continue;
+    // Skip a size the last try shows cannot fit (its flow, at this size, wider than the room).
+    if (narrowest && !last && (narrowest.flowWidth * size) / narrowest.style.label > room(style, false) * ESTIMATE_SLACK) continue;
+    narrowest = await placeFlow(sop, options, style, keep, { width: 0, widestRowsOnly: false });
+    const fitted = allocateColumns(narrowest.ranges, maxWidth - narrowest.flowWidth, true, last);
+    if (!fitted) {
+      if (last) return { placement: narrowest, widths: widthsOf(narrowest.ranges, 'least'), spare: 0 };
+      continue;
     }
-    const placement = await placeFlow(sop, options, style);
-    const fitted = allocateColumns(placement.ranges, maxWidth - placement.flowWidth);
-    if (fitted) return finishLayout(placement, fitted, options);
-    if (last) return finishLayout(placement, minWidths(placement.ranges), options); // too wide even so: the caller scales it or turns the page
-    previous = placement;
+    // It fits with the narrowest boxes: as wide as the room between this chart and the natural one allows.
+    const em = (p: Placement) => ({ widest: p.widestBox / p.style.label, flow: p.flowWidth / p.style.label });
+    const [a, b] = [em(narrowest), em(natural)];
+    const target = (0.97 * room(style, last)) / size;
+    // Each box widened by what its placed row leaves free (lines beside it moved aside, else kept
+    // clear of, else half as much); else the boxes of the widest rows capped (the others as wide as
+    // their room); else every box capped; else half as much wider; else the narrowest.
+    const extra = Math.max(0, target * size - narrowest.flowWidth) / 2;
+    const bounds = { left: narrowest.minX - extra, right: narrowest.maxX + extra };
+    const clear = roomsFromRows(narrowest.clusters, narrowest.routes.values(), bounds, style.nodeSpacing);
+    const halfway = new Map([...narrowest.boxByStep].map(([step, box]) => [step, (box.width + (clear.get(step) ?? box.width)) / 2]));
+    const tries: (RoomCap | Map<Step, number>)[] = [roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing), clear, halfway];
+    if (b.flow > a.flow && b.widest > a.widest && target > a.flow) {
+      const cap = a.widest + ((target - a.flow) * (b.widest - a.widest)) / (b.flow - a.flow);
+      tries.push({ width: cap, widestRowsOnly: true }, { width: cap, widestRowsOnly: false }, { width: (a.widest + cap) / 2, widestRowsOnly: false });
+    }
+    for (const rooms of tries) {
+      const wider = await placeFlow(sop, options, style, keep, rooms);
+      const widened = allocateColumns(wider.ranges, maxWidth - wider.flowWidth, true, last);
+      if (widened) return { placement: wider, ...widened };
+    }
+    return { placement: narrowest, ...fitted };
   }
   throw new Error('unreachable');
 }
 
-function sumOf(ranges: ColumnRanges, key: 'min' | 'natural'): number {
-  let sum = 0;
-  for (const range of ranges.values()) sum += range[key];
-  return sum;
-}
-
-function naturalWidths(ranges: ColumnRanges): Map<DataColumn, number> {
-  return new Map([...ranges].map(([key, range]) => [key, range.natural]));
-}
-
-function minWidths(ranges: ColumnRanges): Map<DataColumn, number> {
-  return new Map([...ranges].map(([key, range]) => [key, range.min]));
-}
-
-/**
- * Widths of the data columns in `available` points: natural when they fit, else each column
- * narrowed by the same share of the room it can give up; undefined when even the narrowest do not fit.
- */
-export function allocateColumns(ranges: ColumnRanges, available: number): Map<DataColumn, number> | undefined {
-  const natural = sumOf(ranges, 'natural');
-  if (natural <= available + 1e-6) return naturalWidths(ranges);
-  const min = sumOf(ranges, 'min');
-  if (min > available + 1e-6) return undefined;
-  const share = natural - min > 0 ? (available - min) / (natural - min) : 0;
-  // Rounded down to 1/100 pt, so that rounding never makes the chart wider than the width.
-  return new Map([...ranges].map(([key, range]) => [key, Math.max(range.min, Math.floor((range.min + (range.natural - range.min) * share) * 100) / 100)]));
-}
-
-function columnRanges(sop: Sop, drawn: Step[], options: ChartOptions, style: ChartStyle, numbered: boolean): ColumnRanges {
-  const numberWidth = numbered ? measureText(faceOf(options.fonts, 'regular'), String(drawn.length), style.cell) + style.cell * 0.4 : 0;
-  return new Map(DATA_COLUMNS.map((key) => [key, dataColumnRange(sop, drawn, key, options.fonts, style, options.lang, numberWidth, options.hoursPerDay)]));
+/** The step numbers of the placement's widest row. */
+function widestRow(placement: Placement): number[] {
+  const width = (row: PlacedBox[]) => row[row.length - 1]!.x + row[row.length - 1]!.box.width - row[0]!.x;
+  const widest = placement.clusters.reduce<PlacedBox[] | undefined>((best, row) => (!best || width(row) > width(best) ? row : best), undefined) ?? [];
+  return widest.map((p) => p.box.number);
 }
 
 /** The flow laid out by ELK at one style, before the data columns get their widths. */
 interface Placement {
   sop: Sop;
   style: ChartStyle;
+  keep: KeepTogether;
   numbers: Map<string, number>;
   edges: PlannedEdge[];
   boxByStep: Map<Step, StepBox>;
@@ -109,17 +124,24 @@ interface Placement {
   maxX: number;
   /** Width of the flow column. */
   flowWidth: number;
+  /** The widest step box. */
+  widestBox: number;
   /** Whether some row holds several steps (cells then show step numbers). */
   numbered: boolean;
   ranges: ColumnRanges;
 }
 
-async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle): Promise<Placement> {
+/** The flow placed at `style`, each box at most as wide as its room and `cap` (in label sizes), or in the rooms given. */
+async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, keep: KeepTogether, cap: RoomCap | Map<Step, number> = NO_CAP): Promise<Placement> {
   const { fonts, lang } = options;
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
   const { edges, order } = planEdges(sop);
-  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false };
+  // Each box as wide as its row's room leaves: the table's width less the data columns' (box-room.ts).
+  const rows = estimateRows(order, edges);
+  const guess = columnRanges(sop, drawn, { fonts, style, lang, keep }, rows.counts.some((n) => n > 1), options.hoursPerDay);
+  const flowRoom = (options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
+  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: cap instanceof Map ? cap : boxRooms(rows, flowRoom, style, { ...cap, width: cap.width * style.label }) };
   // Boxes in drawing order: ELK's model order.
   const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
@@ -143,8 +165,8 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle): Pr
   const flowHeaderWidth = Math.max(...HEADER_TEXT.flow[lang].split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, style.cell))) + 2 * style.cellPadding.x;
   const flowWidth = Math.max(maxX - minX + 2 * style.flowPadding, flowHeaderWidth);
   const numbered = clusters.some((row) => row.length > 1);
-  const ranges = columnRanges(sop, drawn, options, style, numbered);
-  return { sop, style, numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth, numbered, ranges };
+  const ranges = columnRanges(sop, drawn, { fonts, style, lang, keep }, numbered, options.hoursPerDay);
+  return { sop, style, keep, widestBox: Math.max(0, ...placed.map((p) => p.box.width)), numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth, numbered, ranges };
 }
 
 /** The table's columns: the flow, then 主辦, 協辦, 標準工時／時間點, 使用表單 at the given widths. */
@@ -174,9 +196,10 @@ function rowStretches(placement: Placement, contents: Map<string, CellContent>[]
   return inserts;
 }
 
-/** The chart with the data columns at the given widths: rows sized to their cells, scene items. */
-function finishLayout(placement: Placement, widths: Map<DataColumn, number>, options: ChartOptions): ChartLayout {
-  const { sop, style, numbers, placed, clusters, boundaries, minX, maxX, flowWidth } = placement;
+/** The chart with the data columns at the given widths (and `spare` room for the flow): rows sized to their cells, scene items. */
+function finishLayout(placement: Placement, widths: Map<DataColumn, number>, options: ChartOptions, spare = 0, shrunk?: ChartLayout['shrunk']): ChartLayout {
+  const { sop, style, numbers, placed, clusters, boundaries, minX, maxX } = placement;
+  const flowWidth = placement.flowWidth + spare;
   const { fonts, lang } = options;
   const { columns, width: totalWidth } = tableColumns(flowWidth, widths, lang);
 
@@ -184,7 +207,7 @@ function finishLayout(placement: Placement, widths: Map<DataColumn, number>, opt
   const contents: Map<string, CellContent>[] = clusters.map((row) => {
     const steps = row.map((p) => ({ step: p.box.step, number: p.box.number }));
     const map = new Map<string, CellContent>();
-    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as DataColumn, column.width, fonts, style, lang, row.length > 1, options.hoursPerDay));
+    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as DataColumn, column.width, fonts, style, lang, row.length > 1, options.hoursPerDay, placement.keep));
     return map;
   });
   const inserts = rowStretches(placement, contents);
@@ -218,6 +241,7 @@ function finishLayout(placement: Placement, widths: Map<DataColumn, number>, opt
     textSizes: { label: style.label, cell: style.cell, min: Math.min(style.mark, style.small) },
     columns,
     stepNumbers: marks ? marks.numbers(numbers) : numbers,
+    ...(shrunk ? { shrunk } : {}),
   };
 }
 

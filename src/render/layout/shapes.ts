@@ -19,10 +19,29 @@ export interface ShapeStyle {
   barInset: number;
   /** Horizontal slant of the data symbol (parallelogram). */
   slant: number;
+  /** How much a diamond's height weighs against its width when it is proportioned (> 1: wide and low). */
+  diamondHeightWeight: number;
 }
 
-export function shapeStyle(labelSize: number): ShapeStyle {
-  return { waveAmplitude: Math.max(2.5, labelSize * 0.3), barInset: Math.max(4, labelSize * 0.6), slant: Math.max(6, labelSize * 0.9) };
+export function shapeStyle(labelSize: number, diamondHeightWeight = 2.5): ShapeStyle {
+  return { waveAmplitude: Math.max(2.5, labelSize * 0.3), barInset: Math.max(4, labelSize * 0.6), slant: Math.max(6, labelSize * 0.9), diamondHeightWeight };
+}
+
+/**
+ * The diamond round a text box of w × h (padding included): its corners clear the box's when
+ * w / W + h / H = 1. Of those, the one of least W + k × H (k the height weight): W = w + √(k w h),
+ * H = h + √(w h / k); never taller than wide.
+ */
+function diamondSize(w: number, h: number, k: number): { width: number; height: number } {
+  const s = Math.sqrt(k * w * h);
+  let width = w + s;
+  let height = h + s / k;
+  if (height > width) {
+    // A narrow, tall text: W = H = w + h would hold it; a little wider, and lower.
+    width = 1.05 * (w + h);
+    height = h / (1 - w / width);
+  }
+  return { width, height };
 }
 
 /**
@@ -43,8 +62,7 @@ export function shapeSizeFor(kind: StepKind, contentWidth: number, contentHeight
       return { width, height };
     }
     case 'decision':
-      // The inscribed rectangle with half of each diagonal: w/W + h/H = 1.
-      return { width: 2 * cw, height: 2 * ch };
+      return diamondSize(cw, ch, style.diamondHeightWeight);
     case 'document':
       // Text stays above the highest point of the wave, with the padding.
       return { width: cw, height: ch + 2 * style.waveAmplitude };
@@ -90,16 +108,18 @@ export function shapeOutline(kind: StepKind, box: Box, style: ShapeStyle): PathC
         { op: 'Z' },
       ];
     case 'document': {
-      // Wavy bottom: one period of a wave around y + h - a, lowest (y + h) left of the middle,
-      // highest (y + h - 2a) right of it.
+      // Wavy bottom: one period of a wave around y + h - a, a hump up (to y + h - 2a) right of the
+      // middle and one down (to y + h) left of it. Each hump is a cubic whose control points lie
+      // 4a/3 off the base line (it peaks at 3/4 of that), so they stay close to the curve.
       const a = style.waveAmplitude;
       const base = y + h - a;
-      const d = a / 0.2886751346; // a cubic with control offsets ±d swings ±0.2887 d
+      const k = (4 * a) / 3;
       return [
         { op: 'M', x, y },
         { op: 'L', x: x + w, y },
         { op: 'L', x: x + w, y: base },
-        { op: 'C', x1: x + (2 * w) / 3, y1: base - d, x2: x + w / 3, y2: base + d, x, y: base },
+        { op: 'C', x1: x + (5 * w) / 6, y1: base - k, x2: x + (4 * w) / 6, y2: base - k, x: x + w / 2, y: base },
+        { op: 'C', x1: x + (2 * w) / 6, y1: base + k, x2: x + w / 6, y2: base + k, x, y: base },
         { op: 'Z' },
       ];
     }
@@ -215,11 +235,11 @@ export function outlineY(kind: StepKind, box: Box, style: ShapeStyle, side: 'nor
     }
     case 'document': {
       if (side === 'north') return y;
-      // The cubic of shapeOutline, from the right end (t = 0) to the left end (t = 1).
+      // The humps of shapeOutline: x is linear in t (control points at thirds), y = base ∓ 4a t(1 - t).
       const a = style.waveAmplitude;
-      const d = a / 0.2886751346;
-      const t = 1 - (u - x) / w; // x is linear in t for control points at thirds
-      return y + h - a - 3 * d * t * (1 - t) * (1 - 2 * t);
+      const right = u >= x + w / 2;
+      const t = right ? (x + w - u) / (w / 2) : (x + w / 2 - u) / (w / 2);
+      return y + h - a + (right ? -1 : 1) * 4 * a * t * (1 - t);
     }
     default:
       return side === 'north' ? y : y + h;

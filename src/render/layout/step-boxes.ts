@@ -7,11 +7,14 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { Sop, Step } from '../../model/types.js';
 import type { Box, Point } from '../scene.js';
-import { measureText, widestSegment, type Fonts } from '../text/index.js';
+import { measureText, widestSegment, type Fonts, type KeepTogether } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge, SourceSide } from './flow-edges.js';
 import { outlineX, outlineY, shapeSizeFor } from './shapes.js';
+import { formName, labelBlocks } from './step-labels.js';
 import { blockHeight, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
+
+export { formName, referenceText } from './step-labels.js';
 
 export interface PortSpec {
   id: string;
@@ -78,68 +81,17 @@ export function noteMark(step: Step, lang: Lang): string | undefined {
   return NOTE_WORD[lang] + step.notes.join(lang === 'en' ? ', ' : ',');
 }
 
-/** The name of a form as printed: a step may name a form by its id. */
-export function formName(sop: Sop, reference: string): string {
-  const byId = sop.forms.find((f) => f.id === reference);
-  return byId ? byId.name : reference;
-}
-
-/**
- * What a subprocess symbol names below its label: the other SOP's title when it is known, else the
- * external procedure's name, else the SOP id (`whole`: an id is printed unbroken).
- */
-export function referenceText(step: Step, sopTitles: ReadonlyMap<string, string> | undefined): { text: string; whole: boolean } | undefined {
-  if (step.kind !== 'subprocess') return undefined;
-  let reference: string | undefined;
-  let whole = false;
-  if (step.sop && sopTitles?.has(step.sop)) reference = sopTitles.get(step.sop);
-  else if (step.external) reference = step.external;
-  else if (step.sop) ((reference = step.sop), (whole = true));
-  if (!reference || reference === step.text) return undefined;
-  return { text: `《${reference}》`, whole };
-}
-
-interface BoxContext {
+export interface BoxContext {
   sop: Sop;
   fonts: Fonts;
   style: ChartStyle;
   lang: Lang;
   sopTitles?: ReadonlyMap<string, string>;
   formsInline: boolean;
-}
-
-/** Wraps the label into the symbol: picks the wrap width that gives the best-proportioned symbol. */
-function labelBlocks(step: Step, context: BoxContext): { blocks: TextBlock[]; width: number; height: number; shapeWidth: number; shapeHeight: number } {
-  const { fonts, style } = context;
-  const reference = referenceText(step, context.sopTitles);
-  const terminal = step.kind === 'start' || step.kind === 'end';
-  const decision = step.kind === 'decision';
-  const candidates = decision ? style.decisionWidths : terminal ? style.terminalWidths : style.labelWidths;
-  const maxLines = terminal ? style.terminalMaxLines : style.labelMaxLines;
-  // Words stay whole: the box gets wider rather than cut one (up to wordCap; an id, entirely).
-  const face = faceOf(fonts, 'regular');
-  const text = step.text.normalize('NFC');
-  let floor = Math.min(widestSegment(face, text, style.label), style.wordCap);
-  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small), style.wordCap));
-  let best: { blocks: TextBlock[]; width: number; height: number; shapeWidth: number; shapeHeight: number; score: number } | undefined;
-  const tried = new Set<number>();
-  for (const [index, candidate] of candidates.entries()) {
-    const maxWidth = Math.max(candidate, floor);
-    if (tried.has(maxWidth)) continue; // below the floor, candidates wrap alike
-    tried.add(maxWidth);
-    const blocks = [makeBlock(fonts, text, maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text })];
-    if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted }));
-    const width = Math.max(...blocks.map(blockWidth));
-    const height = blocks.reduce((sum, b) => sum + blockHeight(b), 0) + (blocks.length - 1) * style.label * 0.3;
-    const size = shapeSizeFor(step.kind, width, height, style.padding, style.shape);
-    const lines = blocks[0]!.lines.length;
-    // Decisions: the best balance of width and height. Others: the first width that needs at most maxLines.
-    const score = decision ? size.width + style.decisionHeightWeight * size.height : lines <= maxLines ? index : 100 + index - lines;
-    if (!best || score < best.score) best = { blocks, width, height, shapeWidth: size.width, shapeHeight: size.height, score };
-    if (!decision && lines <= maxLines) break;
-  }
-  const minWidth = decision ? style.minShapeWidth.decision : terminal ? style.minShapeWidth.terminal : style.minShapeWidth.other;
-  return { ...best!, shapeWidth: Math.max(best!.shapeWidth, minWidth) };
+  /** Names never broken inside (units, owners). */
+  keep?: KeepTogether;
+  /** The width each step's box may take (its share of its row; box-room.ts); without it, labelCap. */
+  rooms?: ReadonlyMap<Step, number>;
 }
 
 /** Whether a text box of w × h fits in the empty corner of a diamond's bounding box. */
@@ -198,8 +150,8 @@ function inlineForms(step: Step, context: BoxContext): { forms: InlineForm[]; wi
   const formStyle = { ...style.shape, waveAmplitude: Math.max(1.5, style.small * 0.25) };
   for (const reference of step.forms) {
     const name = formName(context.sop, reference);
-    const wrapWidth = Math.max(6 * style.small, Math.min(widestSegment(faceOf(fonts, 'regular'), name, style.small), style.wordCap));
-    const block = makeBlock(fonts, name, wrapWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.text });
+    const wrapWidth = Math.max(6 * style.small, Math.min(widestSegment(faceOf(fonts, 'regular'), name, style.small, context.keep), style.wordCap));
+    const block = makeBlock(fonts, name, wrapWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.text, keep: context.keep });
     const size = shapeSizeFor('document', blockWidth(block), blockHeight(block), formPadding, formStyle);
     forms.push({ name, block, shape: { x: 0, y: height, width: size.width, height: size.height } });
     width = Math.max(width, size.width);
@@ -255,20 +207,28 @@ function selfLoopOf(step: Step, shape: Box, margins: Margins, style: ChartStyle)
   };
 }
 
+/** The symbol's room: the box's (context.rooms), less the widest its margins can be and the inline forms' column. */
+function symbolRoom(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext, formsWidth: number): number {
+  const share = context.rooms?.get(step);
+  if (share === undefined) return Infinity;
+  const widest = boxMargins(step, { width: 0, height: 0 }, marks, edges, context);
+  return share - widest.left - widest.right - formsWidth;
+}
+
 export function measureStepBox(step: Step, number: number, edges: PlannedEdge[], context: BoxContext): StepBox {
   const { fonts, style, lang } = context;
-  const label = labelBlocks(step, context);
-  const shapeW = label.shapeWidth;
-  const shapeH = label.shapeHeight;
-  const markFace = faceOf(fonts, 'regular');
   const numberText = String(number);
-  const numberWidth = measureText(markFace, numberText, style.mark);
   const noteText = noteMark(step, lang);
-  const noteWidth = noteText ? measureText(markFace, noteText, style.mark) : 0;
+  const marks = { numberWidth: measureText(faceOf(fonts, 'regular'), numberText, style.mark), noteText, noteWidth: noteText ? measureText(faceOf(fonts, 'regular'), noteText, style.mark) : 0 };
+  const { numberWidth, noteWidth } = marks;
   const gap = style.mark * 0.35;
-  const margins = boxMargins(step, { width: shapeW, height: shapeH }, { numberWidth, noteText, noteWidth }, edges, context);
   const { forms, width: formsWidth, height: formsHeight } = inlineForms(step, context);
   const formsGap = forms.length > 0 ? style.label * 1.5 : 0;
+  const room = symbolRoom(step, marks, edges, context, forms.length > 0 ? formsGap + formsWidth : 0);
+  const label = labelBlocks(step, { fonts, style, sopTitles: context.sopTitles, keep: context.keep }, room);
+  const shapeW = label.shapeWidth;
+  const shapeH = label.shapeHeight;
+  const margins = boxMargins(step, { width: shapeW, height: shapeH }, marks, edges, context);
   const diamond = step.kind === 'decision';
 
   // Vertical arrangement: the symbol, the south label below it; forms centred on the symbol,

@@ -6,9 +6,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { DEFAULT_HOURS_PER_DAY, formatMinutes } from '../../model/duration.js';
 import type { Sop, Step } from '../../model/types.js';
 import type { Box, SceneItem, TextItem } from '../scene.js';
-import { measureText, widestSegment, type Fonts } from '../text/index.js';
+import { measureText, type Fonts, type KeepTogether } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
-import { formName } from './step-boxes.js';
+import { formName } from './step-labels.js';
 import { blockHeight, blockItems, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
 
 export type DataColumn = 'owner' | 'support' | 'time' | 'forms';
@@ -19,17 +19,20 @@ export const HEADER_TEXT: Record<'flow' | 'responsible' | DataColumn, Record<Lan
   responsible: { 'zh-TW': '權責單位', en: 'Responsible' },
   owner: { 'zh-TW': '主辦', en: 'Owner' },
   support: { 'zh-TW': '協辦', en: 'Support' },
-  // Explicit line breaks: where a header breaks when its column is narrow.
+  // Explicit line breaks: the header on two lines (its column is at least as wide as the longer).
   time: { 'zh-TW': '標準工時／\n時間點', en: 'Standard time\n/ When' },
   forms: { 'zh-TW': '使用表單', en: 'Forms' },
 };
 
-/** Headers as they break in a column narrower than their lines above. */
-const NARROW_HEADER_TEXT: Partial<Record<DataColumn, Record<Lang, string>>> = {
-  time: { 'zh-TW': '標準\n工時／\n時間點', en: 'Standard\ntime /\nWhen' },
+/**
+ * Headers on more lines, for a column squeezed below its header's lines (the last resort before a
+ * wider page). 標準工時／時間點 has none: it stays on two lines.
+ */
+export const NARROW_HEADER_TEXT: Partial<Record<DataColumn, Partial<Record<Lang, string>>>> = {
+  time: { en: 'Standard\ntime /\nWhen' },
 };
 
-/** A column's header for a text width: its normal lines if they fit, else its narrow form. */
+/** A column's header for a text width: its lines if they fit, else its narrow form if it has one. */
 function headerFor(key: ColumnGeometry['key'], lang: Lang, textWidth: number, fonts: Fonts, style: ChartStyle): string {
   const text = HEADER_TEXT[key][lang];
   const narrow = key === 'flow' ? undefined : NARROW_HEADER_TEXT[key]?.[lang];
@@ -94,60 +97,29 @@ export interface ColumnGeometry {
   title: string;
 }
 
-/**
- * How wide a data column may be: `natural` holds its widest paragraph on one line (capped at
- * style.columnCaps), `min` is as narrow as it goes when the chart must fit a width — cells wrap
- * onto more lines, but never cut a word (or a header word).
- */
-export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, fonts: Fonts, style: ChartStyle, lang: Lang, numberWidth: number, hoursPerDay?: number): { min: number; natural: number } {
-  const face = faceOf(fonts, 'regular');
-  let natural = 0;
-  let word = 0;
-  for (const step of steps) {
-    for (const text of cellTexts(sop, step, column, lang, hoursPerDay)) {
-      natural = Math.max(natural, measureText(face, text, style.cell));
-      word = Math.max(word, widestSegment(face, text, style.cell));
-    }
-    // A duration breaks only after its dash: `1日–` / `3日`, never `10分` / `鐘`.
-    const duration = column === 'time' && step.time ? formatDuration(step, lang, hoursPerDay) : undefined;
-    if (duration) for (const piece of duration.split(/(?<=–)/)) word = Math.max(word, measureText(face, piece, style.cell));
-  }
-  const header = faceOf(fonts, 'bold');
-  const headerLine = Math.max(...HEADER_TEXT[column][lang].split('\n').map((line) => measureText(header, line, style.cell)));
-  const headerWord = headerMinWidth(column, lang, fonts, style);
-  const inner = Math.min(Math.max(natural, headerLine, 3 * style.cell), style.columnCaps[column]);
-  const innerMin = Math.min(Math.max(word, headerWord, style.columnMin), inner);
-  const extra = numberWidth + 2 * style.cellPadding.x;
-  return { min: Math.max(innerMin, word) + extra, natural: Math.max(inner, word) + extra };
-}
-
-/** The narrowest text width a header allows: its (narrow form's) short lines whole, longer ones by words. */
-function headerMinWidth(column: DataColumn, lang: Lang, fonts: Fonts, style: ChartStyle): number {
-  const face = faceOf(fonts, 'bold');
-  const lines = (NARROW_HEADER_TEXT[column]?.[lang] ?? HEADER_TEXT[column][lang]).split('\n');
-  return Math.max(
-    ...lines.map((line) => {
-      const width = measureText(face, line, style.cell);
-      return width <= style.columnMin + 1e-6 ? width : widestSegment(face, line, style.cell);
-    }),
-  );
-}
-
-/** The content of one cell: an entry per step that has something to say. */
-export function cellContent(sop: Sop, steps: { step: Step; number: number }[], column: DataColumn, width: number, fonts: Fonts, style: ChartStyle, lang: Lang, numbered: boolean, hoursPerDay?: number): CellContent {
-  const face = faceOf(fonts, 'regular');
-  const numberWidth = numbered ? Math.max(...steps.map((s) => measureText(face, `${s.number}`, style.cell))) + style.cell * 0.4 : 0;
-  const textWidth = width - 2 * style.cellPadding.x - numberWidth;
-  const entries: CellEntry[] = [];
-  let height = 0;
+/** What each step of a row says in a column (steps with nothing to say left out). */
+export function cellParagraphs(sop: Sop, steps: { step: Step; number: number }[], column: DataColumn, lang: Lang, numbered: boolean, hoursPerDay?: number): { step: Step; number: number; texts: string[] }[] {
+  const out: { step: Step; number: number; texts: string[] }[] = [];
   // Where steps share a row and some have an owner (or a time), the others show their gap as —
   // (a cell where none has one stays empty).
   const anyData = steps.some(({ step }) => cellTexts(sop, step, column, lang, hoursPerDay).length > 0);
   for (const { step, number } of steps) {
     let texts = cellTexts(sop, step, column, lang, hoursPerDay);
     if (texts.length === 0 && numbered && anyData && (column === 'owner' || column === 'time')) texts = ['—'];
-    if (texts.length === 0) continue;
-    const blocks = texts.map((text) => makeBlock(fonts, text, textWidth, { size: style.cell, role: 'cell', balanced: true, color: style.colors.text }));
+    if (texts.length > 0) out.push({ step, number, texts });
+  }
+  return out;
+}
+
+/** The content of one cell: an entry per step that has something to say. */
+export function cellContent(sop: Sop, steps: { step: Step; number: number }[], column: DataColumn, width: number, fonts: Fonts, style: ChartStyle, lang: Lang, numbered: boolean, hoursPerDay?: number, keep?: KeepTogether): CellContent {
+  const face = faceOf(fonts, 'regular');
+  const numberWidth = numbered ? Math.max(...steps.map((s) => measureText(face, `${s.number}`, style.cell))) + style.cell * 0.4 : 0;
+  const textWidth = width - 2 * style.cellPadding.x - numberWidth;
+  const entries: CellEntry[] = [];
+  let height = 0;
+  for (const { step, number, texts } of cellParagraphs(sop, steps, column, lang, numbered, hoursPerDay)) {
+    const blocks = texts.map((text) => makeBlock(fonts, text, textWidth, { size: style.cell, role: 'cell', balanced: true, color: style.colors.text, keep }));
     const entry: CellEntry = { step: step.id, blocks };
     if (numbered) {
       const label = `${number}`;

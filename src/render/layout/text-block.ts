@@ -2,7 +2,7 @@
 // stacked with a fixed pitch; each line's text box is the font's em box (ascent + descent).
 
 import type { TextItem } from '../scene.js';
-import { fontMetrics, measureText, wrapBalanced, wrapText, type Fonts, type MeasureFont } from '../text/index.js';
+import { fontMetrics, measureText, wrapBalanced, wrapText, type Fonts, type KeepTogether, type MeasureFont } from '../text/index.js';
 
 export interface TextBlock {
   lines: string[];
@@ -31,13 +31,15 @@ export interface BlockStyle {
   role: NonNullable<TextItem['role']>;
   /** Balance the lines (labels) rather than fill them greedily (cells). */
   balanced?: boolean;
+  /** Names never broken inside. */
+  keep?: KeepTogether;
 }
 
 /** Wraps `text` to `maxWidth` and measures the lines. */
 export function makeBlock(fonts: Fonts, text: string, maxWidth: number, style: BlockStyle): TextBlock {
   const weight = style.weight ?? 'regular';
   const face = faceOf(fonts, weight);
-  const lines = style.balanced ? wrapBalanced(face, text, style.size, maxWidth) : wrapText(face, text, style.size, maxWidth);
+  const lines = style.balanced ? wrapBalanced(face, text, style.size, maxWidth, style.keep) : wrapText(face, text, style.size, maxWidth, style.keep);
   const { ascent, descent } = fontMetrics(face, style.size);
   return {
     lines,

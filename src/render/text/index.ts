@@ -3,4 +3,5 @@
 export { bundledFontFiles, FontError, fontFace, fontFileBytes, loadFonts, type Fonts, type MeasureFont } from './fonts.js';
 export { subsetFont } from './subset-font.js';
 export { fontMetrics, measureText, missingGlyphs } from './measure.js';
-export { isClosingPunctuation, isOpeningPunctuation, segmentText, widestLine, widestSegment, wrapBalanced, wrapText } from './wrap.js';
+export { KEEP_NOTHING, KeepTogether } from './keep-together.js';
+export { isClosingPunctuation, isOpeningPunctuation, paragraphSegments, segmentText, widestLine, widestSegment, wrapBalanced, wrapText, type Segment } from './wrap.js';

@@ -1,155 +1,107 @@
-// Line breaking for labels: CJK text may break between any two characters, Latin text only at
-// spaces and after a hyphen inside a word (`petition-` / `overdue`); a line never starts with
-// closing punctuation nor ends with opening punctuation (kinsoku). Callers size their boxes to
-// the widest unbreakable piece (widestSegment) so that words stay whole; a word wider than the
-// line all the same is cut as a last resort, at a hyphen, underscore, slash or dot if it has one,
-// else between letters with a visible hyphen, so nothing ever overflows.
+// Line breaking for labels and cells: greedy (wrapText) or balanced (wrapBalanced) over the
+// segments of segments.ts — words, never broken inside (kinsoku, numbers with their units, kept
+// phrases) — so that a line breaks only between words. Callers size their boxes to the widest
+// segment (widestSegment) so that words stay whole; a segment wider than the line all the same is
+// cut as a last resort: at a word boundary inside it, else after a hyphen, underscore, slash, dot
+// or question mark, else between characters (with a visible hyphen between two letters), so that
+// nothing ever overflows.
+//
+// Cost: a paragraph is segmented once per text and phrase set (cached), each segment measured
+// once per font (measure.ts caches widths per em), a long word cut in one pass over its characters.
 
 import type { MeasureFont } from './fonts.js';
+import type { KeepTogether } from './keep-together.js';
 import { measureText } from './measure.js';
+import { isClosingPunctuation, isOpeningPunctuation, segmentParagraph, type Segment } from './segments.js';
 
-/** May not start a line. */
-const CLOSING = new Set([...'，。、）」』：；？！,.;:?!)]}》〉】〕〗〙〛’”％%・…‥ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ〜～／–', '\uff3d', '\uff5d', '\uff0e']);
-/** May not end a line. */
-const OPENING = new Set([...'（「『([{《〈【〔〖〘〚‘“'].concat(['\uff08', '\uff3b', '\uff5b']));
+export { isClosingPunctuation, isOpeningPunctuation, type Segment } from './segments.js';
 
-/** A letter (any script): a hyphen between two letters is a break opportunity. */
-const LETTER = /\p{L}/u;
 /** Letters of alphabets that hyphenate: a cut between two of them is marked with a visible hyphen. */
 const ALPHABETIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 /** Where a word that must be cut prefers to be cut (after the character). */
-const CUT_AFTER = new Set(['-', '_', '/', '.', '\u2010', '\u2011']);
+const CUT_AFTER = new Set(['-', '_', '/', '.', '?', '\u2010', '\u2011']);
 
-/** Ideographs, kana, hangul, CJK punctuation and full-width forms: breakable on both sides. */
-const CJK = /[\u1100-\u11ff\u2e80-\u2fdf\u2ff0-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u32ff\u3300-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3fffd}]/u;
-
-/** Closing punctuation that must not start a line (exported for tests). */
-export function isClosingPunctuation(ch: string): boolean {
-  return CLOSING.has(ch);
-}
-
-/** Opening punctuation that must not end a line (exported for tests). */
-export function isOpeningPunctuation(ch: string): boolean {
-  return OPENING.has(ch);
-}
-
-interface Segment {
-  /** The text of the segment (never breaks inside, unless it alone is wider than a line). */
-  text: string;
-  /** White space before the segment (dropped at a line start). */
-  space: string;
-}
+/** Segmented paragraphs by phrase set (its key: the same names for every chart of a run), then by text; bounded. */
+const segmentCache = new Map<string, Map<string, Segment[][]>>();
+const SEGMENT_CACHE_LIMIT = 10_000;
+const PHRASE_SETS_LIMIT = 64;
 
 /**
- * Splits text into unbreakable segments: each CJK character alone, each run of other
- * non-space characters (a Latin word, a number; a hyphenated word ends a segment after each
- * hyphen), closing punctuation glued to what precedes it and opening punctuation glued to what
- * follows.
+ * The paragraphs of `text` (split at its line breaks) as segments. NFC: CJK compatibility
+ * ideographs (U+F900…, common in text copied from PDFs) become the unified ideographs that fonts
+ * have glyphs for; every printed text goes through here, so chart and handbook print the same.
  */
-export function segmentText(text: string): Segment[] {
-  const segments: Segment[] = [];
-  let space = '';
-  let current: Segment | undefined;
-  let glueNext = false; // the previous character was opening punctuation
-  let currentIsWord = false;
-  let previous = '';
-  let beforePrevious = '';
-  const flush = () => {
-    if (current) segments.push(current);
-    current = undefined;
-  };
-  for (const ch of text) {
-    if (/\s/u.test(ch) && ch !== '\u00a0') {
-      if (current) {
-        if (glueNext) {
-          // `（ ` — keep the space inside, the break is still not allowed after an opening mark.
-          current.text += ch;
-          continue;
-        }
-        flush();
-      }
-      space += ch;
-      currentIsWord = false;
-      previous = '';
-      continue;
-    }
-    const cjk = CJK.test(ch);
-    // Inside a word a break may follow a hyphen between letters (not in 05-2167168 or 1-3d).
-    const afterHyphen = current !== undefined && currentIsWord && previous === '-' && LETTER.test(beforePrevious) && LETTER.test(ch);
-    beforePrevious = previous;
-    previous = ch;
-    if (afterHyphen) {
-      flush();
-      current = { text: ch, space: '' };
-      glueNext = false;
-      continue;
-    }
-    if (!current && CLOSING.has(ch) && segments.length > 0) {
-      // `word ，`: the closing mark still may not start a line; glue it (and the space) back.
-      current = segments.pop()!;
-      current.text += space;
-      space = '';
-    }
-    if (current && (glueNext || CLOSING.has(ch))) {
-      current.text += ch;
-      currentIsWord = currentIsWord && !cjk && !CLOSING.has(ch);
-    } else if (current && !cjk && currentIsWord) {
-      current.text += ch;
-    } else {
-      flush();
-      current = { text: ch, space };
-      space = '';
-      currentIsWord = !cjk && !OPENING.has(ch);
-    }
-    glueNext = OPENING.has(ch);
-    if (glueNext) currentIsWord = false;
+export function paragraphSegments(text: string, keep?: KeepTogether): Segment[][] {
+  const key = keep?.key ?? '';
+  let cache = segmentCache.get(key);
+  if (!cache) {
+    if (segmentCache.size >= PHRASE_SETS_LIMIT) segmentCache.delete(segmentCache.keys().next().value!);
+    segmentCache.set(key, (cache = new Map()));
   }
-  flush();
-  return segments;
+  let paragraphs = cache.get(text);
+  if (!paragraphs) {
+    paragraphs = text.normalize('NFC').split(/\r\n|\r|\n/).map((p) => segmentParagraph(p, keep));
+    if (cache.size >= SEGMENT_CACHE_LIMIT) cache.clear();
+    cache.set(text, paragraphs);
+  }
+  return paragraphs;
+}
+
+/** The segments of `text`, all paragraphs (for tests and diagnostics). */
+export function segmentText(text: string, keep?: KeepTogether): Segment[] {
+  return paragraphSegments(text, keep).flat();
+}
+
+/** Where to cut a piece that starts at character `from` and fits up to `fit` (exclusive); character indices. */
+function cutPoint(chars: readonly string[], from: number, fit: number, cuts: ReadonlySet<number>): number {
+  for (let i = fit; i > from; i--) if (cuts.has(i)) return i;
+  for (let i = fit; i >= from + 2; i--) if (CUT_AFTER.has(chars[i - 1]!)) return i;
+  let cut = fit;
+  while (cut > from + 1 && (isClosingPunctuation(chars[cut] ?? '') || isOpeningPunctuation(chars[cut - 1]!))) cut--;
+  return cut;
 }
 
 /**
- * Cuts one segment into pieces no wider than maxWidth (at least one character each): after the
- * last hyphen, underscore, slash or dot that fits, else between characters, where a cut between
- * two letters gets a visible hyphen.
+ * Cuts a segment wider than maxWidth into pieces that fit (at least one character each), in one
+ * pass: the characters are measured one by one and each piece once more, as a whole.
  */
-function cutSegment(font: MeasureFont, text: string, size: number, maxWidth: number): string[] {
+function cutSegment(font: MeasureFont, segment: Segment, size: number, maxWidth: number): string[] {
+  const chars = [...segment.text];
+  const widths = chars.map((ch) => measureText(font, ch, size));
+  // Word boundaries inside the segment, as character indices.
+  const cuts = new Set<number>();
+  const wanted = new Set(segment.cuts);
+  for (let i = 0, offset = 0; i < chars.length; offset += chars[i]!.length, i++) if (wanted.has(offset)) cuts.add(i);
   const pieces: string[] = [];
-  let rest = [...text];
-  while (rest.length > 0) {
-    if (measureText(font, rest.join(''), size) <= maxWidth) {
-      pieces.push(rest.join(''));
+  let from = 0;
+  while (from < chars.length) {
+    while (from < chars.length && /\s/u.test(chars[from]!)) from++;
+    let width = 0;
+    let fit = from;
+    while (fit < chars.length && width + widths[fit]! <= maxWidth) width += widths[fit++]!;
+    if (fit === chars.length && measureText(font, chars.slice(from).join(''), size) <= maxWidth) {
+      pieces.push(chars.slice(from).join(''));
       break;
     }
-    // The longest prefix that fits (at least one character).
-    let fit = 1;
-    while (fit < rest.length && measureText(font, rest.slice(0, fit + 1).join(''), size) <= maxWidth) fit++;
-    let cut = -1;
-    for (let i = fit; i >= 2 && cut < 0; i--) {
-      if (CUT_AFTER.has(rest[i - 1]!)) cut = i;
-    }
-    let piece: string;
-    if (cut > 0) piece = rest.slice(0, cut).join('');
-    else {
-      // Between characters; with a visible hyphen between two letters, if it still fits.
-      cut = fit;
-      while (cut > 1 && (CLOSING.has(rest[cut]!) || OPENING.has(rest[cut - 1]!))) cut--;
-      piece = rest.slice(0, cut).join('');
-      if (ALPHABETIC.test(rest[cut - 1]!) && ALPHABETIC.test(rest[cut] ?? '')) {
-        while (cut > 1 && measureText(font, `${rest.slice(0, cut).join('')}-`, size) > maxWidth) cut--;
-        piece = `${rest.slice(0, cut).join('')}-`;
-      }
+    fit = Math.max(from + 1, Math.min(fit, chars.length - 1));
+    let cut = cutPoint(chars, from, fit, cuts);
+    const hyphen = !cuts.has(cut) && !CUT_AFTER.has(chars[cut - 1]!) && ALPHABETIC.test(chars[cut - 1]!) && ALPHABETIC.test(chars[cut] ?? '');
+    let piece = chars.slice(from, cut).join('').trimEnd() + (hyphen ? '-' : '');
+    // Kerning may make the whole a little wider than the sum of its characters.
+    while (cut > from + 1 && measureText(font, piece, size) > maxWidth) {
+      cut--;
+      piece = chars.slice(from, cut).join('').trimEnd() + (hyphen ? '-' : '');
     }
     pieces.push(piece);
-    rest = rest.slice(cut);
+    from = cut;
   }
   return pieces;
 }
 
-/** Width of the widest piece of `text` that wrapText never breaks (a word, a character with its punctuation). */
-export function widestSegment(font: MeasureFont, text: string, size: number): number {
+/** Width of the widest piece of `text` that wrapText never breaks (a word, a kept phrase, a character with its punctuation). */
+export function widestSegment(font: MeasureFont, text: string, size: number, keep?: KeepTogether): number {
   let widest = 0;
-  for (const paragraph of text.normalize('NFC').split(/\r\n|\r|\n/)) for (const segment of segmentText(paragraph)) widest = Math.max(widest, measureText(font, segment.text, size));
+  for (const paragraph of paragraphSegments(text, keep)) for (const segment of paragraph) widest = Math.max(widest, measureText(font, segment.text, size));
   return widest;
 }
 
@@ -164,24 +116,21 @@ interface Wrapped {
  * each measured once and cached, instead of measuring every growing line: that ignores kerning
  * between segments, so wrapText checks the lines it returns and wraps exactly when one is over.
  */
-function wrapLines(font: MeasureFont, text: string, size: number, maxWidth: number, exact: boolean): Wrapped {
+function wrapLines(font: MeasureFont, paragraphs: Segment[][], size: number, maxWidth: number, exact: boolean): Wrapped {
   const lines: string[] = [];
   const widths: number[] = [];
   const push = (line: string, width: number) => {
     lines.push(line);
     widths.push(width);
   };
-  // NFC: CJK compatibility ideographs (U+F900…, common in text copied from PDFs) become the
-  // unified ideographs that fonts have glyphs for; canonically the same characters. Every
-  // printed text goes through here, so the chart and the handbook print the same characters.
-  for (const paragraph of text.normalize('NFC').split(/\r\n|\r|\n/)) {
+  for (const paragraph of paragraphs) {
     let line = '';
     let width = 0;
-    for (const segment of segmentText(paragraph)) {
+    for (const segment of paragraph) {
       const segmentWidth = measureText(font, segment.text, size);
       if (line) {
         const candidate = line + segment.space + segment.text;
-        const candidateWidth = exact ? measureText(font, candidate, size) : width + (segment.space ? measureText(font, segment.space, size) : 0) + segmentWidth;
+        const candidateWidth = exact ? measureText(font, candidate, size) : width + measureText(font, segment.space, size) + segmentWidth;
         if (candidateWidth <= maxWidth) {
           line = candidate;
           width = candidateWidth;
@@ -194,7 +143,7 @@ function wrapLines(font: MeasureFont, text: string, size: number, maxWidth: numb
         width = segmentWidth;
         continue;
       }
-      const pieces = cutSegment(font, segment.text, size, maxWidth);
+      const pieces = cutSegment(font, segment, size, maxWidth);
       for (const piece of pieces.slice(0, -1)) push(piece, measureText(font, piece, size));
       line = pieces[pieces.length - 1] ?? '';
       width = measureText(font, line, size);
@@ -214,13 +163,15 @@ function fits(font: MeasureFont, lines: readonly string[], size: number, maxWidt
 }
 
 /**
- * Wraps `text` into lines no wider than `maxWidth` at `size` points (greedy). Explicit newlines
- * are kept. A single character wider than maxWidth still gets a line of its own: callers size
- * shapes so that this cannot happen (maxWidth ≥ widestSegment, or at least the widest character).
+ * Wraps `text` into lines no wider than `maxWidth` at `size` points (greedy), breaking between
+ * words and never inside a phrase of `keep`. Explicit newlines are kept. A single character wider
+ * than maxWidth still gets a line of its own: callers size shapes so that this cannot happen
+ * (maxWidth ≥ widestSegment, or at least the widest character).
  */
-export function wrapText(font: MeasureFont, text: string, size: number, maxWidth: number): string[] {
-  const quick = wrapLines(font, text, size, maxWidth, false);
-  return fits(font, quick.lines, size, maxWidth) ? quick.lines : wrapLines(font, text, size, maxWidth, true).lines;
+export function wrapText(font: MeasureFont, text: string, size: number, maxWidth: number, keep?: KeepTogether): string[] {
+  const paragraphs = paragraphSegments(text, keep);
+  const quick = wrapLines(font, paragraphs, size, maxWidth, false);
+  return fits(font, quick.lines, size, maxWidth) ? quick.lines : wrapLines(font, paragraphs, size, maxWidth, true).lines;
 }
 
 /** Width of the widest line. */
@@ -232,18 +183,19 @@ export function widestLine(font: MeasureFont, lines: readonly string[], size: nu
 
 /**
  * Wraps into as few lines as `maxWidth` allows, then narrows the width as far as the line
- * count stays the same, so lines come out balanced (no lone last character).
+ * count stays the same, so lines come out balanced (no lone last word).
  */
-export function wrapBalanced(font: MeasureFont, text: string, size: number, maxWidth: number): string[] {
-  const greedy = wrapText(font, text, size, maxWidth);
+export function wrapBalanced(font: MeasureFont, text: string, size: number, maxWidth: number, keep?: KeepTogether): string[] {
+  const greedy = wrapText(font, text, size, maxWidth, keep);
   if (greedy.length <= 1) return greedy;
+  const paragraphs = paragraphSegments(text, keep);
   let high = widestLine(font, greedy, size);
   // Never narrower than a word: balancing must not cut what the greedy wrap kept whole.
-  let low = Math.min(widestSegment(font, text, size), high);
+  let low = Math.min(widestSegment(font, text, size, keep), high);
   let best = greedy;
   for (let i = 0; i < 12 && high - low > 0.5; i++) {
     const mid = (low + high) / 2;
-    const { lines, widths } = wrapLines(font, text, size, mid, false);
+    const { lines, widths } = wrapLines(font, paragraphs, size, mid, false);
     if (lines.length <= greedy.length && Math.max(...widths) <= mid) {
       best = lines;
       high = mid;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartLayout } from '../../../src/render/layout/chart-layout.js';
 import { handbookContentWidth } from '../../../src/render/compose-handbook.js';
-import { allocateColumns, layoutChart } from '../../../src/render/layout/layout-chart.js';
+import { layoutChart } from '../../../src/render/layout/layout-chart.js';
+import { allocateColumns } from '../../../src/render/layout/table-columns.js';
 import type { SceneItem, TextItem } from '../../../src/render/scene.js';
 import { loadFonts } from '../../../src/render/text/index.js';
 import { chartFixtures, DEMO_SOP, fromText, generatedSop, randomSop } from '../chart-fixtures.js';
@@ -61,48 +62,67 @@ function labelLines(layout: ChartLayout, stepId: string): string[] {
 describe('fitting a width', () => {
   const demo = fromText(DEMO_SOP, 'demo.sop.yaml');
 
-  it('keeps the comfortable 10 pt chart when no width is given or it fits', async () => {
-    const natural = await layoutChart(demo, { lang: 'zh-TW', fonts });
-    expect(natural.textSizes.label).toBe(10);
-    const roomy = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: natural.width + 1 });
-    expect(roomy.width).toBe(natural.width);
-    expect(roomy.columns.map((c) => c.width)).toEqual(natural.columns.map((c) => c.width));
+  it('draws the SVG chart as an A4 page prints it, and fills the width it is given', async () => {
+    const sop = fromText(`sop: 1
+id: short
+title: 短流程
+unit: 測試科
+steps:
+  - {id: a, kind: start, text: 收到申請, owner: 服務中心}
+  - {id: b, text: 承辦人審查申請文件是否齊全並登錄於系統, owner: 企劃處綜合規劃科, time: 1d, forms: [申請書]}
+  - {id: c, kind: end, text: 結案, owner: 服務中心}
+legal: []
+forms: []
+`);
+    const svg = await layoutChart(sop, { lang: 'zh-TW', fonts });
+    const a4 = await layoutChart(sop, { lang: 'zh-TW', fonts, maxWidth: handbookContentWidth('A4') });
+    expect(svg.textSizes.label).toBe(10);
+    expect(stepGroups(a4).map((g) => [g.bounds!.width, g.bounds!.height])).toEqual(stepGroups(svg).map((g) => [g.bounds!.width, g.bounds!.height]));
+    expect(a4.width).toBeCloseTo(handbookContentWidth('A4'), 1);
+    a4.columns.slice(1).forEach((c, i) => expect(c.width).toBeGreaterThanOrEqual(svg.columns[i + 1]!.width));
+    // A lone box takes its row's room: the 19-character label on two lines, not five.
+    expect(labelLines(a4, 'b')).toHaveLength(2);
+    expect(chartProblems(a4, fonts)).toEqual([]);
   });
 
-  it('narrows the columns first, then the label boxes, then the text', async () => {
-    const natural = await layoutChart(demo, { lang: 'zh-TW', fonts });
-    const flow = natural.columns[0]!.width;
-    // A little narrower: same flow, same text, narrower data columns whose cells wrap.
-    const columns = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: natural.width - 20 });
-    expect(columns.textSizes.label).toBe(10);
-    expect(columns.columns[0]!.width).toBe(flow);
-    expect(columns.width).toBeLessThanOrEqual(natural.width - 20);
-    expect(columns.height).toBeGreaterThanOrEqual(natural.height);
-    // Much narrower: compact label boxes (more lines, not wider) before smaller text.
-    const compact = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: natural.width * 0.8 });
-    expect(compact.width).toBeLessThanOrEqual(natural.width * 0.8);
-    expect(compact.columns[0]!.width).toBeLessThan(flow);
-    expect(labelLines(compact, 'form').length).toBeGreaterThan(labelLines(natural, 'form').length);
-    // Far too narrow: the smallest text, never below 7 pt.
-    const tiny = await layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth: 100 });
-    expect(tiny.textSizes.label).toBe(7);
-    expect(tiny.textSizes.cell).toBe(7);
-    expect(chartProblems(tiny, fonts)).toEqual([]);
+  it('narrows the label boxes, then the text, never below 8 pt, and says why', async () => {
+    const widths = [2000, 700, 511.28, 400, 100];
+    const layouts = await Promise.all(widths.map((maxWidth) => layoutChart(demo, { lang: 'zh-TW', fonts, maxWidth })));
+    expect(layouts[0]!.width).toBeCloseTo(2000, 1);
+    layouts.forEach((layout, i) => {
+      expect(chartProblems(layout, fonts), String(widths[i])).toEqual([]);
+      if (i > 0) expect(layout.textSizes.label).toBeLessThanOrEqual(layouts[i - 1]!.textSizes.label);
+      if (layout.textSizes.label === 10) expect(layout.shrunk).toBeUndefined();
+    });
+    expect(labelLines(layouts[3]!, 'form').length).toBeGreaterThanOrEqual(labelLines(layouts[0]!, 'form').length);
+    const tiny = layouts[4]!;
+    expect(tiny.textSizes.label).toBe(8);
+    expect(tiny.textSizes.cell).toBeGreaterThanOrEqual(7);
+    expect(tiny.shrunk).toMatchObject({ from: 10, maxWidth: 100 });
+    expect(tiny.shrunk!.width).toBeGreaterThan(100);
+    expect(tiny.shrunk!.widestRow.length).toBeGreaterThan(0);
   });
 
   it('shares the room between the data columns, never below a word', () => {
     const ranges = new Map([
-      ['owner', { min: 30, natural: 60 }],
-      ['support', { min: 30, natural: 30 }],
-      ['time', { min: 40, natural: 80 }],
-      ['forms', { min: 50, natural: 110 }],
+      ['owner', { least: 20, min: 30, natural: 60, full: 60 }],
+      ['support', { least: 20, min: 30, natural: 30, full: 50 }],
+      ['time', { least: 30, min: 40, natural: 80, full: 100 }],
+      ['forms', { least: 25, min: 50, natural: 110, full: 150 }],
     ] as const);
-    expect(allocateColumns(ranges, 400)).toEqual(new Map([['owner', 60], ['support', 30], ['time', 80], ['forms', 110]]));
-    const half = allocateColumns(ranges, 150 + 65)!;
-    expect([...half.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(215);
-    expect(half.get('owner')).toBeCloseTo(45, 1);
-    expect(half.get('support')).toBe(30);
+    const widths = (a: ReturnType<typeof allocateColumns>) => [...a!.widths.values()];
+    expect(widths(allocateColumns(ranges, 400))).toEqual([60, 30, 80, 110]);
+    // Room to spare fills the table: the columns widen toward one line per entry, the rest is the flow's.
+    expect(allocateColumns(ranges, 400, true)).toEqual({ widths: new Map([['owner', 60], ['support', 50], ['time', 100], ['forms', 150]]), spare: 40 });
+    expect(widths(allocateColumns(ranges, 320, true))).toEqual([60, 40, 90, 130]);
+    // Too little: each column gives up the same share of what it can, down to its minimum.
+    expect(widths(allocateColumns(ranges, 150 + 65))).toEqual([45, 30, 60, 80]);
     expect(allocateColumns(ranges, 149)).toBeUndefined();
+    // Squeezed (the last resort), below the minimum down to the words.
+    const squeezed = widths(allocateColumns(ranges, 120, false, true));
+    expect(squeezed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(120);
+    expect(squeezed.every((w, i) => w >= [20, 20, 30, 25][i]!)).toBe(true);
+    expect(allocateColumns(ranges, 94, false, true)).toBeUndefined();
   });
 });
 

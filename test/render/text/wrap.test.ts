@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingPunctuation, isOpeningPunctuation, loadFonts, measureText, segmentText, widestSegment, wrapBalanced, wrapText } from '../../../src/render/text/index.js';
+import { breakFaults, breakOffsets } from '../../../src/render/text/break-quality.js';
+import type { MeasureFont } from '../../../src/render/text/fonts.js';
+import { isClosingPunctuation, isOpeningPunctuation, KeepTogether, loadFonts, measureText, segmentText, widestSegment, wrapBalanced, wrapText } from '../../../src/render/text/index.js';
 
 const fonts = loadFonts();
 const font = fonts.regular;
@@ -14,12 +16,58 @@ function checkLines(lines: string[], maxWidth: number): void {
 }
 
 describe('wrapText', () => {
-  it('breaks CJK text between any two characters and keeps every line within the width', () => {
+  it('breaks CJK text between words (by the segmenter) and keeps every line within the width', () => {
     const text = '線上系統受理線上陳情、線上市容查報之人民陳情案件';
-    const lines = wrapText(font, text, SIZE, 60);
-    expect(lines.join('')).toBe(text);
-    expect(lines.length).toBeGreaterThan(3);
-    checkLines(lines, 60);
+    for (let width = 40; width <= 160; width += 5) {
+      const lines = wrapText(font, text, SIZE, width);
+      expect(lines.join('')).toBe(text);
+      checkLines(lines, width);
+      expect(breakFaults(text, lines, { fitsOnLine: () => true }).insideWords, `${width}: ${lines.join('/')}`).toEqual([]);
+    }
+    expect(wrapText(font, text, SIZE, 60).length).toBeGreaterThan(3);
+  });
+
+  it('keeps a number with its unit, a chain of them and an ordinal prefix', () => {
+    for (const text of ['每年1月底前簽報市長核定', '依第10條規定辦理決標', '系統維護合約2年1簽為原則', '於4月3日及10月3日以前提送', 'Reply within 3 working days of receipt']) {
+      for (let width = Math.ceil(widestSegment(font, text, SIZE)); width <= 120; width += 3) {
+        const lines = wrapText(font, text, SIZE, width);
+        expect(breakFaults(text, lines, { fitsOnLine: () => true }).numberUnit, `${width}: ${lines.join('/')}`).toEqual([]);
+        for (const whole of ['1月', '第10條', '2年1簽', '4月3日', '10月3日', '3 working']) if (text.includes(whole) && measureText(font, whole, SIZE) <= width) expect(lines.some((l) => l.includes(whole)), `${whole} at ${width}: ${lines.join('/')}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps single-character words the dictionary did not know together in pairs (權責, 決標)', () => {
+    expect(segmentText('辦理決標').map((s) => s.text)).toContain('決標');
+    // A run of three: a one-character word, then a pair (送 權責, 依 限辦).
+    expect(segmentText('送權責單位').map((s) => s.text)).toEqual(['送', '權責', '單位']);
+    expect(segmentText('是否依限辦日期').map((s) => s.text)).toEqual(['是否', '依', '限辦', '日期']);
+  });
+
+  it('never breaks inside a kept phrase; cuts one wider than the line at a word inside it', () => {
+    const keep = new KeepTogether(['企劃處綜合規劃科', '施政計畫暨績效評估小組', 'IT Section']);
+    for (const text of ['企劃處綜合規劃科於每年1月底前簽報', 'Ask the IT Section to create the account']) {
+      for (let width = 80; width <= 200; width += 7) {
+        const lines = wrapText(font, text, SIZE, width, keep);
+        expect(breakFaults(text, lines, { fitsOnLine: () => true, names: keep }).insideNames, `${width}: ${lines.join('/')}`).toEqual([]);
+      }
+    }
+    expect(wrapText(font, '施政計畫暨績效評估小組', SIZE, 60, keep)).toEqual(['施政計畫暨', '績效評估小組']);
+    expect(widestSegment(font, '權責單位', SIZE, new KeepTogether(['權責單位']))).toBeCloseTo(4 * SIZE, 5);
+  });
+
+  it('breaks a URL only after / and ?, and a long part after . - _', () => {
+    const text = '請至（http://gpmnet.nat.gov.tw/core/feedback_form/list?id=12）查詢';
+    for (let width = 60; width <= 200; width += 10) {
+      const lines = wrapText(font, text, SIZE, width);
+      expect(lines.join('')).toBe(text);
+      checkLines(lines, width);
+      const url = /http[\x21-\x7e]+/.exec(text)![0];
+      for (const at of breakOffsets(text, lines)!) {
+        const start = text.indexOf(url);
+        if (at > start && at < start + url.length) expect('/.-_?', `${width}: ${lines.join(' | ')}`).toContain(text[at - 1]);
+      }
+    }
   });
 
   it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
@@ -71,7 +119,7 @@ describe('wrapText', () => {
   it('knows the widest piece it never breaks', () => {
     expect(widestSegment(font, 'Send the applicant a link', SIZE)).toBeCloseTo(measureText(font, 'applicant', SIZE), 5);
     expect(widestSegment(font, 'petition-overdue-tracking', SIZE)).toBeCloseTo(Math.max(...['petition-', 'overdue-', 'tracking'].map((w) => measureText(font, w, SIZE))), 5);
-    expect(widestSegment(font, '權責單位', SIZE)).toBeCloseTo(SIZE, 5);
+    expect(widestSegment(font, '權責單位', SIZE)).toBeCloseTo(2 * SIZE, 5);
   });
 
   it('keeps explicit line breaks and drops trailing ones', () => {
@@ -81,6 +129,29 @@ describe('wrapText', () => {
   it('glues closing punctuation after a space to the preceding word', () => {
     const segments = segmentText('abc ，def');
     expect(segments.map((s) => s.text)).toEqual(['abc ，', 'def']);
+  });
+});
+
+describe('the cost of a long word', () => {
+  /** A font that counts the characters fontkit lays out (each measurement not yet cached). */
+  function countingFont(): { font: MeasureFont; laidOut: () => number } {
+    let count = 0;
+    const base = loadFonts().regular;
+    const counted = Object.create(base.font, { layout: { value: (text: string) => ((count += text.length), base.font.layout(text)) } });
+    return { font: { ...base, font: counted, widths: new Map() }, laidOut: () => count };
+  }
+
+  it('measures a word cut into many lines in one pass (characters laid out grow linearly)', () => {
+    const laid = (length: number) => {
+      const { font: counting, laidOut } = countingFont();
+      const lines = wrapText(counting, 'a'.repeat(length), SIZE, 60);
+      expect(lines.length).toBeGreaterThan(length / 20);
+      return laidOut();
+    };
+    const small = laid(2_000);
+    const large = laid(8_000);
+    expect(large).toBeLessThan(small * 4 * 1.5);
+    expect(large).toBeLessThan(8_000 * 6);
   });
 });
 

@@ -1,0 +1,123 @@
+// A step's label wrapped into its symbol, the symbol sized to the room its row leaves: as wide as
+// the room allows up to labelCap (the fewest lines; the lines then balanced), never narrower than
+// its widest word. A decision's label takes the wrap width that gives the diamond of least
+// width + weight × height within the room (shapes.ts makes every diamond wider than tall).
+
+import type { Sop, Step } from '../../model/types.js';
+import { measureText, widestSegment, type Fonts, type KeepTogether } from '../text/index.js';
+import type { ChartStyle } from './chart-style.js';
+import { shapeSizeFor } from './shapes.js';
+import { blockHeight, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
+
+/** The name of a form as printed: a step may name a form by its id. */
+export function formName(sop: Sop, reference: string): string {
+  const byId = sop.forms.find((f) => f.id === reference);
+  return byId ? byId.name : reference;
+}
+
+/**
+ * What a subprocess symbol names below its label: the other SOP's title when it is known, else the
+ * external procedure's name, else the SOP id (`whole`: an id is printed unbroken).
+ */
+export function referenceText(step: Step, sopTitles: ReadonlyMap<string, string> | undefined): { text: string; whole: boolean } | undefined {
+  if (step.kind !== 'subprocess') return undefined;
+  let reference: string | undefined;
+  let whole = false;
+  if (step.sop && sopTitles?.has(step.sop)) reference = sopTitles.get(step.sop);
+  else if (step.external) reference = step.external;
+  else if (step.sop) ((reference = step.sop), (whole = true));
+  if (!reference || reference === step.text) return undefined;
+  return { text: `《${reference}》`, whole };
+}
+
+export interface LabelContext {
+  fonts: Fonts;
+  style: ChartStyle;
+  sopTitles?: ReadonlyMap<string, string>;
+  /** Names the label never breaks inside. */
+  keep?: KeepTogether;
+}
+
+export interface LabelFit {
+  blocks: TextBlock[];
+  /** The text's width and height. */
+  width: number;
+  height: number;
+  shapeWidth: number;
+  shapeHeight: number;
+}
+
+/** The label (and a subprocess's reference) wrapped at `maxWidth`, and the symbol that holds it. */
+function wrapLabel(step: Step, context: LabelContext, maxWidth: number): LabelFit {
+  const { fonts, style, keep } = context;
+  const reference = referenceText(step, context.sopTitles);
+  const blocks = [makeBlock(fonts, step.text.normalize('NFC'), maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text, keep })];
+  if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted, keep }));
+  const width = Math.max(...blocks.map(blockWidth));
+  const height = blocks.reduce((sum, b) => sum + blockHeight(b), 0) + (blocks.length - 1) * style.label * 0.3;
+  const size = shapeSizeFor(step.kind, width, height, style.padding, style.shape);
+  return { blocks, width, height, shapeWidth: size.width, shapeHeight: size.height };
+}
+
+/** The narrowest the label may wrap: its widest word (up to wordCap), a subprocess's reference id entirely. */
+function wordFloor(step: Step, context: LabelContext): number {
+  const { fonts, style, keep } = context;
+  const face = faceOf(fonts, 'regular');
+  const reference = referenceText(step, context.sopTitles);
+  let floor = Math.min(widestSegment(face, step.text, style.label, keep), style.wordCap);
+  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small, keep), style.wordCap));
+  return floor;
+}
+
+/**
+ * Wraps the label into its symbol, the symbol at most `room` wide where it can be (a word wider
+ * than the room still stays whole).
+ */
+export function labelBlocks(step: Step, context: LabelContext, room: number): LabelFit {
+  const { style } = context;
+  const floor = wordFloor(step, context);
+  const fit = step.kind === 'decision' ? decisionLabel(step, context, room, floor) : widestLabel(step, context, room, floor);
+  const minWidth = step.kind === 'decision' ? style.minShapeWidth.decision : step.kind === 'start' || step.kind === 'end' ? style.minShapeWidth.terminal : style.minShapeWidth.other;
+  return { ...fit, shapeWidth: Math.max(fit.shapeWidth, Math.min(minWidth, Math.max(room, fit.shapeWidth))) };
+}
+
+/** As wide as the room allows (up to labelCap): the fewest lines, balanced; wider than the room rather than over labelMaxLines. */
+function widestLabel(step: Step, context: LabelContext, room: number, floor: number): LabelFit {
+  const { style } = context;
+  const least = Math.min(Math.max(floor, style.labelMin), style.labelCap);
+  let width = Math.max(least, Math.min(style.labelCap, room - 2 * style.padding.x));
+  let fit = wrapLabel(step, context, width);
+  // The symbol's sides (a subprocess's bars, a terminal's round ends) take some of the room too.
+  for (let i = 0; i < 8 && fit.shapeWidth > room + 0.01 && width > least; i++) {
+    width = Math.max(least, width - Math.max(style.label * 0.5, fit.shapeWidth - room));
+    fit = wrapLabel(step, context, width);
+  }
+  // Too many lines: an em wider at a time, up to labelCap.
+  while (fit.blocks[0]!.lines.length > style.labelMaxLines && width < style.labelCap) {
+    width = Math.min(style.labelCap, width + style.label);
+    fit = wrapLabel(step, context, width);
+  }
+  return fit;
+}
+
+/**
+ * The wrap width, from the word floor up to decisionCap in steps of an em, whose diamond has the
+ * least width + weight × height of those within the room (none within: the narrowest), at most
+ * labelMaxLines lines where it can.
+ */
+function decisionLabel(step: Step, context: LabelContext, room: number, floor: number): LabelFit {
+  const { style } = context;
+  const L = style.label;
+  const fits: LabelFit[] = [];
+  for (let width = floor; width <= Math.max(floor, style.decisionCap) + 0.01; width = Math.ceil((width + 0.01) / L) * L) {
+    const fit = wrapLabel(step, context, width);
+    fits.push(fit);
+    if (fit.blocks.every((b) => b.lines.length === 1)) break; // wider only adds room around one line
+  }
+  const short = fits.filter((f) => f.blocks[0]!.lines.length <= style.labelMaxLines);
+  const candidates = short.length > 0 ? short : [fits[fits.length - 1]!];
+  const score = (f: LabelFit) => f.shapeWidth + style.decisionHeightWeight * f.shapeHeight;
+  const within = candidates.filter((f) => f.shapeWidth <= room);
+  if (within.length > 0) return within.reduce((a, b) => (score(b) < score(a) - 0.01 ? b : a));
+  return candidates.reduce((a, b) => (b.shapeWidth < a.shapeWidth ? b : a));
+}
