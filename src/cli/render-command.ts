@@ -1,4 +1,4 @@
-// `sop render <paths…> -o <dir>`: one `<id>.svg` and/or `<id>.pdf` per SOP; `--handbook <folder>`:
+// `sop render <paths…> -o <dir>`: one `<id>.svg`, `<id>.pdf` and/or `<id>.png` per SOP; `--handbook <folder>`:
 // the whole handbook in one PDF (render-handbook.ts). A thin shell over the render pipeline
 // (pipeline/): it turns the flags into a run, prints what the run reports, and turns the errors
 // a user can fix into usage errors (exit 2). Files that cannot be drawn are reported with the
@@ -11,7 +11,7 @@ import { findSopFiles, openRun } from '../pipeline/render-run.js';
 import { CLI_MESSAGES } from './messages.js';
 import { packageVersion } from './package-version.js';
 import { renderHandbookAction } from './render-handbook.js';
-import { printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
+import { parseFormats, parseScale, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
 import { useColor } from './color.js';
 import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
 
@@ -20,6 +20,8 @@ Examples / 範例:
   $ sop render sops/ -o out                     SVG and PDF of every SOP under sops/ / 每個 SOP 輸出 SVG 與 PDF
   $ sop render petition.sop.yaml -o out --format svg
   $ sop render sops/ -o out --format pdf --page A3
+  $ sop render sops/ -o out --format png        the chart as an image for Word or chat / 流程圖存成 PNG 圖檔，可貼到 Word 或通訊軟體
+  $ sop render sops/ -o out --format svg,png --scale 3
   $ sop render sops/ -o out --embed-font        SVG with the font embedded / SVG 內嵌字型子集，各處顯示一致
   $ sop render sops/ -o out --forms inline      forms also drawn beside their steps / 表單也畫在步驟旁
   $ sop render sops/ -o out --lang en --font NotoSansJP-Regular.ttf
@@ -30,7 +32,8 @@ Examples / 範例:
   $ sop render --handbook sops -o - > book.pdf  the handbook on standard output / 手冊輸出到標準輸出
   $ sop render --handbook sops -o handbook.pdf --title 嘉義市政府標準作業流程手冊 --tables --page A4
 
-Output / 輸出: <out>/<id>.svg, <out>/<id>.pdf (the SOP's id / SOP 的 id); with --handbook, the one PDF -o names
+Output / 輸出: <out>/<id>.svg, <out>/<id>.pdf, <out>/<id>.png (the SOP's id / SOP 的 id; png only when
+  --format names it; its pixels = the SVG's size in points × --scale); with --handbook, the one PDF -o names
   (封面、依科別排列的目錄、各 SOP 手冊頁；書籤依科別與 SOP；頁碼「第 x 頁／共 y 頁」全書連續)
 Exit codes / 結束代碼: 0 all rendered · 1 some SOPs could not be drawn (with --handbook: the book is
   still written without them; none drawable: nothing written) · 2 usage or internal error, or no SOP files`;
@@ -39,8 +42,9 @@ export function renderCommand(io: CommandIO): Command {
   return new Command('render')
     .description('把 SOP 繪成直式流程圖（SVG）與手冊頁（PDF） / draw SOPs as vertical flowcharts (SVG) and handbook pages (PDF)')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
-    .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf into (created if missing); with --handbook: the PDF file (- for standard output)')
-    .addOption(new Option('--format <format>', 'what to write').choices(['svg', 'pdf', 'both']).default('both'))
+    .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf / <id>.png into (created if missing); with --handbook: the PDF file (- for standard output)')
+    .option('--format <formats>', 'what to write per SOP: svg (chart), pdf (handbook pages), png (chart as an image), both (= svg,pdf), or a comma list such as svg,png', 'both')
+    .option('--scale <n>', 'PNG size: pixels per point of the chart (2 ≈ 144 dpi; at most 8)', '2')
     .addOption(new Option('--lang <lang>', 'language of labels and messages (default: config, else zh-TW)').choices(['zh-TW', 'en']))
     .addOption(new Option('--page <size>', 'paper size of the PDF').choices(['A4', 'A3', 'letter']).default('A4'))
     .option('--font <file>', 'TrueType/OpenType font to measure and draw with (default: bundled Noto Sans TC)')
@@ -57,9 +61,14 @@ export function renderCommand(io: CommandIO): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: RenderFlags) => {
       if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(RENDER_MESSAGES.notWithHandbook, flags.lang ?? 'zh-TW'));
-      if (flags.handbook !== undefined) return renderHandbookAction(io, paths, flags);
+      if (flags.handbook !== undefined) {
+        if (flags.format !== 'both' && flags.format !== 'pdf') throw new UsageError(localize(RENDER_MESSAGES.handbookFormat, flags.lang ?? 'zh-TW', { format: flags.format }));
+        return renderHandbookAction(io, paths, flags);
+      }
       if (flags.outDir === STDOUT_PATH) throw new UsageError(localize(RENDER_MESSAGES.outDirStdout, flags.lang ?? 'zh-TW'));
       let lang: Lang = flags.lang ?? 'zh-TW';
+      const formats = parseFormats(flags.format, lang);
+      const scale = parseScale(flags.scale, lang);
       try {
         const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
         lang = run.lang;
@@ -72,7 +81,8 @@ export function renderCommand(io: CommandIO): Command {
           files,
           {
             outDir: path.resolve(io.cwd, flags.outDir),
-            format: flags.format,
+            formats,
+            scale,
             page: flags.page,
             fontFile: flags.font,
             embedFont: flags.embedFont ?? false,

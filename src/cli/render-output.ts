@@ -9,6 +9,7 @@ import { stylish } from '../format/stylish.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import { DiscoveryError } from '../loader/discover.js';
 import { OutputError } from '../pipeline/atomic-file.js';
+import type { RenderFormat } from '../pipeline/render-sops.js';
 import { InputError } from '../pipeline/messages.js';
 import type { PaperSize } from '../render/handbook/page-flow.js';
 import { gitUsageError } from './git-usage.js';
@@ -18,7 +19,11 @@ import { UsageError, type CommandIO } from './usage.js';
 
 export interface RenderFlags {
   outDir: string;
-  format: 'svg' | 'pdf' | 'both';
+  /** svg, pdf, png, both (= svg,pdf), or a comma list of them: parseFormats. */
+  format: string;
+  /** PNG pixels per point: parseScale. */
+  scale: string;
+  watch?: boolean;
   lang?: Lang;
   page: PaperSize;
   font?: string;
@@ -34,6 +39,15 @@ export interface RenderFlags {
 }
 
 export const RENDER_MESSAGES = {
+  badFormat: {
+    'zh-TW': '--format 不認得「{value}」：請用 svg、pdf、png、both（= svg,pdf），或以逗號列出，例如 svg,png',
+    en: '--format does not know "{value}": use svg, pdf, png, both (= svg,pdf), or a comma list such as svg,png',
+  },
+  badScale: { 'zh-TW': '--scale 要是大於 0、不超過 {max} 的數字（每點幾個像素），不是「{value}」', en: '--scale takes a number above 0 and at most {max} (pixels per point), not "{value}"' },
+  handbookFormat: {
+    'zh-TW': '--handbook 只輸出一個 PDF；--format {format} 不適用（PNG 請逐一輸出：sop render <資料夾> -o <資料夾> --format png）',
+    en: '--handbook writes one PDF; --format {format} does not apply (for PNGs: sop render <folder> -o <dir> --format png)',
+  },
   undrawable: { 'zh-TW': '步驟編號重複或指向不存在的步驟', en: 'duplicate step ids or references to unknown steps' },
   summary: { 'zh-TW': '已輸出 {written} 個檔案；{skipped} 個 SOP 未輸出', en: '{written} files written; {skipped} SOPs not rendered' },
   handbookPaths: { 'zh-TW': '--handbook 只接受一個資料夾，請勿另給路徑：{paths}', en: '--handbook takes one folder; give no other paths: {paths}' },
@@ -49,6 +63,29 @@ export const RENDER_MESSAGES = {
     en: '--compare does not apply to --handbook; render the SOPs to compare on their own (sop render <files> -o <dir> --compare <ref>)',
   },
 } satisfies Record<string, Localized>;
+
+const FORMATS: Record<string, readonly RenderFormat[]> = { svg: ['svg'], pdf: ['pdf'], png: ['png'], both: ['svg', 'pdf'] };
+
+/** `--format`: one of svg, pdf, png, both (= svg,pdf), or a comma list of them (`svg,png`). */
+export function parseFormats(value: string, lang: Lang): Set<RenderFormat> {
+  const formats = new Set<RenderFormat>();
+  for (const part of value.split(',')) {
+    const name = part.trim().toLowerCase();
+    const named = Object.prototype.hasOwnProperty.call(FORMATS, name) ? FORMATS[name] : undefined;
+    if (!named) throw new UsageError(localize(RENDER_MESSAGES.badFormat, lang, { value: part.trim() || value }));
+    for (const format of named) formats.add(format);
+  }
+  return formats;
+}
+
+const MAX_SCALE = 8;
+
+/** `--scale`: PNG pixels per point, above 0 and at most 8. */
+export function parseScale(value: string, lang: Lang): number {
+  const scale = Number(value);
+  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(scale > 0) || scale > MAX_SCALE) throw new UsageError(localize(RENDER_MESSAGES.badScale, lang, { value, max: MAX_SCALE }));
+  return scale;
+}
 
 /** The errors of a render a user can fix, as usage errors (exit 2) in the run's language; others pass through. */
 export function renderUsageError(error: unknown, lang: Lang): unknown {

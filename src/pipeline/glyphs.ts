@@ -5,23 +5,10 @@
 
 import path from 'node:path';
 import { localize, type Lang } from '../i18n/lang.js';
-import type { Page, SceneItem } from '../render/scene.js';
+import type { Page } from '../render/scene.js';
+import { printedText } from '../render/scene-text.js';
 import { missingGlyphs, type Fonts } from '../render/text/index.js';
 import { PIPELINE_MESSAGES } from './messages.js';
-
-/** The texts the pages print, by weight. */
-function printedText(pages: readonly Page[]): { regular: string; bold: string } {
-  const regular: string[] = [];
-  const bold: string[] = [];
-  const walk = (items: readonly SceneItem[]) => {
-    for (const item of items) {
-      if (item.kind === 'group') walk(item.items);
-      else if (item.kind === 'text') (item.weight === 'bold' ? bold : regular).push(item.text);
-    }
-  };
-  for (const page of pages) walk(page.items);
-  return { regular: regular.join('\n'), bold: bold.join('\n') };
-}
 
 /** The warning for the characters these pages print that the fonts have no glyph for; undefined when there are none. */
 export function glyphWarning(fonts: Fonts, pages: readonly Page[], lang: Lang): string | undefined {

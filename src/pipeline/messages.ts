@@ -8,6 +8,10 @@ export const PIPELINE_MESSAGES = {
   notRendered: { 'zh-TW': '{file}：有無法繪製的錯誤，未輸出', en: '{file}: not rendered (errors make it undrawable)' },
   duplicateId: { 'zh-TW': '{file}：SOP id「{id}」與 {other} 相同，輸出檔會互相覆蓋，未輸出', en: '{file}: SOP id "{id}" is also the id of {other}; their output files would collide, not rendered' },
   missingGlyphs: { 'zh-TW': '字型 {font} 缺少這些字元的字形，將印成空白：{chars}', en: 'the font {font} has no glyph for these characters, which will print blank: {chars}' },
+  noRasterizer: {
+    'zh-TW': '無法輸出 PNG：找不到本平台的 @resvg/resvg-js 執行檔（請重新執行 npm install）：{detail}',
+    en: 'Cannot write PNG: no @resvg/resvg-js binary for this platform (run npm install again): {detail}',
+  },
   badFont: { 'zh-TW': '無法讀取字型 {detail}', en: 'Cannot read the font {detail}' },
   notAFileOrRef: {
     'zh-TW': '--compare 需要 Git 參照或一個 SOP 檔案，{path} 是資料夾',

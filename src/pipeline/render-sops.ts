@@ -1,4 +1,5 @@
-// `sop render <paths…>`: each SOP drawn into <out>/<id>.svg and/or <id>.pdf. The files are linted;
+// `sop render <paths…>`: each SOP drawn into <out>/<id>.svg, <id>.pdf and/or <id>.png (the chart
+// rasterised, see png-output.ts). The files are linted;
 // those that cannot be drawn (YAML or schema errors, duplicate step ids, unknown step
 // references), and a second SOP with an id already rendered, are reported and skipped; the
 // others are laid out, composed, checked for glyphs the font lacks and written atomically.
@@ -18,14 +19,20 @@ import { writeFileAtomic } from './atomic-file.js';
 import { drawable, sopTitles, undrawable } from './drawable.js';
 import { drawSop } from './draw-sop.js';
 import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
+import { chartPng } from './png-output.js';
 import { compareSource, previousVersion, type PreviousSource } from './previous-version.js';
 import { loadRenderFonts } from './render-fonts.js';
 import type { RenderRun } from './render-run.js';
 
+/** What `sop render` can write for each SOP: the chart as SVG or PNG, the handbook pages as PDF. */
+export type RenderFormat = 'svg' | 'pdf' | 'png';
+
 export interface RenderSopsOptions {
-  /** Absolute folder for <id>.svg / <id>.pdf (created if missing). */
+  /** Absolute folder for <id>.svg / <id>.pdf / <id>.png (created if missing). */
   outDir: string;
-  format: 'svg' | 'pdf' | 'both';
+  formats: ReadonlySet<RenderFormat>;
+  /** PNG pixels per point of the chart's size (default 2). */
+  scale?: number;
   page: PaperSize;
   /** --font: one font file for both weights (default: the bundled Noto Sans TC). */
   fontFile?: string;
@@ -120,8 +127,8 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
   const merged = compared(context, result, sop);
   if (merged === false) return;
   const drawing = await drawSop(run, sop, { fonts, sopTitles: context.sopTitles }, {
-    chart: options.format !== 'pdf',
-    ...(options.format !== 'svg' ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
+    chart: options.formats.has('svg') || options.formats.has('png'),
+    ...(options.formats.has('pdf') ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
     formsInline: options.formsInline ?? false,
     ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
   });
@@ -134,10 +141,13 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
     context.outcome.written.push(file);
     report.written(file);
   };
-  if (drawing.chart) {
+  if (drawing.chart && options.formats.has('svg')) {
     const written = writeSvg(drawing.chart, { embedFont: options.embedFont ?? false });
     for (const warning of written.warnings) report.notice(`${result.displayPath}: ${warning}`);
     write(path.join(options.outDir, `${sop.id}.svg`), written.svg);
+  }
+  if (drawing.chart && options.formats.has('png')) {
+    write(path.join(options.outDir, `${sop.id}.png`), await chartPng(drawing.chart, options.scale ?? 2, run.lang));
   }
   if (drawing.handbook) {
     for (const warning of drawing.handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);

@@ -31,7 +31,7 @@ describe('renderSops', () => {
     const written: string[] = [];
     const notices: string[] = [];
     const outDir = path.join(dir, 'out');
-    const outcome = await renderSops(run, findSopFiles(run, []), { outDir, format: 'svg', page: 'A4', creator: 'sop test' }, { written: (f) => written.push(f), notice: (l) => notices.push(l) });
+    const outcome = await renderSops(run, findSopFiles(run, []), { outDir, formats: new Set(['svg']), page: 'A4', creator: 'sop test' }, { written: (f) => written.push(f), notice: (l) => notices.push(l) });
 
     expect(written).toEqual([path.join(outDir, 'first.svg')]);
     expect(outcome.written).toEqual(written);
