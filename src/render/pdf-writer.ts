@@ -1,15 +1,16 @@
 // The PDF writer: draws a Scene with pdfkit, one PDF page per scene page. Like the SVG writer it
 // adds no geometry: every box, path, circle and text line is placed by the composer; text is drawn
 // at its baseline with the composer's measured width (for middle/end anchors). The fonts the text
-// was measured with are embedded as subsets. Output is deterministic: fixed dates (from
-// SOURCE_DATE_EPOCH or the Unix epoch), and pdfkit derives the document /ID from the info
-// dictionary, so the same scene always gives the same bytes.
+// was measured with are embedded as subsets. The creation date is SOURCE_DATE_EPOCH when set, else
+// the time of writing; pdfkit derives the document /ID from the info dictionary, so with
+// SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
 import PDFDocument from 'pdfkit';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
+import { sourceDate } from '../source-date.js';
 import { fontFileBytes } from './text/index.js';
 
 export interface PdfWriteOptions {
-  /** Creation and modification date; default: SOURCE_DATE_EPOCH (seconds) or the Unix epoch. */
+  /** Creation and modification date; default: SOURCE_DATE_EPOCH (seconds) or now. */
   date?: Date;
   /** The Creator entry (the program that made the document). */
   creator?: string;
@@ -17,11 +18,9 @@ export interface PdfWriteOptions {
 
 type Doc = PDFKit.PDFDocument;
 
-/** The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed epoch. */
-export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const raw = env['SOURCE_DATE_EPOCH'];
-  if (raw !== undefined && /^\d+$/.test(raw.trim())) return new Date(Number(raw.trim()) * 1000);
-  return new Date(0);
+/** The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+export function documentDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
+  return sourceDate(env, now);
 }
 
 function isPainted(color: string | undefined): color is string {
@@ -175,8 +174,7 @@ export type PdfSink = (chunk: Uint8Array) => void;
 /**
  * A PDF written page by page, for documents too large to hold as one Scene (a whole handbook):
  * each page is drawn when added, and pdfkit writes it out when the next one starts, so only
- * the current page is held. Bookmarks point at the current page. The same determinism as
- * writePdf: fixed dates, /ID derived from the info dictionary.
+ * the current page is held. Bookmarks point at the current page. The same dates as writePdf.
  */
 export class PdfPageStream {
   private readonly doc: Doc;

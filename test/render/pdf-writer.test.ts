@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { documentDate, writePdf } from '../../src/render/pdf-writer.js';
 import { edgeItems } from '../../src/render/layout/edge-items.js';
 import type { Scene } from '../../src/render/scene.js';
@@ -78,16 +78,25 @@ describe('writePdf', () => {
     expect(facts.baseFonts).toHaveLength(1);
   });
 
-  it('is byte-identical across runs', async () => {
-    const a = await writePdf(sampleScene());
-    const b = await writePdf(sampleScene());
+  it('is byte-identical across runs with the same date', async () => {
+    const date = new Date(Date.UTC(2025, 5, 1));
+    const a = await writePdf(sampleScene(), { date });
+    const b = await writePdf(sampleScene(), { date });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
-  it('uses a fixed date, or SOURCE_DATE_EPOCH', async () => {
-    expect(documentDate({}).getTime()).toBe(0);
-    expect(documentDate({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    expect(documentDate({ SOURCE_DATE_EPOCH: 'yesterday' }).getTime()).toBe(0);
+  it('dates the document SOURCE_DATE_EPOCH when set, else now', async () => {
+    const now = new Date(Date.UTC(2026, 11, 6, 5, 30));
+    expect(documentDate({}, now)).toEqual(now);
+    expect(documentDate({ SOURCE_DATE_EPOCH: '1700000000' }, now).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(documentDate({ SOURCE_DATE_EPOCH: 'yesterday' }, now)).toEqual(now);
+    vi.stubEnv('SOURCE_DATE_EPOCH', '');
+    const before = Date.now();
+    const written = await inspectPdf(await writePdf(sampleScene()));
+    vi.unstubAllEnvs();
+    // PDF dates have whole seconds.
+    expect(written.creationDate!.getTime()).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(written.creationDate!.getTime()).toBeLessThanOrEqual(Date.now());
     const facts = await inspectPdf(await writePdf(sampleScene(), { date: new Date(Date.UTC(2024, 0, 2)) }));
     expect(facts.creationDate?.toISOString()).toBe('2024-01-02T00:00:00.000Z');
   });

@@ -6,6 +6,7 @@ import { textLine, type TextStyle } from '../handbook/text-blocks.js';
 import type { Page } from '../scene.js';
 import { wrapBalanced, type Fonts } from '../text/index.js';
 import { BOOK_WORDS } from './book-words.js';
+import { sourceDay, type CalendarDay } from '../../source-date.js';
 
 export interface CoverOptions {
   page: PaperSize;
@@ -25,13 +26,8 @@ const COLOR = '#000000';
  * The cover's date: from SOURCE_DATE_EPOCH (seconds, read as UTC, for reproducible builds), else
  * today in local time.
  */
-export function coverDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): { year: number; month: number; day: number } {
-  const raw = env['SOURCE_DATE_EPOCH']?.trim();
-  if (raw !== undefined && /^\d+$/.test(raw)) {
-    const d = new Date(Number(raw) * 1000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-  }
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+export function coverDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): CalendarDay {
+  return sourceDay(env, now);
 }
 
 function centred(flow: PageFlow, lines: readonly string[], style: TextStyle, key: string): void {
