@@ -9,7 +9,9 @@ import type { KpiEntry } from '../config/types.js';
 import { lintFilesParallel } from '../engine/parallel-lint.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
-import { buildReport, type Report } from '../report/build-report.js';
+import { headCommit } from '../git/git.js';
+import { buildReport, type AsOf, type Report } from '../report/build-report.js';
+import { isoDay, sourceDate, sourceDay } from '../source-date.js';
 import { formatCsv } from '../report/format-csv.js';
 import { formatHtml } from '../report/format-html.js';
 import { formatJson } from '../report/format-json.js';
@@ -35,7 +37,8 @@ Examples / 範例:
 
 The report lists the SOPs by unit, the 展開表 (goal → indicator → SOPs) of the kpis in
 sop.config.yaml, each SOP's shortest and longest standard time against its deadline, and the
-lint counts per unit. It exits 0 even when the SOPs have findings (use sop lint to gate).`;
+lint counts per unit and each SOP's findings (html), stamped with the date (SOURCE_DATE_EPOCH, else
+today) and the Git commit it was made from. CSV times are numbers of minutes. It exits 0 even when the SOPs have findings (use sop lint to gate).`;
 
 interface ReportFlags {
   format?: string;
@@ -63,6 +66,12 @@ function mergeConfigs(configs: { kpis: KpiEntry[]; units: string[] }[]): { kpis:
   return { kpis, units };
 }
 
+/** The report's as-of stamp: SOURCE_DATE_EPOCH or now, and HEAD's commit when the folder is in a Git repository. */
+function asOfNow(cwd: string): AsOf {
+  const commit = headCommit(cwd);
+  return { date: isoDay(sourceDay()), time: sourceDate().toISOString(), ...(commit ? { commit } : {}) };
+}
+
 export function reportCommand(io: CommandIO): Command {
   return new Command('report')
     .description('產生 SOP 報表：一覽表、展開表、標準工時與檢查結果 / report on the SOPs: list by unit, KPI table, standard times, lint counts')
@@ -84,6 +93,7 @@ export function reportCommand(io: CommandIO): Command {
         const configs = [...new Set(run.results.map((r) => resolver.forFile(r.filePath)))];
         const { kpis, units } = mergeConfigs(configs);
         const report = buildReport({
+          asOf: asOfNow(io.cwd),
           files: run.results.map((result) => ({ result, hoursPerDay: resolver.forFile(result.filePath).hoursPerDay })),
           kpis,
           units,

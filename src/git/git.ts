@@ -164,3 +164,14 @@ export function changedFiles(commit: string, cwd: string, options: ChangedFilesO
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** HEAD's commit, abbreviated (`git rev-parse --short HEAD`); undefined outside a repository, before the first commit, or without git. */
+export function headCommit(cwd: string): string | undefined {
+  try {
+    const result = git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD'], cwd);
+    const commit = result.stdout.toString('utf8').trim();
+    return result.status === 0 && /^[0-9a-f]+$/.test(commit) ? commit : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,17 +1,39 @@
 // `sop report`'s data: from loaded SOPs, the repository's KPI registry and the lint results to
 // one plain, serialisable report — the SOP list by unit (like the handbook's opening list),
 // the 展開表 (goal → indicator → SOPs, indicators no SOP serves, SOPs that serve none), each
-// SOP's shortest and longest start-to-end standard time against its deadline, and the lint
-// counts per unit. Pure: no files, no language; the formatters print it.
+// SOP's shortest and longest start-to-end standard time against its deadline, the lint counts per
+// unit and each SOP's findings, stamped with its as-of date and commit. Pure: no files, no clock,
+// no language (the command passes the date and commit); the formatters print it.
 
 import type { KpiEntry } from '../config/types.js';
-import type { FileResult } from '../engine/types.js';
+import type { FileResult, Severity } from '../engine/types.js';
 import { pathWeights } from '../model/graph.js';
 import type { Sop } from '../model/types.js';
+
+/** What the report was made from: when, and at which commit of the repository. */
+export interface AsOf {
+  /** The day, YYYY-MM-DD (SOURCE_DATE_EPOCH's in UTC, else today's local date). */
+  date: string;
+  /** The moment, ISO 8601 in UTC. */
+  time: string;
+  /** The repository's HEAD commit, abbreviated; absent outside a Git repository. */
+  commit?: string;
+}
+
+/** A finding as the report lists it under its SOP (or its file, when the file did not load). */
+export interface ReportFinding {
+  line: number;
+  column: number;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+  stepId?: string;
+}
 
 export interface ReportInput {
   /** Every linted file with the working-day length of its config (for formatting times). */
   files: { result: FileResult; hoursPerDay: number }[];
+  asOf: AsOf;
   /** The KPI registry (`kpis` of sop.config.yaml). */
   kpis: KpiEntry[];
   /** Known units in the config's order; units of SOPs not listed follow in order of appearance. */
@@ -44,7 +66,7 @@ export interface SopRow extends SopRef {
   shortestMinutes?: number;
   /** Longest start-to-end sum of the steps' upper time bounds (each loop once), in minutes. */
   longestMinutes?: number;
-  /** Steps (other than `end`) without a standard time: counted as 0. */
+  /** Steps without a standard time, counted as 0 (start and end steps never: they take no time). */
   untimedSteps: string[];
   /** The deadline as written, e.g. `5d`. */
   deadline?: string;
@@ -56,6 +78,8 @@ export interface SopRow extends SopRef {
   errors: number;
   warnings: number;
   infos: number;
+  /** Its findings, in file order. */
+  findings: ReportFinding[];
 }
 
 export interface Indicator extends KpiEntry {
@@ -80,6 +104,7 @@ export interface UnitLint extends LintCounts {
 }
 
 export interface Report {
+  asOf: AsOf;
   /** Units in order, each with its SOPs by code. */
   units: { unit: string; sops: SopRef[] }[];
   kpiTable: {
@@ -95,7 +120,7 @@ export interface Report {
   sops: SopRow[];
   lintByUnit: UnitLint[];
   /** Files that could not be loaded (syntax or schema errors), with their counts. */
-  unloaded: ({ file: string } & LintCounts)[];
+  unloaded: ({ file: string; findings: ReportFinding[] } & LintCounts)[];
   totals: LintCounts & { sops: number; files: number };
 }
 
@@ -107,6 +132,17 @@ function countsOf(result: FileResult): LintCounts {
     else counts.infos++;
   }
   return counts;
+}
+
+function findingsOf(result: FileResult): ReportFinding[] {
+  return result.findings.map((f) => ({
+    line: f.line,
+    column: f.column,
+    severity: f.severity,
+    ruleId: f.ruleId,
+    message: f.message,
+    ...(f.stepId !== undefined ? { stepId: f.stepId } : {}),
+  }));
 }
 
 function refOf(sop: Sop): SopRef {
@@ -131,7 +167,7 @@ function deadlineStatus(shortest: number | undefined, longest: number | undefine
 }
 
 /** One SOP's row: its KPIs resolved against the registry, its path lengths and deadline, its findings. */
-function sopRow(sop: Sop, hoursPerDay: number, counts: ReturnType<typeof countsOf>, resolve: (kpi: string) => KpiEntry | undefined): SopRow {
+function sopRow(sop: Sop, hoursPerDay: number, counts: ReturnType<typeof countsOf> & { findings: ReportFinding[] }, resolve: (kpi: string) => KpiEntry | undefined): SopRow {
   // Shortest path over the lower bounds of ranges, longest over the upper bounds.
   const weights = pathWeights(sop, (s) => ({ min: s.time?.minMinutes ?? 0, max: s.time?.maxMinutes ?? 0 }));
   const kpis = sop.kpis.map((k) => k.trim()).filter((k) => k.length > 0);
@@ -146,7 +182,7 @@ function sopRow(sop: Sop, hoursPerDay: number, counts: ReturnType<typeof countsO
     unknownKpis: resolved.filter((r) => !r.entry).map((r) => r.kpi),
     ...(shortestMinutes !== undefined ? { shortestMinutes } : {}),
     ...(longestMinutes !== undefined ? { longestMinutes } : {}),
-    untimedSteps: sop.steps.filter((s) => s.kind !== 'end' && !s.time).map((s) => s.id),
+    untimedSteps: sop.steps.filter((s) => s.kind !== 'start' && s.kind !== 'end' && !s.time).map((s) => s.id),
     ...(sop.deadline ? { deadline: sop.deadline.text, deadlineMinMinutes: sop.deadline.minMinutes, deadlineMinutes } : {}),
     deadlineStatus: deadlineStatus(shortestMinutes, longestMinutes, deadlineMinutes),
     hoursPerDay,
@@ -183,12 +219,13 @@ export function buildReport(input: ReportInput): Report {
     totals.warnings += counts.warnings;
     totals.infos += counts.infos;
     const sop = result.sop;
+    const findings = findingsOf(result);
     if (!sop) {
-      unloaded.push({ file: result.displayPath, ...counts });
+      unloaded.push({ file: result.displayPath, ...counts, findings });
       continue;
     }
     totals.sops++;
-    rows.push(sopRow(sop, hoursPerDay, counts, resolve));
+    rows.push(sopRow(sop, hoursPerDay, { ...counts, findings }, resolve));
   }
 
   // Units: the config's order first, then others as they appear; SOPs by code within a unit.
@@ -201,6 +238,7 @@ export function buildReport(input: ReportInput): Report {
   const ref = (row: SopRow): SopRef => ({ id: row.id, ...(row.code !== undefined ? { code: row.code } : {}), title: row.title, unit: row.unit, file: row.file });
 
   return {
+    asOf: input.asOf,
     units: units.map((u) => ({ unit: u.unit, sops: u.rows.map(ref) })),
     kpiTable: {
       goals: goalGroups(registry, sortedRows, ref),

@@ -1,10 +1,10 @@
 // The report as ONE self-contained HTML page a section chief can open from a file or an
 // e-mail: inline CSS, no script, no font or image from the network, every text escaped
-// (safe-html.ts), printable on A4 landscape.
+// (safe-html.ts), printable on A4 landscape. It ends with each SOP's findings.
 
 import type { Lang } from '../i18n/lang.js';
-import type { DeadlineStatus, Report, SopRef } from './build-report.js';
-import { label, sopName, summaryText } from './labels.js';
+import type { DeadlineStatus, Report, ReportFinding, SopRef } from './build-report.js';
+import { asOfText, label, sopName, summaryText } from './labels.js';
 import { html, Html } from './safe-html.js';
 import { sopCells, sopHeader, TIME_COLUMNS, type SopColumn } from './sop-rows.js';
 
@@ -26,6 +26,9 @@ td.unit, td.nowrap { white-space: nowrap; }
 .status-may-exceed { color: #8a5a00; font-weight: 600; }
 .status-exceeds { color: #b00020; font-weight: 600; }
 .muted { color: #777; }
+.sev-error { color: #b00020; font-weight: 600; }
+.sev-warn { color: #8a5a00; }
+h3 .muted { font-weight: normal; font-size: .85rem; }
 ul { margin-top: .25rem; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 @page { size: A4 landscape; margin: 12mm; }
@@ -104,6 +107,30 @@ function lintSection(report: Report, lang: Lang): Html {
   return html`<h2>${label('lintHeading', lang)}</h2>${table(header, rows, new Set([1, 2, 3, 4]))}${unloaded}`;
 }
 
+/** One table of findings: where, severity, rule, step, message. */
+function findingTable(findings: readonly ReportFinding[], lang: Lang): Html {
+  return table(
+    [label('where', lang), label('severity', lang), label('rule', lang), label('step', lang), label('message', lang)],
+    findings.map(
+      (f) =>
+        html`<tr><td class="nowrap">${`${f.line}:${f.column}`}</td><td class="nowrap sev-${f.severity}">${label(f.severity, lang)}</td><td class="nowrap">${f.ruleId}</td><td class="nowrap">${f.stepId ?? ''}</td><td>${f.message}</td></tr>`,
+    ),
+  );
+}
+
+/** Each SOP's findings (and those of files that did not load), then the SOPs without any. */
+function findingsSection(report: Report, lang: Lang): Html {
+  const withFindings = report.sops.filter((row) => row.findings.length > 0);
+  const clean = report.sops.filter((row) => row.findings.length === 0);
+  const blocks = [
+    ...withFindings.map((row) => html`<h3>${row.unit} ${sopName(row)} <span class="muted">${row.file}</span></h3>${findingTable(row.findings, lang)}`),
+    ...report.unloaded.filter((u) => u.findings.length > 0).map((u) => html`<h3>${u.file}</h3>${findingTable(u.findings, lang)}`),
+  ];
+  const rest =
+    blocks.length === 0 ? html`<p class="muted">${label('allClean', lang)}</p>` : clean.length > 0 ? html`<p class="note">${label('noFindings', lang, { sops: clean.map(sopName).join('、') })}</p>` : '';
+  return html`<h2>${label('findingsHeading', lang)}</h2>${blocks}${rest}`;
+}
+
 export function formatHtml(report: Report, lang: Lang): string {
   const page = html`<!DOCTYPE html>
 <html lang="${lang}">
@@ -115,11 +142,12 @@ export function formatHtml(report: Report, lang: Lang): string {
 </head>
 <body>
 <h1>${label('title', lang)}</h1>
-<p class="summary">${summaryText(report, lang)}</p>
+<p class="summary">${asOfText(report, lang)}<br>${summaryText(report, lang)}</p>
 ${unitListSection(report, lang)}
 ${kpiSection(report, lang)}
 ${timeSection(report, lang)}
 ${lintSection(report, lang)}
+${findingsSection(report, lang)}
 </body>
 </html>
 `;

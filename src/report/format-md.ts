@@ -2,7 +2,7 @@
 
 import type { Lang } from '../i18n/lang.js';
 import type { Report } from './build-report.js';
-import { label, sopName, summaryText } from './labels.js';
+import { asOfText, label, sopName, summaryText } from './labels.js';
 import { sopCells, sopHeader, TIME_COLUMNS } from './sop-rows.js';
 
 function cell(text: string): string {
@@ -19,7 +19,7 @@ function list(items: string[], lang: Lang): string {
 }
 
 export function formatMarkdown(report: Report, lang: Lang): string {
-  const out: string[] = [`# ${label('title', lang)}`, '', summaryText(report, lang), ''];
+  const out: string[] = [`# ${label('title', lang)}`, '', asOfText(report, lang), '', summaryText(report, lang), ''];
 
   out.push(`## ${label('listHeading', lang)}`, '');
   out.push(

@@ -15,6 +15,26 @@ export const REPORT_LABELS = {
   kpiHeading: { 'zh-TW': '二、展開表（策略績效目標 → 衡量指標 → SOP）', en: '2. Goals, indicators and the SOPs that serve them' },
   timeHeading: { 'zh-TW': '三、標準工時與限辦期限', en: '3. Standard time against the deadline' },
   lintHeading: { 'zh-TW': '四、檢查結果（依單位）', en: '4. Lint results by unit' },
+  findingsHeading: { 'zh-TW': '五、各 SOP 檢查結果', en: '5. Findings by SOP' },
+  noFindings: { 'zh-TW': '沒有檢查結果的 SOP：{sops}', en: 'SOPs without findings: {sops}' },
+  allClean: { 'zh-TW': '所有 SOP 都沒有檢查結果。', en: 'No SOP has findings.' },
+  where: { 'zh-TW': '行:欄', en: 'Line:col' },
+  severity: { 'zh-TW': '等級', en: 'Severity' },
+  rule: { 'zh-TW': '規則', en: 'Rule' },
+  message: { 'zh-TW': '說明', en: 'Message' },
+  step: { 'zh-TW': '步驟', en: 'Step' },
+  error: { 'zh-TW': '錯誤', en: 'error' },
+  warn: { 'zh-TW': '警告', en: 'warning' },
+  info: { 'zh-TW': '提示', en: 'info' },
+  asOf: { 'zh-TW': '資料日期：{date}，版本 {commit}', en: 'As of {date}, commit {commit}' },
+  asOfNoCommit: { 'zh-TW': '資料日期：{date}（不在 Git 儲存庫中，無版本）', en: 'As of {date} (not in a Git repository: no commit)' },
+  shortestMinutes: { 'zh-TW': '最短工時（分鐘）', en: 'Shortest (minutes)' },
+  longestMinutes: { 'zh-TW': '最長工時（分鐘）', en: 'Longest (minutes)' },
+  deadlineMinMinutes: { 'zh-TW': '限辦期限下限（分鐘）', en: 'Deadline lower bound (minutes)' },
+  deadlineMaxMinutes: { 'zh-TW': '限辦期限上限（分鐘）', en: 'Deadline (minutes)' },
+  hoursPerDay: { 'zh-TW': '每日工時（小時）', en: 'Hours per working day' },
+  asOfDate: { 'zh-TW': '資料日期', en: 'As of' },
+  commit: { 'zh-TW': '版本', en: 'Commit' },
   unit: { 'zh-TW': '科別', en: 'Unit' },
   code: { 'zh-TW': '編號', en: 'Code' },
   name: { 'zh-TW': 'SOP名稱', en: 'SOP name' },
@@ -84,4 +104,10 @@ export function sopName(ref: SopRef): string {
 
 export function summaryText(report: Report, lang: Lang): string {
   return label('summary', lang, { ...report.totals });
+}
+
+/** The as-of line: the date, and the commit when there is one. */
+export function asOfText(report: Report, lang: Lang): string {
+  const { date, commit } = report.asOf;
+  return commit ? label('asOf', lang, { date, commit }) : label('asOfNoCommit', lang, { date });
 }

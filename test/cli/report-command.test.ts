@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runBin, runCli } from '../helpers/run-cli.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 
@@ -30,7 +31,10 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const HEADER_ZH = ['科別', '編號', 'SOP名稱', '代號', '檔案', '支援指標', '最短工時', '最長工時', '限辦期限', '比較', '未填標準工時的步驟（以 0 計）', '錯誤', '警告', '提示'];
+const HEADER_ZH = [
+  '科別', '編號', 'SOP名稱', '代號', '檔案', '支援指標', '最短工時（分鐘）', '最長工時（分鐘）', '限辦期限下限（分鐘）', '限辦期限上限（分鐘）',
+  '每日工時（小時）', '比較', '未填標準工時的步驟（以 0 計）', '錯誤', '警告', '提示', '資料日期', '版本',
+];
 
 /** A repository made with sop init plus one SOP with a title that needs escaping. */
 async function tempRepo(): Promise<string> {
@@ -91,6 +95,30 @@ describe('sop report', () => {
     expect(rows.slice(1)).toHaveLength(files.length);
     for (const row of rows.slice(1)) expect(row).toHaveLength(HEADER_ZH.length);
     expect(rows.slice(1).map((r) => path.basename(r[4]!)).sort()).toEqual(files.sort());
+    // Times are plain numbers of minutes (or empty: no deadline); counts are integers.
+    for (const row of rows.slice(1)) {
+      for (const i of [6, 7]) expect(row[i]).toMatch(/^\d+(\.\d+)?$/);
+      for (const i of [8, 9]) expect(row[i]).toMatch(/^(\d+(\.\d+)?)?$/);
+      for (const i of [13, 14, 15]) expect(row[i]).toMatch(/^\d+$/);
+    }
+  });
+
+  it('stamps every format with SOURCE_DATE_EPOCH\'s date and the repository\'s HEAD commit', async () => {
+    const dir = await tempRepo();
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'sops');
+    const head = git('rev-parse', '--short', 'HEAD').stdout.trim();
+    expect(head).toMatch(/^[0-9a-f]{7,}$/);
+    const env = { SOURCE_DATE_EPOCH: '1735689600' };
+    for (const format of ['md', 'html', 'csv']) {
+      const { code, stdout } = runBin(['report', '--format', format, '--lang', 'en'], dir, env);
+      expect(code).toBe(0);
+      expect(stdout, format).toContain(format === 'csv' ? `,2025-01-01,${head}` : `As of 2025-01-01, commit ${head}`);
+    }
+    const json = JSON.parse(runBin(['report', '--format', 'json'], dir, env).stdout);
+    expect(json.asOf).toEqual({ date: '2025-01-01', time: '2025-01-01T00:00:00.000Z', commit: head });
   });
 
   it('csv quoting survives commas, quotes and line breaks in titles', async () => {

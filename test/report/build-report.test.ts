@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/engine/types.js';
 import { loadSopText } from '../../src/loader/load-sop.js';
-import { buildReport } from '../../src/report/build-report.js';
+import { buildReport, type AsOf } from '../../src/report/build-report.js';
+import { formatJson } from '../../src/report/format-json.js';
 import { formatCsv } from '../../src/report/format-csv.js';
 import { formatHtml } from '../../src/report/format-html.js';
 import { formatMarkdown } from '../../src/report/format-md.js';
@@ -62,8 +63,11 @@ const KPIS = [
 
 const finding = (severity: 'error' | 'warn' | 'info') => ({ ruleId: 'x', severity, message: 'm', messageId: 'm', line: 1, column: 1, endLine: 1, endColumn: 1 });
 
-function build() {
+const AS_OF = { date: '2026-12-06', time: '2026-12-06T05:00:00.000Z', commit: 'abc1234' };
+
+function build(asOf: AsOf = AS_OF) {
   return buildReport({
+    asOf,
     files: [
       sop(OTHER, 'b/other.sop.yaml', [finding('error')]),
       sop(BRANCHING, 'a/branching.sop.yaml', [finding('warn'), finding('warn'), finding('info')]),
@@ -107,12 +111,72 @@ describe('buildReport', () => {
       { unit: '研考科', sops: 2, errors: 0, warnings: 2, infos: 1 },
       { unit: '資訊科', sops: 1, errors: 1, warnings: 0, infos: 0 },
     ]);
-    expect(report.unloaded).toEqual([{ file: 'broken.sop.yaml', errors: 1, warnings: 0, infos: 0 }]);
+    expect(report.unloaded).toEqual([{ file: 'broken.sop.yaml', errors: 1, warnings: 0, infos: 0, findings: [{ line: 1, column: 1, severity: 'error', ruleId: 'x', message: 'm' }] }]);
     expect(report.totals).toEqual({ errors: 2, warnings: 2, infos: 1, sops: 3, files: 4 });
+  });
+
+  it('never lists start or end steps as untimed', () => {
+    const untimed = `sop: 1
+id: untimed
+title: 未填工時
+unit: 研考科
+steps:
+  - {id: s, kind: start, text: 開始}
+  - {id: p, text: 處理}
+  - {id: e, kind: end, text: 結束}
+legal: []
+forms: []
+`;
+    const report = buildReport({ asOf: AS_OF, files: [sop(untimed, 'u.sop.yaml')], kpis: [] });
+    expect(report.sops[0]!.untimedSteps).toEqual(['p']);
+  });
+
+  it('keeps each SOP\'s findings, and the as-of date and commit it was given', () => {
+    const report = build();
+    expect(report.asOf).toEqual(AS_OF);
+    const other = report.sops.find((r) => r.id === 'other')!;
+    expect(other.findings).toEqual([{ line: 1, column: 1, severity: 'error', ruleId: 'x', message: 'm' }]);
+    expect(report.sops.find((r) => r.id === 'simple')!.findings).toEqual([]);
   });
 });
 
 describe('report formats', () => {
+  it('every format carries the as-of date and the commit', () => {
+    expect(formatMarkdown(build(), 'en')).toContain('As of 2026-12-06, commit abc1234');
+    expect(formatMarkdown(build(), 'zh-TW')).toContain('資料日期：2026-12-06，版本 abc1234');
+    expect(formatHtml(build(), 'en')).toContain('As of 2026-12-06, commit abc1234');
+    expect(JSON.parse(formatJson(build())).asOf).toEqual(AS_OF);
+    // The last two columns (no field of these rows is quoted there).
+    const rows = formatCsv(build(), 'en').slice(1).split('\r\n').filter(Boolean).map((line) => line.split(','));
+    expect(rows[0]!.slice(-2)).toEqual(['As of', 'Commit']);
+    for (const row of rows.slice(1)) expect(row.slice(-2)).toEqual(['2026-12-06', 'abc1234']);
+    const noRepo = build({ date: '2026-12-06', time: '2026-12-06T05:00:00.000Z' });
+    expect(formatMarkdown(noRepo, 'en')).toContain('As of 2026-12-06 (not in a Git repository: no commit)');
+  });
+
+  it('csv gives times as numbers of minutes, one column per figure', () => {
+    const lines = formatCsv(build(), 'en').slice(1).split('\r\n').filter(Boolean);
+    const header = lines[0]!.split(',');
+    expect(header).toEqual([
+      'Unit', 'Code', 'SOP name', 'Id', 'File', 'KPIs', 'Shortest (minutes)', 'Longest (minutes)', 'Deadline lower bound (minutes)', 'Deadline (minutes)',
+      'Hours per working day', 'Against deadline', 'Steps without a standard time (counted as 0)', 'Errors', 'Warnings', 'Infos', 'As of', 'Commit',
+    ]);
+    const branching = lines.find((l) => l.includes(',branching,'))!;
+    // 1h + 10m shortest; 1h + 2d (8-hour days) longest; deadline 1d = 480 working minutes.
+    expect(branching).toContain(',70,1020,480,480,8,may exceed,d,0,2,1,2026-12-06,abc1234');
+    const simple = lines.find((l) => l.includes(',simple,'))!;
+    expect(simple).toContain(',30,30,,,8,no deadline,,0,0,0,');
+  });
+
+  it('html lists each SOP\'s findings, and the SOPs without any', () => {
+    const page = formatHtml(build(), 'en');
+    const section = page.slice(page.indexOf('5. Findings by SOP'));
+    expect(section).toMatch(/<h3>資訊科 他科作業 <span class="muted">b\/other\.sop\.yaml<\/span><\/h3><table>.*<td class="nowrap">1:1<\/td><td class="nowrap sev-error">error<\/td><td class="nowrap">x<\/td>/s);
+    expect(section).toContain('<h3>broken.sop.yaml</h3>');
+    expect(section).toContain('SOPs without findings: 研考-01 簡單作業');
+    expect(formatHtml(build(), 'zh-TW')).toContain('五、各 SOP 檢查結果');
+  });
+
   it('html escapes user text and loads nothing from the network', () => {
     const page = formatHtml(build(), 'zh-TW');
     expect(page).toContain('分流&lt;作業&gt;');
