@@ -5,6 +5,7 @@
 
 import type { Lang } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
+import { BOOK_WORDS } from '../render/book/book-words.js';
 import { composeSopDocument } from '../render/book/sop-document.js';
 import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
 import type { ChartLayout } from '../render/layout/chart-layout.js';
@@ -106,10 +107,20 @@ export async function planBook(c: BookContext, ordered: readonly BookSop[]): Pro
   return planned;
 }
 
+/** The named destination of the book's i-th SOP (0-based): its TOC row links there. */
+export function sopDestination(index: number): string {
+  return `sop-${index + 1}`;
+}
+
 /** Pass 2: composes each SOP again with its page numbers and streams its pages after the cover and the TOC. */
 export async function writeBook(c: BookContext, stream: PdfPageStream, front: { cover: Page; toc: Page[] }, planned: PlannedSop[], firstPages: readonly number[], total: number): Promise<void> {
+  const words = BOOK_WORDS[c.lang];
   stream.addPage(front.cover);
-  for (const page of front.toc) stream.addPage(page);
+  stream.bookmark(words.cover);
+  front.toc.forEach((page, k) => {
+    stream.addPage(page);
+    if (k === 0) stream.bookmark(words.contents);
+  });
   const unitMarks = new Map<string, PdfBookmark>();
   for (const [i, p] of planned.entries()) {
     const layout = p.layout ?? (await layoutForHandbook(p.sop, chartOptions(c, p)));
@@ -123,6 +134,7 @@ export async function writeBook(c: BookContext, stream: PdfPageStream, front: { 
     doc.scene.pages.forEach((page, k) => {
       stream.addPage(page);
       if (k !== 0) return;
+      stream.destination(sopDestination(i));
       let unit = unitMarks.get(p.sop.unit);
       if (!unit) {
         unit = stream.bookmark(p.sop.unit, undefined, true);

@@ -28,7 +28,7 @@ import { loadFonts, type Fonts } from '../render/text/index.js';
 import { AtomicFile } from './atomic-file.js';
 import { drawable, sopTitles, undrawable, UNDRAWABLE_RULE_IDS } from './drawable.js';
 import { glyphWarning } from './glyphs.js';
-import { planBook, writeBook, type BookContext, type BookPassOptions, type BookSop, type HandbookWarning, type PlannedSop } from './handbook-passes.js';
+import { planBook, sopDestination, writeBook, type BookContext, type BookPassOptions, type BookSop, type HandbookWarning, type PlannedSop } from './handbook-passes.js';
 
 export type { HandbookProgress, HandbookWarning } from './handbook-passes.js';
 
@@ -140,7 +140,7 @@ function firstPagesOf(planned: readonly PlannedSop[], tocPages: number): { first
 
 /** The TOC's entries for the planned SOPs, each with its first page. */
 function tocEntries(planned: readonly PlannedSop[], pages: readonly number[]): TocEntry[] {
-  return planned.map((p, i) => ({ id: p.sop.id, unit: p.sop.unit, ...(p.sop.code !== undefined ? { code: p.sop.code } : {}), title: p.sop.title, page: pages[i] ?? 0 }));
+  return planned.map((p, i) => ({ id: p.sop.id, unit: p.sop.unit, ...(p.sop.code !== undefined ? { code: p.sop.code } : {}), title: p.sop.title, page: pages[i] ?? 0, target: sopDestination(i) }));
 }
 
 /**

@@ -110,6 +110,7 @@ function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void
       else doc.rect(x, y, width, height);
       paint(doc, item);
       doc.restore();
+      if (item.link !== undefined) doc.goTo(x, y, width, height, item.link);
       return;
     }
     case 'circle':
@@ -220,6 +221,12 @@ export class PdfPageStream {
     this.doc.addPage({ size: [page.width, page.height], margin: 0 });
     for (const item of page.items) drawItem(this.doc, this.fontSet, this.scene, item);
     this.pageCount++;
+  }
+
+  /** Names the current (last added) page's top as a destination that links (RectItem.link) go to. */
+  destination(name: string): void {
+    if (this.pageCount === 0) throw new Error('destination before the first page');
+    this.doc.addNamedDestination(name, 'XYZ', 0, 0, null);
   }
 
   /** A bookmark to the current (last added) page, at the top level or under `parent`. */

@@ -38,6 +38,8 @@ export interface RectItem extends Paint {
   box: Box;
   /** Corner radius (a stadium terminal uses height / 2). */
   radius?: number;
+  /** A named destination of the same document the box links to (the PDF writer adds a link annotation; a TOC row to its SOP). */
+  link?: string;
 }
 
 export interface PathItem extends Paint {

@@ -48,7 +48,13 @@ describe('sop render --handbook', () => {
     // Footers run over the book.
     texts.slice(1).forEach((t, i) => expect(t.endsWith(`第${i + 2}頁／共${texts.length}頁`)).toBe(true));
 
-    const { bookmarks } = await pdfBookmarks(bytes);
+    const { bookmarks: all } = await pdfBookmarks(bytes);
+    // The cover and the TOC first, then the units.
+    expect(all.slice(0, 2).map((b) => [b.title, b.page])).toEqual([
+      ['封面', 0],
+      ['目錄', 1],
+    ]);
+    const bookmarks = all.slice(2);
     const units = [...new Set(sops.map((s) => s.unit))];
     expect(bookmarks.map((b) => b.title).sort()).toEqual(units.sort());
     expect(bookmarks.flatMap((b) => b.children)).toHaveLength(sops.length);

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { discoverFiles } from '../../src/loader/discover.js';
 import { bookOrder, renderHandbook, type HandbookBookResult } from '../../src/pipeline/handbook.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { pdfBookmarks, pdfPageTexts, squash, tocPageOf } from '../render/book/pdf-read.js';
+import { pdfBookmarks, pdfLinks, pdfPageTexts, squash, tocPageOf } from '../render/book/pdf-read.js';
 import { inspectPdf } from '../render/pdf-inspect.js';
 
 const DATE = { year: 2025, month: 7, day: 1 };
@@ -17,6 +17,8 @@ describe('renderHandbook (examples)', () => {
   let texts: string[];
 
   beforeAll(async () => {
+    // Two renders compared byte for byte: the PDF's creation date must not be the clock's.
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1751328000');
     result = await renderHandbook(examples, { cwd: ROOT, date: DATE });
     texts = await pdfPageTexts(result.pdf!);
   });
@@ -55,9 +57,18 @@ describe('renderHandbook (examples)', () => {
     expect(result.entries.map((e) => e.unit)).toEqual(['企劃處研考科', '企劃處研考科', '企劃處資訊科', '企劃處綜合規劃科', 'IT Section']);
   });
 
-  it('has one bookmark per unit with one per SOP under it, opening its first page', async () => {
-    const { bookmarks, pageMode } = await pdfBookmarks(result.pdf!);
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('has bookmarks for the cover and the TOC, then one per unit with one per SOP under it, opening its first page', async () => {
+    const { bookmarks: all, pageMode } = await pdfBookmarks(result.pdf!);
     expect(pageMode).toBe('UseOutlines');
+    expect(all.slice(0, 2)).toEqual([
+      { title: '封面', page: 0, children: [] },
+      { title: '目錄', page: 1, children: [] },
+    ]);
+    const bookmarks = all.slice(2);
     const units = [...new Set(result.entries.map((e) => e.unit))];
     expect(bookmarks.map((b) => b.title)).toEqual(units);
     for (const unit of bookmarks) {
@@ -67,6 +78,17 @@ describe('renderHandbook (examples)', () => {
       expect(unit.children.map((c) => c.page)).toEqual(sops.map((e) => e.page - 1));
       for (const c of unit.children) expect(c.children).toEqual([]);
     }
+  });
+
+  it('links each TOC row (code, title, page number) to its SOP\'s first page', async () => {
+    const links = await pdfLinks(result.pdf!);
+    expect(links.every((l) => l.page >= 1 && l.page <= result.tocPages)).toBe(true);
+    for (const e of result.entries) {
+      const row = links.filter((l) => l.target === e.page - 1);
+      // One link per cell: the code, the title and the page number.
+      expect(row.map((l) => l.text), e.title).toEqual([squash(e.code ?? ''), squash(e.title), String(e.page)]);
+    }
+    expect(links).toHaveLength(3 * result.entries.length);
   });
 
   it('gives the same bytes whether the chart layouts are kept between the passes or not', async () => {

@@ -9,6 +9,8 @@ export interface BookWords {
   /** The cover's date line, from the calendar date. */
   coverDate: (year: number, month: number, day: number) => string;
   contents: string;
+  /** The cover's bookmark. */
+  cover: string;
   tocColumns: { unit: string; code: string; title: string; page: string };
   description: (title: string) => string;
   footer: (page: number, pages: number) => string;
@@ -41,6 +43,7 @@ export const BOOK_WORDS: Record<Lang, BookWords> = {
     coverCount: (sops, units) => `收錄 ${units} 個單位、${sops} 項標準作業流程`,
     coverDate: (year, month, day) => (year >= 1912 ? `中華民國${year - 1911}年${month}月${day}日` : `${year}年${month}月${day}日`),
     contents: '目錄',
+    cover: '封面',
     tocColumns: { unit: '科別', code: '編號', title: 'SOP名稱', page: '頁次' },
     description: (title) => `${title}：各單位標準作業流程`,
     footer: (page, pages) => `第 ${page} 頁／共 ${pages} 頁`,
@@ -68,6 +71,7 @@ export const BOOK_WORDS: Record<Lang, BookWords> = {
     coverCount: (sops, units) => `${sops} procedure${sops === 1 ? '' : 's'} of ${units} unit${units === 1 ? '' : 's'}`,
     coverDate: (year, month, day) => `${MONTHS[month - 1]} ${day}, ${year}`,
     contents: 'Contents',
+    cover: 'Cover',
     tocColumns: { unit: 'Unit', code: 'Code', title: 'Procedure', page: 'Page' },
     description: (title) => `${title}: the standard operating procedures of every unit`,
     footer: (page, pages) => `Page ${page} of ${pages}`,

@@ -21,6 +21,8 @@ export type RuledCell = { paragraphs: string[] } | { checkboxes: string[] };
 
 export interface RuledRow {
   cells: RuledCell[];
+  /** The cells (but a spanning first one) link to this named destination. */
+  link?: string;
   /** Rows with the same group share their first cell (spanFirstColumn). */
   group?: string;
 }
@@ -228,20 +230,20 @@ class RuledTableWriter {
         fit = Math.floor((flow.remaining - 2 * style.padY + 1e-6) / style.body.lineHeight);
       }
       const count = Math.max(1, Math.min(fit, total - from));
-      this.drawRowPart(lines, from, count, spanning);
+      this.drawRowPart(lines, from, count, spanning, row.link);
       from += count;
     }
   }
 
   /** Lines from..from+count of each cell (but a spanning first cell) as one ruled row at the cursor. */
-  private drawRowPart(lines: CellLine[][], from: number, count: number, spanning: boolean): void {
+  private drawRowPart(lines: CellLine[][], from: number, count: number, spanning: boolean, link: string | undefined): void {
     const { flow, style } = this;
     const top = flow.y;
     const height = count * style.body.lineHeight + 2 * style.padY;
     this.columns.forEach((c, i) => {
       if (spanning && i === 0) return;
       const box = { x: this.lefts[i]!, y: top, width: c.width, height };
-      flow.add(this.rect(box, '#ffffff'), box);
+      flow.add({ ...this.rect(box, '#ffffff'), ...(link !== undefined ? { link } : {}) }, box);
       let lineTop = top + style.padY;
       for (const line of lines[i]!.slice(from, from + count)) {
         this.drawText(line, i, lineTop, style.body, c.align ?? 'start', 'cell');

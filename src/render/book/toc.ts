@@ -1,7 +1,8 @@
 // The handbook's table of contents, the list the seed opens with: 科別 | 編號 | SOP名稱 | 頁次,
 // grouped by unit (the unit's cell spans its SOPs), the page where each SOP starts. Its page
 // count does not depend on the page numbers (the 頁次 column has a fixed width), so the book can
-// count the TOC's pages before it knows where the SOPs land.
+// count the TOC's pages before it knows where the SOPs land. Each row (but its unit cell) links to
+// its SOP's first page.
 import type { Lang } from '../../i18n/lang.js';
 import { frameOf, PageFlow, PAPER, type PaperSize } from '../handbook/page-flow.js';
 import { addLine, type TextStyle } from '../handbook/text-blocks.js';
@@ -17,6 +18,8 @@ export interface TocEntry {
   title: string;
   /** The book page (1-based) where the SOP starts; 0 while not known yet. */
   page: number;
+  /** The named destination of the SOP's first page: the row links to it. */
+  target?: string;
 }
 
 export interface TocOptions {
@@ -62,6 +65,7 @@ export function composeToc(entries: readonly TocEntry[], options: TocOptions): P
       ],
       rows: entries.map((e) => ({
         group: e.unit,
+        ...(e.target !== undefined ? { link: e.target } : {}),
         cells: [{ paragraphs: [e.unit] }, { paragraphs: e.code ? [e.code] : [] }, { paragraphs: [e.title] }, { paragraphs: [e.page > 0 ? String(e.page) : ''] }],
       })),
       spanFirstColumn: true,

@@ -68,3 +68,31 @@ export function tocPageOf(tocText: string, title: string): number | undefined {
   const m = new RegExp(`${escapeRegExp(squash(title))}(\\d+)`).exec(tocText);
   return m ? Number(m[1]) : undefined;
 }
+
+/** A link annotation: the page it is on and goes to (0-based), and the text inside its box. */
+export interface PdfLink {
+  page: number;
+  target: number;
+  text: string;
+}
+
+/** Every link annotation to a destination of the document, with the text its box covers (pdfjs). */
+export async function pdfLinks(bytes: Uint8Array): Promise<PdfLink[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const links: PdfLink[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const annotations = (await page.getAnnotations()) as { subtype: string; dest?: unknown; rect: number[] }[];
+    const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
+    for (const a of annotations) {
+      if (a.subtype !== 'Link' || a.dest === undefined) continue;
+      const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : (a.dest as unknown[]);
+      const target = dest ? await doc.getPageIndex(dest[0] as { num: number; gen: number }) : -1;
+      const [x1, y1, x2, y2] = a.rect as [number, number, number, number];
+      const text = items.filter((i) => i.x >= x1 - 0.5 && i.x <= x2 && i.y >= y1 && i.y <= y2).map((i) => i.str).join('');
+      links.push({ page: n - 1, target, text: squash(text) });
+    }
+  }
+  await doc.destroy();
+  return links;
+}
