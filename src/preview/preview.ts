@@ -9,7 +9,7 @@ import { PreviewApp } from './app.js';
 import { PREVIEW_MESSAGES } from './messages.js';
 import { PreviewProject, type ProjectOptions } from './project.js';
 import { PreviewServer } from './server.js';
-import { FolderWatcher } from './watcher.js';
+import { FolderWatcher } from '../pipeline/folder-watcher.js';
 
 export interface PreviewOptions extends ProjectOptions {
   /** 0: a free port. */

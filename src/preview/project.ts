@@ -2,13 +2,12 @@
 // the paths, and each file's text, findings and step lines (pipeline/read-sops.ts). Refreshed on
 // every change; a config or a path that stops working keeps the last result and says why.
 
-import { statSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigError, findConfigFile } from '../config/load-config.js';
+import { ConfigError } from '../config/load-config.js';
 import { allRuleMetas } from '../engine/lint.js';
 import { docsUrl } from '../engine/docs-url.js';
 import type { Lang } from '../i18n/lang.js';
 import { DiscoveryError } from '../loader/discover.js';
+import { watchedFolders } from '../pipeline/folder-watcher.js';
 import { readSops, type SopSource } from '../pipeline/read-sops.js';
 import { findSopFiles, openRun, type RenderRun } from '../pipeline/render-run.js';
 
@@ -28,15 +27,6 @@ export interface SopEntry {
   counts: { error: number; warn: number; info: number };
   /** Loaded (parsed and valid); an unloaded file shows its errors. */
   loaded: boolean;
-}
-
-/** A path's folder: itself when it is one. */
-function folderOf(file: string): string {
-  try {
-    return statSync(file).isDirectory() ? file : path.dirname(file);
-  } catch {
-    return path.dirname(file);
-  }
 }
 
 export class PreviewProject {
@@ -95,26 +85,8 @@ export class PreviewProject {
     return this.docsPages.get(ruleId);
   }
 
-  /**
-   * The folders to watch: each file's folder and the folders above it up to the folder it was
-   * found from (so that a new file or subfolder is seen), and the folders of the configs that apply.
-   */
+  /** The folders to watch (see pipeline/folder-watcher.ts). */
   watchedFolders(): string[] {
-    const { cwd, paths, configFile } = this.options;
-    const roots = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p.replace(/[*?[{].*$/, '') || '.'));
-    const folders = new Set<string>(roots.map(folderOf));
-    const under = (folder: string) => roots.some((root) => folder === root || folder.startsWith(root + path.sep));
-    for (const { result } of this.sources) {
-      let folder = path.dirname(result.filePath);
-      while (!folders.has(folder)) {
-        folders.add(folder);
-        const parent = path.dirname(folder);
-        if (parent === folder || !under(parent)) break;
-        folder = parent;
-      }
-    }
-    const configs = configFile ? [path.resolve(cwd, configFile)] : [...folders].map(findConfigFile);
-    for (const config of configs) if (config) folders.add(path.dirname(config));
-    return [...folders].sort();
+    return watchedFolders(this.options, this.sources.map((s) => s.result.filePath));
   }
 }

@@ -1,8 +1,11 @@
 // Watches folders (not files: editors often save by writing a new file and renaming it over the
 // old one, which a watch on the file would lose) and calls back once a burst of changes to YAML
-// files, or to the folders themselves, has settled.
+// files, or to the folders themselves, has settled. Shared by `sop preview` and `sop render
+// --watch`, with the folders to watch for a set of SOP files (watchedFolders).
 
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { findConfigFile } from '../config/load-config.js';
 
 /** Names whose change may matter: YAML files, and names without an extension (new folders). */
 const RELEVANT = /\.ya?ml$|^[^.]+$/i;
@@ -57,4 +60,37 @@ export class FolderWatcher {
     clearTimeout(this.timer);
     this.timer = setTimeout(this.onChange, this.settleMs);
   }
+}
+
+/** A path's folder: itself when it is one. */
+function folderOf(file: string): string {
+  try {
+    return statSync(file).isDirectory() ? file : path.dirname(file);
+  } catch {
+    return path.dirname(file);
+  }
+}
+
+/**
+ * The folders to watch for the SOP files found under `paths` (files, folders, globs; none: the
+ * working folder): each file's folder and the folders above it up to the folder it was found
+ * from (so that a new file or subfolder is seen), and the folders of the configs that apply.
+ */
+export function watchedFolders(options: { cwd: string; paths: readonly string[]; configFile?: string }, files: readonly string[]): string[] {
+  const { cwd, paths, configFile } = options;
+  const roots = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p.replace(/[*?[{].*$/, '') || '.'));
+  const folders = new Set<string>(roots.map(folderOf));
+  const under = (folder: string) => roots.some((root) => folder === root || folder.startsWith(root + path.sep));
+  for (const file of files) {
+    let folder = path.dirname(file);
+    while (!folders.has(folder)) {
+      folders.add(folder);
+      const parent = path.dirname(folder);
+      if (parent === folder || !under(parent)) break;
+      folder = parent;
+    }
+  }
+  const configs = configFile ? [path.resolve(cwd, configFile)] : [...folders].map(findConfigFile);
+  for (const config of configs) if (config) folders.add(path.dirname(config));
+  return [...folders].sort();
 }
