@@ -7,6 +7,7 @@ import { localize, type Lang } from '../i18n/lang.js';
 import { PREVIEW_MESSAGES } from '../preview/messages.js';
 import { packageVersion } from './package-version.js';
 import { renderUsageError } from './render-output.js';
+import { stopSignal } from './stop-signal.js';
 import { UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -26,19 +27,6 @@ interface PreviewFlags {
   page: 'A4' | 'A3' | 'letter';
   forms: 'column' | 'inline';
   tables?: boolean;
-}
-
-/** Resolves when the process is asked to stop (Ctrl-C or SIGTERM). */
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 function parsePort(value: string, lang: Lang): number {

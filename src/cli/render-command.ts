@@ -13,6 +13,7 @@ import { packageVersion } from './package-version.js';
 import { renderHandbookAction } from './render-handbook.js';
 import { parseFormats, parseScale, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
 import { useColor } from './color.js';
+import type { RenderFormat } from '../pipeline/render-sops.js';
 import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -28,6 +29,7 @@ Examples / 範例:
   $ sop render sops/ -o out --compare HEAD      changes since the last commit in colour / 以顏色標出增加、刪除、修改之處
   $ sop render sops/a.sop.yaml -o out --compare old/a.sop.yaml
   $ sop render sops/ -o out --format pdf --tables   each PDF ends with its 作業程序說明表 and 自行評估表
+  $ sop render sops/ -o out --format svg,png --watch   render again on every save / 存檔後自動重新輸出（Ctrl-C 結束）
   $ sop render --handbook sops -o handbook.pdf  the whole handbook / 整本手冊: cover, contents by unit, every SOP
   $ sop render --handbook sops -o - > book.pdf  the handbook on standard output / 手冊輸出到標準輸出
   $ sop render --handbook sops -o handbook.pdf --title 嘉義市政府標準作業流程手冊 --tables --page A4
@@ -40,7 +42,7 @@ Exit codes / 結束代碼: 0 all rendered · 1 some SOPs could not be drawn (wit
 
 export function renderCommand(io: CommandIO): Command {
   return new Command('render')
-    .description('把 SOP 繪成直式流程圖（SVG）與手冊頁（PDF） / draw SOPs as vertical flowcharts (SVG) and handbook pages (PDF)')
+    .description('把 SOP 繪成直式流程圖（SVG、PNG）與手冊頁（PDF） / draw SOPs as vertical flowcharts (SVG, PNG) and handbook pages (PDF)')
     .argument('[paths...]', 'files, folders or globs (default: every *.sop.yaml / *.sop.yml under the current folder)')
     .requiredOption('-o, --out-dir <dir>', 'folder to write <id>.svg / <id>.pdf / <id>.png into (created if missing); with --handbook: the PDF file (- for standard output)')
     .option('--format <formats>', 'what to write per SOP: svg (chart), pdf (handbook pages), png (chart as an image), both (= svg,pdf), or a comma list such as svg,png', 'both')
@@ -58,48 +60,54 @@ export function renderCommand(io: CommandIO): Command {
     .option('--color', 'always colour the findings of SOPs that cannot be drawn')
     .option('--no-color', 'no colours (default: from FORCE_COLOR, NO_COLOR and whether output is a terminal)')
     .option('--compare <git-ref|file>', 'mark what changed since a Git ref (each SOP\'s file there) or since an old file: added green, removed red and struck through, changed amber')
+    .option('-w, --watch', 'render again whenever an SOP or a sop.config.yaml changes, until Ctrl-C')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: RenderFlags) => {
-      if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(RENDER_MESSAGES.notWithHandbook, flags.lang ?? 'zh-TW'));
-      if (flags.handbook !== undefined) {
-        if (flags.format !== 'both' && flags.format !== 'pdf') throw new UsageError(localize(RENDER_MESSAGES.handbookFormat, flags.lang ?? 'zh-TW', { format: flags.format }));
-        return renderHandbookAction(io, paths, flags);
-      }
-      if (flags.outDir === STDOUT_PATH) throw new UsageError(localize(RENDER_MESSAGES.outDirStdout, flags.lang ?? 'zh-TW'));
-      let lang: Lang = flags.lang ?? 'zh-TW';
+      const lang: Lang = flags.lang ?? 'zh-TW';
+      if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(RENDER_MESSAGES.notWithHandbook, lang));
+      if (flags.handbook !== undefined && flags.format !== 'both' && flags.format !== 'pdf') throw new UsageError(localize(RENDER_MESSAGES.handbookFormat, lang, { format: flags.format }));
+      if (flags.handbook === undefined && flags.outDir === STDOUT_PATH) throw new UsageError(localize(RENDER_MESSAGES.outDirStdout, lang));
       const formats = parseFormats(flags.format, lang);
       const scale = parseScale(flags.scale, lang);
-      try {
-        const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
-        lang = run.lang;
-        const files = findSopFiles(run, paths);
-        if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
-        // The rendering machinery (ELK, fontkit, pdfkit, svgdom) loads only when a render runs.
-        const { renderSops } = await import('../pipeline/render-sops.js');
-        const outcome = await renderSops(
-          run,
-          files,
-          {
-            outDir: path.resolve(io.cwd, flags.outDir),
-            formats,
-            scale,
-            page: flags.page,
-            fontFile: flags.font,
-            embedFont: flags.embedFont ?? false,
-            formsInline: flags.forms === 'inline',
-            tables: flags.tables ?? false,
-            compare: flags.compare,
-            creator: `sop ${packageVersion()}`,
-          },
-          { written: (file) => io.stdout(`${path.relative(io.cwd, file) || file}\n`), notice: (line) => io.stderr(`${line}\n`) },
-        );
-        printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: useColor({ flag: flags.color, terminal: io.isTTY, env: io.env }) });
-        if (outcome.skipped > 0) {
-          io.stderr(`${localize(RENDER_MESSAGES.summary, lang, { written: outcome.written.length, skipped: outcome.skipped })}\n`);
-          io.exitCode = 1;
-        }
-      } catch (error) {
-        throw renderUsageError(error, lang);
-      }
+      const render = () => (flags.handbook !== undefined ? renderHandbookAction(io, paths, flags) : renderAction(io, paths, flags, { formats, scale }));
+      if (!flags.watch) return render();
+      const { watchRenders } = await import('./render-watch.js');
+      return watchRenders(io, { lang, paths: flags.handbook !== undefined ? [flags.handbook] : paths, configFile: flags.config }, render);
     });
+}
+
+/** One render of the SOPs under `paths`, each to its own files. */
+async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, output: { formats: Set<RenderFormat>; scale: number }): Promise<void> {
+  let lang: Lang = flags.lang ?? 'zh-TW';
+  try {
+    const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
+    lang = run.lang;
+    const files = findSopFiles(run, paths);
+    if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
+    // The rendering machinery (ELK, fontkit, pdfkit, svgdom) loads only when a render runs.
+    const { renderSops } = await import('../pipeline/render-sops.js');
+    const outcome = await renderSops(
+      run,
+      files,
+      {
+        outDir: path.resolve(io.cwd, flags.outDir),
+        ...output,
+        page: flags.page,
+        fontFile: flags.font,
+        embedFont: flags.embedFont ?? false,
+        formsInline: flags.forms === 'inline',
+        tables: flags.tables ?? false,
+        compare: flags.compare,
+        creator: `sop ${packageVersion()}`,
+      },
+      { written: (file) => io.stdout(`${path.relative(io.cwd, file) || file}\n`), notice: (line) => io.stderr(`${line}\n`) },
+    );
+    printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: useColor({ flag: flags.color, terminal: io.isTTY, env: io.env }) });
+    if (outcome.skipped > 0) {
+      io.stderr(`${localize(RENDER_MESSAGES.summary, lang, { written: outcome.written.length, skipped: outcome.skipped })}\n`);
+      io.exitCode = 1;
+    }
+  } catch (error) {
+    throw renderUsageError(error, lang);
+  }
 }

@@ -39,6 +39,13 @@ export interface RenderFlags {
 }
 
 export const RENDER_MESSAGES = {
+  watching: {
+    'zh-TW': '監看中（{folders} 個資料夾）：SOP 或設定檔存檔後自動重新輸出；按 Ctrl-C 結束',
+    en: 'Watching {folders} folders: saving an SOP or a config renders again; Ctrl-C to stop',
+  },
+  changed: { 'zh-TW': '偵測到變更，重新輸出…', en: 'Changed: rendering again…' },
+  watchStopped: { 'zh-TW': '已停止監看', en: 'Stopped watching' },
+  watchFailed: { 'zh-TW': '這次輸出失敗：{detail}（繼續監看）', en: 'this render failed: {detail} (still watching)' },
   badFormat: {
     'zh-TW': '--format 不認得「{value}」：請用 svg、pdf、png、both（= svg,pdf），或以逗號列出，例如 svg,png',
     en: '--format does not know "{value}": use svg, pdf, png, both (= svg,pdf), or a comma list such as svg,png',
