@@ -11,7 +11,7 @@ import { localize, type Lang } from '../i18n/lang.js';
 import { DiscoveryError, discoverFiles } from '../loader/discover.js';
 import { headCommit } from '../git/git.js';
 import { buildReport, type AsOf, type Report } from '../report/build-report.js';
-import { isoDay, sourceDate, sourceDay } from '../source-date.js';
+import { isoDay, sourceDate, sourceDay } from '../pipeline/source-date.js';
 import { formatCsv } from '../report/format-csv.js';
 import { formatHtml } from '../report/format-html.js';
 import { formatJson } from '../report/format-json.js';

@@ -19,7 +19,7 @@ import type { FileResult } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES } from '../rules/index.js';
 import { BOOK_WORDS } from '../render/book/book-words.js';
-import { composeCover, coverDate } from '../render/book/cover.js';
+import { composeCover } from '../render/book/cover.js';
 import { addPageFooters } from '../render/book/page-footer.js';
 import { composeToc, type TocEntry } from '../render/book/toc.js';
 import type { PaperSize } from '../render/compose-handbook.js';
@@ -29,6 +29,7 @@ import { AtomicFile } from './atomic-file.js';
 import { drawable, sopTitles, undrawable, UNDRAWABLE_RULE_IDS } from './drawable.js';
 import { glyphWarning } from './glyphs.js';
 import { planBook, sopDestination, writeBook, type BookContext, type BookPassOptions, type BookSop, type HandbookWarning, type PlannedSop } from './handbook-passes.js';
+import { sourceDate, sourceDay } from './source-date.js';
 
 export type { HandbookProgress, HandbookWarning } from './handbook-passes.js';
 
@@ -167,7 +168,7 @@ export async function renderHandbook(files: readonly string[], options: Handbook
     const { firstPages, total } = firstPagesOf(planned, tocPages);
     const entries: BookEntry[] = tocEntries(planned, firstPages).map((e, i) => ({ ...e, file: planned[i]!.file, pages: planned[i]!.pages, tablePages: planned[i]!.tablePages }));
 
-    const cover = composeCover({ page: paper, lang, fonts, title, date: options.date ?? coverDate(), sops: planned.length, units: new Set(planned.map((p) => p.sop.unit)).size });
+    const cover = composeCover({ page: paper, lang, fonts, title, date: options.date ?? sourceDay(), sops: planned.length, units: new Set(planned.map((p) => p.sop.unit)).size });
     const toc = composeToc(entries, { page: paper, lang, fonts });
     if (toc.length !== tocPages) throw new Error(`the table of contents took ${toc.length} pages, counted ${tocPages}`);
     addPageFooters(toc, { offset: 1, total }, fonts, lang);
@@ -177,7 +178,7 @@ export async function renderHandbook(files: readonly string[], options: Handbook
     const stream = new PdfPageStream(
       { title, description: w.description(title), lang, fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family } },
       output.write,
-      { creator: options.creator },
+      { creator: options.creator, date: sourceDate() },
     );
     await writeBook(context, stream, { cover, toc }, planned, firstPages, total);
     await stream.end();

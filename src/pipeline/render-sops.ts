@@ -20,6 +20,7 @@ import { drawable, sopTitles, undrawable } from './drawable.js';
 import { drawSop } from './draw-sop.js';
 import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
 import { chartPng } from './png-output.js';
+import { sourceDate } from './source-date.js';
 import { compareSource, previousVersion, type PreviousSource } from './previous-version.js';
 import { loadRenderFonts } from './render-fonts.js';
 import type { RenderRun } from './render-run.js';
@@ -151,6 +152,6 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
   }
   if (drawing.handbook) {
     for (const warning of drawing.handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);
-    write(path.join(options.outDir, `${sop.id}.pdf`), await writePdf(drawing.handbook.scene, { creator: options.creator }));
+    write(path.join(options.outDir, `${sop.id}.pdf`), await writePdf(drawing.handbook.scene, { creator: options.creator, date: sourceDate() }));
   }
 }

@@ -12,6 +12,7 @@ import { writePdf } from '../render/pdf-writer.js';
 import type { Scene } from '../render/scene.js';
 import { writeSvg } from '../render/svg-writer.js';
 import type { Fonts } from '../render/text/index.js';
+import { sourceDate } from '../pipeline/source-date.js';
 
 export type View = 'chart' | 'handbook';
 
@@ -80,7 +81,7 @@ export class Drawings {
   /** The handbook pages of a file as a PDF (made from the kept drawing: draw the view first). */
   async pdf(source: SopSource, creator: string): Promise<Uint8Array | undefined> {
     const kept = this.kept.get(`handbook\u0000${source.result.filePath}`);
-    return kept ? writePdf(kept.scene, { creator }) : undefined;
+    return kept ? writePdf(kept.scene, { creator, date: sourceDate() }) : undefined;
   }
 
   /** Forgets the drawings of files no longer shown. */

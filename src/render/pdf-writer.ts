@@ -1,16 +1,15 @@
 // The PDF writer: draws a Scene with pdfkit, one PDF page per scene page. Like the SVG writer it
 // adds no geometry: every box, path, circle and text line is placed by the composer; text is drawn
 // at its baseline with the composer's measured width (for middle/end anchors). The fonts the text
-// was measured with are embedded as subsets. The creation date is SOURCE_DATE_EPOCH when set, else
-// the time of writing; pdfkit derives the document /ID from the info dictionary, so with
+// was measured with are embedded as subsets. The creation date is the one given (the pipeline's:
+// SOURCE_DATE_EPOCH when set, else the time of the run), else now; pdfkit derives the document /ID from the info dictionary, so with
 // SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
 import PDFDocument from 'pdfkit';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
-import { sourceDate } from '../source-date.js';
 import { fontFileBytes } from './text/index.js';
 
 export interface PdfWriteOptions {
-  /** Creation and modification date; default: SOURCE_DATE_EPOCH (seconds) or now. */
+  /** Creation and modification date; default: now (the pipeline passes SOURCE_DATE_EPOCH's: pipeline/source-date.ts). */
   date?: Date;
   /** The Creator entry (the program that made the document). */
   creator?: string;
@@ -18,10 +17,6 @@ export interface PdfWriteOptions {
 
 type Doc = PDFKit.PDFDocument;
 
-/** The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
-export function documentDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
-  return sourceDate(env, now);
-}
 
 function isPainted(color: string | undefined): color is string {
   return color !== undefined && color !== 'none' && color !== 'transparent' && color !== '';
@@ -132,7 +127,7 @@ function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void
 
 /** Writes the scene as a PDF document and returns its bytes. */
 export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Promise<Uint8Array> {
-  const date = options.date ?? documentDate();
+  const date = options.date ?? new Date();
   const doc = new PDFDocument({
     autoFirstPage: false,
     compress: true,
@@ -186,7 +181,7 @@ export class PdfPageStream {
 
   /** `header`: the document's title, description, language and fonts (a Scene without pages). */
   constructor(header: Omit<Scene, 'pages'>, sink: PdfSink, options: PdfWriteOptions = {}) {
-    const date = options.date ?? documentDate();
+    const date = options.date ?? new Date();
     this.scene = { ...header, pages: [] };
     this.doc = new PDFDocument({
       autoFirstPage: false,

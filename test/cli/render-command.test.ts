@@ -116,6 +116,6 @@ describe('sop render', () => {
     expect(badFont.code).toBe(2);
     expect(badFont.stderr).toMatch(/font|字型/);
     expect((await runCli(['render', 'no/such/dir', '-o', tempDir()])).code).toBe(2);
-    expect((await runCli(['render', file!, '-o', tempDir(), '--format', 'png'])).code).toBe(2);
+    expect((await runCli(['render', file!, '-o', tempDir(), '--format', 'jpg'])).code).toBe(2);
   });
 });

@@ -6,7 +6,6 @@ import { textLine, type TextStyle } from '../handbook/text-blocks.js';
 import type { Page } from '../scene.js';
 import { wrapBalanced, type Fonts } from '../text/index.js';
 import { BOOK_WORDS } from './book-words.js';
-import { sourceDay, type CalendarDay } from '../../source-date.js';
 
 export interface CoverOptions {
   page: PaperSize;
@@ -21,14 +20,6 @@ export interface CoverOptions {
 }
 
 const COLOR = '#000000';
-
-/**
- * The cover's date: from SOURCE_DATE_EPOCH (seconds, read as UTC, for reproducible builds), else
- * today in local time.
- */
-export function coverDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): CalendarDay {
-  return sourceDay(env, now);
-}
 
 function centred(flow: PageFlow, lines: readonly string[], style: TextStyle, key: string): void {
   const mid = flow.frame.content.x + flow.frame.content.width / 2;

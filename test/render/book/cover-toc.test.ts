@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeCover, coverDate } from '../../../src/render/book/cover.js';
+import { composeCover } from '../../../src/render/book/cover.js';
 import { composeToc, type TocEntry } from '../../../src/render/book/toc.js';
 import type { Page, Scene } from '../../../src/render/scene.js';
 import { loadFonts } from '../../../src/render/text/index.js';
@@ -11,13 +11,6 @@ function sceneOf(pages: Page[]): Scene {
   return { title: 't', description: 'd', lang: 'zh-TW', pages, fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family } };
 }
 
-describe('coverDate', () => {
-  it('reads SOURCE_DATE_EPOCH as UTC, else today', () => {
-    expect(coverDate({ SOURCE_DATE_EPOCH: '1735689600' })).toEqual({ year: 2025, month: 1, day: 1 });
-    expect(coverDate({}, new Date(2024, 6, 9))).toEqual({ year: 2024, month: 7, day: 9 });
-    expect(coverDate({ SOURCE_DATE_EPOCH: 'soon' }, new Date(2024, 6, 9))).toEqual({ year: 2024, month: 7, day: 9 });
-  });
-});
 
 describe('composeCover', () => {
   it('prints the default title, the counts and the date as 民國', () => {
