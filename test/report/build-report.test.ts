@@ -159,7 +159,7 @@ describe('report formats', () => {
     const header = lines[0]!.split(',');
     expect(header).toEqual([
       'Unit', 'Code', 'SOP name', 'Id', 'File', 'KPIs', 'Shortest (minutes)', 'Longest (minutes)', 'Deadline lower bound (minutes)', 'Deadline (minutes)',
-      'Hours per working day', 'Against deadline', 'Steps without a standard time (counted as 0)', 'Errors', 'Warnings', 'Infos', 'As of', 'Commit',
+      'Hours per working day', 'Against deadline', 'Steps without a standard time (counted as 0)', 'Errors', 'Warnings', 'Info', 'As of', 'Commit',
     ]);
     const branching = lines.find((l) => l.includes(',branching,'))!;
     // 1h + 10m shortest; 1h + 2d (8-hour days) longest; deadline 1d = 480 working minutes.
