@@ -63,7 +63,7 @@ describe('lint engine', () => {
 
   it('localizes messages in English with lang en', () => {
     const run = lintSources([{ file: '/v/a.sop.yaml', text: NO_END }], { cwd: '/v', rules: [terminals], config: defaultConfig('/v'), lang: 'en' });
-    expect(run.results[0]!.findings[0]!.message).toBe('The chart has no end: add a step with kind: end');
+    expect(run.results[0]!.findings[0]!.message).toBe('The chart has no end: the flow stops at "b"; make it an end, or add a step with kind: end after it');
   });
 
   it('turns a rule that throws into a rule-error finding and keeps going', () => {

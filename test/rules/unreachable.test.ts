@@ -1,8 +1,12 @@
 import { unreachable } from '../../src/rules/unreachable.js';
+import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+
+const docs = docsExamples('docs/rules/unreachable.md');
 
 ruleTester(unreachable, {
   valid: [
+    { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'every step on some path, loops allowed',
       code: sopWith(`
@@ -12,13 +16,27 @@ ruleTester(unreachable, {
   - {id: d, kind: end, text: 結案}`),
     },
     {
-      name: 'silent when an edge is broken (unknown-step reports that)',
+      name: 'three intake chains, each with its own start: every chain is reached from its start',
       code: sopWith(`
-  - {id: a, kind: start, text: 受理, next: nowhere}
+  - {id: counter, kind: start, text: 民眾臨櫃申請, next: counter-log}
+  - {id: counter-log, text: 服務台登錄案件, next: handle}
+  - {id: phone, kind: start, text: 民眾電話申請, next: phone-log}
+  - {id: phone-log, text: 話務人員填寫紀錄表, next: handle}
+  - {id: web, kind: start, text: 民眾網路申請, next: web-log}
+  - {id: web-log, text: 系統自動登錄, next: handle}
+  - {id: handle, text: 權責單位辦理}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'a step hidden behind a mistyped next is unknown-step\'s finding, not this rule\'s',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理, next: handel}
+  - {id: handle, text: 處理}
   - {id: b, kind: end, text: 結案}`),
     },
   ],
   invalid: [
+    { name: 'docs page: the Incorrect example', ...docs.incorrect, errors: [{ messageId: 'unreachable', stepId: 'log' }] },
     {
       name: 'a step nothing leads to',
       code: sopWith(`
@@ -26,6 +44,24 @@ ruleTester(unreachable, {
   - {id: b, text: 孤立的步驟}
   - {id: c, kind: end, text: 結案}`),
       errors: [{ messageId: 'unreachable', stepId: 'b', line: 7 }],
+    },
+    {
+      name: 'a part nothing leads into: one finding at its head, naming the steps after it',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理, next: e}
+  - {id: b, text: 補件通知}
+  - {id: c, text: 補件審查}
+  - {id: d, text: 補件歸檔, next: e}
+  - {id: e, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unreachablePart', stepId: 'b', message: '及其後的 2 個步驟（c, d）' }],
+    },
+    {
+      name: 'a broken next with no near id: the finding asks whether it was meant for the orphan',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理, next: zzz-typo-zzz}
+  - {id: b, text: 處理}
+  - {id: c, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unreachableBroken', stepId: 'b', message: '「zzz-typo-zzz」' }],
     },
   ],
 });
