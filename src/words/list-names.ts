@@ -97,6 +97,7 @@ export const WORD_LIST_NAMES = [
   'secretsPatterns',
   // terms.json
   'termGroups',
+  'termSynonyms',
   // units.json
   'unitsSuffixes',
   'unitsPersonSuffixes',
