@@ -47,6 +47,10 @@ export const WORD_LIST_NAMES = [
   'formsRefNouns',
   'formsLookalikes',
   'formsEquivalents',
+  'formsClassNouns',
+  'formsGenericModifiers',
+  'formsUiNouns',
+  'formsUiVerbs',
   'formsNounClasses',
   'formsFoldSpellings',
   // grammar.json

@@ -56,6 +56,25 @@ ruleTester(formUnlisted, {
       code: chain(`  - {id: summary, kind: document, text: 摘要暨評審表}`, '[摘要暨評審表格式]'),
     },
     {
+      name: 'generic nouns: a class noun after generic words or an operation verb, a button or field label',
+      code: chain(
+        `  - {id: a, text: 承辦人點選「新增表單」按鈕}
+  - {id: b, text: 民眾填表後送出}
+  - {id: c, text: 承辦人檢附相關文件}
+  - {id: d, text: 於請購單「經手人」欄位簽章}
+  - {id: e, text: 承辦人點選「列印申請書」}
+  - {id: f, text: 承辦人上傳資料}`,
+        '[請購單, 其他申請書]',
+      ),
+    },
+    {
+      name: 'English: the required forms, a button label',
+      code: chain(`  - {id: a, text: Attach the required forms}
+  - {id: b, text: Click the "Submit form" button}
+  - {id: c, text: Complete the supporting documents}`),
+      lang: 'en',
+    },
+    {
       name: 'English: a listed form, and a bare noun',
       code: chain(`  - {id: fill, text: Fill in the Leave Request Form}
   - {id: review, text: Review the application}`, '[Leave Request Form]'),
