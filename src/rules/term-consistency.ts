@@ -14,6 +14,8 @@ import type { SopText } from '../model/texts.js';
 import { findWords, firstWord } from '../analysis/text/word-match.js';
 import { synonymClashes, synonymLists } from '../analysis/text/synonyms.js';
 import { hyphenVariants } from '../analysis/text/hyphen-variants.js';
+import { formAnalysis } from '../analysis/forms/form-analysis.js';
+import type { FormMention } from '../analysis/forms/types.js';
 
 /** A group's literal words: /regex/ entries make no sense in a group and are dropped. */
 function literalWords(group: readonly string[]): string[] {
@@ -38,6 +40,23 @@ interface Occurrence {
 interface Vocabulary {
   groups: string[][];
   all: string[];
+}
+
+/**
+ * Names that form-name reports against a listed form (a near miss, or a difference of writing
+ * only such as 記錄表 for 紀錄表): a spelling inside them is that finding's, whose fix writes the
+ * whole listed name. Keyed by the text's path.
+ */
+function formNamesReported(mentions: readonly FormMention[], texts: readonly SopText[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.entry || (m.relation !== 'format' && m.relation !== 'near')) continue;
+    const item = m.stepId === undefined ? texts.find((t) => pathKey(t.path) === pathKey(m.path)) : texts.find((t) => t.stepId === m.stepId && t.field === 'step');
+    if (!item) continue;
+    const key = pathKey(item.path);
+    out.set(key, [...(out.get(key) ?? []), m.raw]);
+  }
+  return out;
 }
 
 /** A group of `terms` or `termGroups` with two or more of its words used, and every use. */
@@ -102,9 +121,10 @@ export const termConsistency: Rule = {
     // Names of laws are quoted verbatim and never changed.
     const texts = context.analysis.get(sopTextList).filter((t) => t.field !== 'legal');
     const reported = new Set<string>();
+    const formNames = formNamesReported(context.analysis.get(formAnalysis).mentions, texts);
     const report = (item: SopText, written: string, messageId: string, data: Record<string, string>, preferred: string): Report | undefined => {
       const key = `${pathKey(item.path)}|${written}`;
-      if (reported.has(key)) return undefined;
+      if (reported.has(key) || formNames.get(pathKey(item.path))?.some((name) => name.includes(written))) return undefined;
       reported.add(key);
       const out: Report = { messageId, data, path: item.path, fix: { from: written, to: inCaseOf(preferred, written) } };
       if (item.stepId !== undefined) out.stepId = item.stepId;

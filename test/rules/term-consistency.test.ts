@@ -52,6 +52,15 @@ ruleTester(termConsistency, {
       config: { synonyms: false },
     },
     {
+      name: 'a spelling inside a form name that form-name reports (記錄表 for the listed 紀錄表) is form-name\'s finding',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 服務中心受理}
+  - {id: b, kind: end, text: 服務中心登打人民陳情案件記錄表}`,
+        { forms: '[嘉義市政府人民陳情案件紀錄表]' },
+      ),
+    },
+    {
       name: 'a config group whose words are used one at a time',
       code: sopWith(`
   - {id: a, kind: start, text: 受理陳情}
