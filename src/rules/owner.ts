@@ -11,6 +11,12 @@ import { findWords } from '../analysis/text/word-match.js';
 
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 
+/**
+ * Where one task ends and another begins: ；, or ; before Chinese. In English a ; separates the
+ * items of one sentence (They will: listen…; set expectations…), which share its subject.
+ */
+const TASK_BREAK = /；|;(?=\s*\p{Script=Han})/u;
+
 /** Where a clause ends: a comma (not one inside a number: $25,000), a full stop, a colon after a heading. */
 const CLAUSE_BREAK = /[，。：:]|,(?!\d{3})/;
 
@@ -96,7 +102,7 @@ export const owner: Rule = {
         if (ambiguousRoles.includes(step.owner.trim())) yield* ambiguity(sop, step.index, step.owner.trim(), step.id, ['owner'], qualifiers);
         continue;
       }
-      const parts = step.text.split(/[；;]/).map((p) => p.trim()).filter((p) => p.length > 0);
+      const parts = step.text.split(TASK_BREAK).map((p) => p.trim()).filter((p) => p.length > 0);
       const actors = parts.map((part) => {
         for (const clause of part.split(CLAUSE_BREAK)) {
           const actor = actorIn(clause, units, lists);

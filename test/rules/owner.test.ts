@@ -46,7 +46,8 @@ ruleTester(owner, {
   - {id: e, text: 總務長核章}
   - {id: f, text: 借用人持外借申請單至出納組繳費}
   - {id: g, text: 學生於系統得追蹤查詢假單審核狀態}
-  - {id: h, text: 執行秘書 收件/核章}`),
+  - {id: h, text: 執行秘書 收件/核章}
+  - {id: i, text: 藥事委員會議決}`),
     },
     {
       name: 'English: the subject after a leading clause, a named team before its verb, the doer after "by"',
@@ -54,7 +55,9 @@ ruleTester(owner, {
   - {id: b, text: "With input from the Cyber Security Team, Group Security produces an informal investigation report."}
   - {id: c, text: A thorough investigation is carried out by the appointed Lead Investigator}
   - {id: d, text: The Requestor receives the informal leak report.}
-  - {id: e, text: "For procurements above $25,000: TTS management (one level above the CO) and TTS procurement analysts will perform the first review."}`),
+  - {id: e, text: "For procurements above $25,000: TTS management (one level above the CO) and TTS procurement analysts will perform the first review."}
+  - {id: f, text: The TTS OA CO is responsible for scheduling the review and forwarding the documents to all reviewers.}
+  - {id: g, text: "The Complaints Officer will: listen to the complaint; set expectations regarding the process and outcomes"}`),
       lang: 'en',
     },
     {

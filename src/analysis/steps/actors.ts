@@ -77,7 +77,8 @@ function englishSubject(text: string, determined: boolean, agent: boolean, lists
     // the name starts with an acronym (TTS management).
     else if (!determined && !agent && !/^[A-Z]{2,}$/.test(bare[0]!)) return undefined;
     const next = bare[i + 1]?.toLowerCase() ?? '';
-    const modal = lists.subjectVerbs.some((v) => v.toLowerCase() === next) && bare[i + 2]?.toLowerCase() !== 'be';
+    const after = `${bare.slice(i + 1).join(' ').toLowerCase()} `;
+    const modal = lists.subjectVerbs.some((v) => after.startsWith(`${v.toLowerCase()} `)) && bare[i + 2]?.toLowerCase() !== 'be';
     const presentTense = /^[a-z]{2,}[^s]s$/.test(next) && !NOT_PRESENT_TENSE.test(next);
     if (lastCapital >= 0 && (modal || presentTense)) return words.slice(0, i + 1).join(' ');
   }
