@@ -115,6 +115,26 @@ describe('lint engine', () => {
     });
   });
 
+  it('an SOP with three intake chains, each with its own start: one terminals finding and no unreachable (none with startPerChannel)', () => {
+    const threeChannels = sopWith(`
+  - {id: counter, kind: start, text: 民眾臨櫃申請, next: counter-log}
+  - {id: counter-log, text: 服務台登錄案件, next: handle}
+  - {id: phone, kind: start, text: 民眾電話申請, next: phone-log}
+  - {id: phone-log, text: 話務人員登錄案件, next: handle}
+  - {id: web, kind: start, text: 民眾網路申請, next: web-log}
+  - {id: web-log, text: 系統自動登錄案件, next: handle}
+  - {id: handle, text: 權責單位辦理}
+  - {id: done, kind: end, text: 結案}`);
+    const flowFindings = (config: string) => {
+      const dir = tempRepo({ 'sop.config.yaml': config, 'a.sop.yaml': threeChannels });
+      const run = lintFiles([path.join(dir, 'a.sop.yaml')], { cwd: dir });
+      const flowRules = ['terminals', 'unreachable', 'dead-end', 'unknown-step'];
+      return run.results[0]!.findings.filter((f) => flowRules.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId} @${f.stepId ?? '-'}`);
+    };
+    expect(flowFindings('lang: zh-TW\n')).toEqual(['terminals severalStarts @phone']);
+    expect(flowFindings('rules:\n  terminals: [error, {startPerChannel: true}]\n')).toEqual([]);
+  });
+
   it('finds duplicate SOP ids across the linted files', () => {
     const dir = tempRepo({ 'a.sop.yaml': NO_END, 'b.sop.yaml': NO_END });
     const run = lintFiles([path.join(dir, 'a.sop.yaml'), path.join(dir, 'b.sop.yaml')], { cwd: dir });
