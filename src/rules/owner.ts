@@ -15,7 +15,27 @@ const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
  * Where one task ends and another begins: ；, or ; before Chinese. In English a ; separates the
  * items of one sentence (They will: listen…; set expectations…), which share its subject.
  */
-const TASK_BREAK = /；|;(?=\s*\p{Script=Han})/u;
+const isTaskBreak = (text: string, i: number): boolean => text[i] === '；' || (text[i] === ';' && /^\s*\p{Script=Han}/u.test(text.slice(i + 1, i + 8)));
+const OPENERS = '(（【「『[';
+const CLOSERS = ')）】」』]';
+
+/** The tasks of a label: split at a task break outside brackets (聯絡清潔專線（白班：2235；小夜班：#68919） is one task). */
+function tasksOf(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isTaskBreak(text, i)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
 
 /** Where a clause ends: a comma (not one inside a number: $25,000), a full stop, a colon after a heading. */
 const CLAUSE_BREAK = /[，。：:]|,(?!\d{3})/;
@@ -102,7 +122,7 @@ export const owner: Rule = {
         if (ambiguousRoles.includes(step.owner.trim())) yield* ambiguity(sop, step.index, step.owner.trim(), step.id, ['owner'], qualifiers);
         continue;
       }
-      const parts = step.text.split(TASK_BREAK).map((p) => p.trim()).filter((p) => p.length > 0);
+      const parts = tasksOf(step.text);
       const actors = parts.map((part) => {
         for (const clause of part.split(CLAUSE_BREAK)) {
           const actor = actorIn(clause, units, lists);

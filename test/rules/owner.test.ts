@@ -35,7 +35,10 @@ ruleTester(owner, {
   - {id: c, text: '事件發生後,由學校護理師依情況填寫紀錄表'}
   - {id: d, text: '填妥後應交由申請人核對,並由申請人於申請書表親自簽章確認無訛。'}
   - {id: e, text: 製作收據(出納組)}
-  - {id: f, text: 非服務時間，請病患攜帶轉診單至急診室櫃檯辦理。}`),
+  - {id: f, text: 非服務時間，請病患攜帶轉診單至急診室櫃檯辦理。}
+  - {id: g, text: 將申請案件交由計費、收費人員辦理計、繳規費}
+  - {id: h, text: 再交由收件櫃台辦理收件作業後}
+  - {id: i, text: 護理長通知清潔專線（白班：2235；夜班：68919）}`),
     },
     {
       name: 'a short noun phrase ending in a unit or person noun, even when it starts like a verb (轉介, 提藥)',

@@ -98,7 +98,8 @@ function chineseSubject(text: string, lists: ActorLists): string | undefined {
     if (hit.index > 6) break;
     if (hit.index === 0 && hit.word.length < 2) continue;
     const before = head.slice(0, hit.index);
-    if (!/^[\p{Script=Han}A-Za-z0-9]*$/u.test(before) || sendsTo(before, lists)) break;
+    // Coordinated modifiers share the noun: 計費、收費人員.
+    if (!/^(?:[\p{Script=Han}A-Za-z0-9]+、)*[\p{Script=Han}A-Za-z0-9]*$/u.test(before) || sendsTo(before, lists)) break;
     if (excluded.some((x) => x.index <= hit.index + hit.word.length - 1 && hit.index < x.index + x.word.length)) continue;
     return head.slice(0, hit.index + hit.word.length);
   }
