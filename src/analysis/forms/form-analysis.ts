@@ -77,13 +77,15 @@ function resolveTemplates(mentions: FormMention[]): void {
   }
 }
 
-/** Listed forms that some step uses or names (exactly, nearly or by a short name). */
+/** Listed forms that some step uses or names (exactly, nearly or by a short name; each form an ambiguous name may mean). */
 function usedForms(mentions: readonly FormMention[]): Set<number> {
   const used = new Set<number>();
   for (const m of mentions) {
     if (m.stepId === undefined || m.forms.length === 0) continue;
     if (m.relation === 'unlisted' || m.relation === 'typo') continue;
-    used.add(m.forms[0]!);
+    // An ambiguous short name (教師聘書 for 本校專任教師聘書 and 本校兼任教師聘書) is form-name's one
+    // finding ("which one?"); none of the forms it may mean is also unused.
+    for (const form of m.forms) used.add(form);
   }
   return used;
 }
