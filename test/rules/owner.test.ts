@@ -50,7 +50,9 @@ ruleTester(owner, {
   - {id: f, text: 借用人持外借申請單至出納組繳費}
   - {id: g, text: 學生於系統得追蹤查詢假單審核狀態}
   - {id: h, text: 執行秘書 收件/核章}
-  - {id: i, text: 藥事委員會議決}`),
+  - {id: i, text: 藥事委員會議決}
+  - {id: j, text: 陳主任秘書批可}
+  - {id: k, text: 陳奉校長核定}`),
     },
     {
       name: 'English: the subject after a leading clause, a named team before its verb, the doer after "by"',
@@ -120,7 +122,8 @@ ruleTester(owner, {
   - {id: forward, text: 驗收無訛送縣府複驗}
   - {id: inspect, text: 送公所(公所派員驗收)}
   - {id: visit, text: 應於3日內派員至現場勘查}
-  - {id: commission, text: 委託專業團隊規劃}`),
+  - {id: commission, text: 委託專業團隊規劃}
+  - {id: submit, text: 陳核首長}`),
       errors: [
         { messageId: 'noOwner', stepId: 'check' },
         { messageId: 'noOwner', stepId: 'phone' },
@@ -128,6 +131,7 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'inspect' },
         { messageId: 'noOwner', stepId: 'visit' },
         { messageId: 'noOwner', stepId: 'commission' },
+        { messageId: 'noOwner', stepId: 'submit' },
       ],
     },
     {
