@@ -7,6 +7,7 @@ import { lintFiles, lintSources } from '../../src/engine/lint.js';
 import type { Rule } from '../../src/engine/types.js';
 import { terminals } from '../../src/rules/terminals.js';
 import { sopWith } from '../helpers/rule-tester.js';
+import { THREE_CHANNELS } from '../helpers/samples.js';
 
 const NO_END = sopWith(`
   - id: a
@@ -116,17 +117,8 @@ describe('lint engine', () => {
   });
 
   it('an SOP with three intake chains, each with its own start: one terminals finding and no unreachable (none with startPerChannel)', () => {
-    const threeChannels = sopWith(`
-  - {id: counter, kind: start, text: 民眾臨櫃申請, next: counter-log}
-  - {id: counter-log, text: 服務台登錄案件, next: handle}
-  - {id: phone, kind: start, text: 民眾電話申請, next: phone-log}
-  - {id: phone-log, text: 話務人員登錄案件, next: handle}
-  - {id: web, kind: start, text: 民眾網路申請, next: web-log}
-  - {id: web-log, text: 系統自動登錄案件, next: handle}
-  - {id: handle, text: 權責單位辦理}
-  - {id: done, kind: end, text: 結案}`);
     const flowFindings = (config: string) => {
-      const dir = tempRepo({ 'sop.config.yaml': config, 'a.sop.yaml': threeChannels });
+      const dir = tempRepo({ 'sop.config.yaml': config, 'a.sop.yaml': THREE_CHANNELS });
       const run = lintFiles([path.join(dir, 'a.sop.yaml')], { cwd: dir });
       const flowRules = ['terminals', 'unreachable', 'dead-end', 'unknown-step'];
       return run.results[0]!.findings.filter((f) => flowRules.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId} @${f.stepId ?? '-'}`);

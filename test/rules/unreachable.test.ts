@@ -1,6 +1,7 @@
 import { unreachable } from '../../src/rules/unreachable.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { THREE_CHANNELS } from '../helpers/samples.js';
 
 const docs = docsExamples('docs/rules/unreachable.md');
 
@@ -17,15 +18,7 @@ ruleTester(unreachable, {
     },
     {
       name: 'three intake chains, each with its own start: every chain is reached from its start',
-      code: sopWith(`
-  - {id: counter, kind: start, text: 民眾臨櫃申請, next: counter-log}
-  - {id: counter-log, text: 服務台登錄案件, next: handle}
-  - {id: phone, kind: start, text: 民眾電話申請, next: phone-log}
-  - {id: phone-log, text: 話務人員填寫紀錄表, next: handle}
-  - {id: web, kind: start, text: 民眾網路申請, next: web-log}
-  - {id: web-log, text: 系統自動登錄, next: handle}
-  - {id: handle, text: 權責單位辦理}
-  - {id: done, kind: end, text: 結案}`),
+      code: THREE_CHANNELS,
     },
     {
       name: 'a step hidden behind a mistyped next is unknown-step\'s finding, not this rule\'s',
