@@ -120,6 +120,11 @@ ruleTester(formUnlisted, {
       errors: [{ messageId: 'unlisted', stepId: 'log', message: '「版本修訂紀錄表」' }],
     },
     {
+      name: 'a quoted name with its version in a bracket (國立臺灣海洋大學 場地外借)',
+      code: chain(`  - {id: apply, text: "借用人填具『場地外借申請單(1140611版)』,向事務組提出申請。"}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'apply', message: '「場地外借申請單(1140611版)」' }],
+    },
+    {
       name: '基本設施 註4: a specific table in guidance that no label names',
       code: chain(`  - {id: council, text: 按月提報市務會議}`, '[基本設施補助計畫預定進度及經費分配表]', {
         guidance: '[催辦方式：每月稽催業務單位依限上網填報執行進度後，按月提送落後案件彙整報表於市務會議中檢討。]',

@@ -86,7 +86,8 @@ function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   let end = nounEnd;
   if (text[nounEnd] === '(') {
     const close = text.indexOf(')', nounEnd);
-    if (close > nounEnd && close - nounEnd <= 8) end = close + 1;
+    // A short bracket after the noun belongs to the name: (上聯), a version (1140611版).
+    if (close > nounEnd && close - nounEnd <= 12) end = close + 1;
   }
   const start = backToPunctuation(text, noun.index);
   const opening = raw[start - 1];
