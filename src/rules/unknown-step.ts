@@ -23,7 +23,7 @@ export const unknownStep: Rule = {
       },
       unknownHidesPart: {
         'zh-TW': '找不到步驟「{target}」，您是指「{suggestion}」嗎？照目前的寫法，「{suggestion}」及其後 {count} 個步驟都無法到達',
-        en: 'No step "{target}"; did you mean "{suggestion}"? As written, "{suggestion}" and the {count} steps after it cannot be reached',
+        en: 'No step "{target}"; did you mean "{suggestion}"? As written, "{suggestion}" and what follows it ({count} more) cannot be reached',
       },
     },
   },

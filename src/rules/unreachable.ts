@@ -25,7 +25,7 @@ export const unreachable: Rule = {
       unreachable: { 'zh-TW': '步驟「{id}」無法從開始步驟（{start}）到達：沒有任何步驟流向它', en: 'Step "{id}" cannot be reached from the start ({start}): no step leads to it' },
       unreachablePart: {
         'zh-TW': '步驟「{id}」及其後的 {count} 個步驟（{rest}）無法從開始步驟（{start}）到達：沒有任何步驟流向「{id}」',
-        en: 'Step "{id}" and the {count} steps after it ({rest}) cannot be reached from the start ({start}): no step leads to "{id}"',
+        en: 'Step "{id}" and what follows it ({rest}) cannot be reached from the start ({start}): no step leads to "{id}"',
       },
       unreachableBroken: {
         'zh-TW': '步驟「{id}」無法從開始步驟（{start}）到達：沒有任何步驟流向它；步驟「{from}」的 next 所寫的「{target}」不存在，是否原本指的是它？',

@@ -31,6 +31,14 @@ ruleTester(unknownStep, {
       errors: [{ messageId: 'unknownHidesPart', stepId: 'receive', line: 6, message: '「handle」及其後 1 個步驟都無法到達' }],
     },
     {
+      name: 'a target close to no id, and one part that nothing leads into: it was meant for that part',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理, next: nowhere}
+  - {id: handle, text: 處理}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unknownHidesPart', stepId: 'receive', message: '您是指「handle」嗎？照目前的寫法，「handle」及其後 1 個步驟都無法到達' }],
+    },
+    {
       name: 'a typo that hides one step',
       code: sopWith(`
   - {id: receive, kind: start, text: 受理, next: [handel, done]}

@@ -7,6 +7,13 @@ const docs = docsExamples('docs/rules/unreachable.md');
 
 ruleTester(unreachable, {
   valid: [
+    {
+      name: 'a broken next with no near id and one orphan part: unknown-step says it was meant for the part',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理, next: zzz-typo-zzz}
+  - {id: b, text: 處理}
+  - {id: c, kind: end, text: 結案}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'every step on some path, loops allowed',
@@ -49,12 +56,16 @@ ruleTester(unreachable, {
       errors: [{ messageId: 'unreachablePart', stepId: 'b', message: '及其後的 2 個步驟（c, d）' }],
     },
     {
-      name: 'a broken next with no near id: the finding asks whether it was meant for the orphan',
+      name: 'a broken next with no near id, with two orphan parts: each finding asks whether it was meant for it',
       code: sopWith(`
   - {id: a, kind: start, text: 受理, next: zzz-typo-zzz}
-  - {id: b, text: 處理}
+  - {id: b, text: 處理, next: c}
+  - {id: x, text: 補正, next: c}
   - {id: c, kind: end, text: 結案}`),
-      errors: [{ messageId: 'unreachableBroken', stepId: 'b', message: '「zzz-typo-zzz」' }],
+      errors: [
+        { messageId: 'unreachableBroken', stepId: 'b', message: '「zzz-typo-zzz」' },
+        { messageId: 'unreachableBroken', stepId: 'x', message: '「zzz-typo-zzz」' },
+      ],
     },
   ],
 });

@@ -3,7 +3,8 @@
 // A broken edge (a `next` or branch naming no step) is read as the typo it most likely is: its
 // "did you mean" target. Steps reached only through such a repair are hidden by the typo, and
 // unknown-step says so; steps reached by no path even then are unreachable's, one finding for
-// each part of the chart that nothing leads into (its head), not one per step.
+// each part of the chart that nothing leads into (its head), not one per step. A broken edge close
+// to no id, when one part is left that nothing leads into, was meant for that part.
 
 import type { Edge, Sop, Step } from '../../model/types.js';
 import { edgeTarget, entrySteps, nextSteps, reachableFrom } from '../../model/graph.js';
@@ -79,7 +80,18 @@ export function reachOf(sop: Sop): Reach {
     if (!b.suggestion || !reached.has(b.from)) continue;
     b.hidden = [...reachableFrom(sop, b.suggestion)].filter((s) => !direct.has(s)).sort((x, y) => x.index - y.index);
   }
-  return { entries, reached, broken, unreached: unreachedParts(sop, reached) };
+  const unreached = unreachedParts(sop, reached);
+  // One broken edge close to no id, and one part that nothing leads into: the edge was meant for
+  // that part (a renamed step). One defect: unknown-step names the part's head; the part is reached.
+  const unexplained = broken.filter((b) => !b.suggestion && reached.has(b.from));
+  if (unexplained.length === 1 && unreached.length === 1) {
+    const { head, rest } = unreached[0]!;
+    unexplained[0]!.suggestion = head;
+    unexplained[0]!.hidden = [head, ...rest];
+    for (const s of unexplained[0]!.hidden) reached.add(s);
+    return { entries, reached, broken, unreached: [] };
+  }
+  return { entries, reached, broken, unreached };
 }
 
 /** The SOP's reach: `context.analysis.get(reach)`. */
