@@ -22,7 +22,7 @@ export const CONFIG_FILE_NAMES = ['sop.config.yaml', 'sop.config.yml'];
 export class ConfigError extends Error {}
 
 export function defaultConfig(root: string): ResolvedConfig {
-  return { root, rules: {}, units: [], kpis: [], terms: [], hoursPerDay: DEFAULT_HOURS_PER_DAY, include: [], exclude: [], words: {} };
+  return { root, rules: {}, units: [], kpis: [], terms: [], hoursPerDay: DEFAULT_HOURS_PER_DAY, include: [], exclude: [], words: {}, synonyms: true };
 }
 
 /** The config's values with defaults, from schema-valid data. */
@@ -45,6 +45,7 @@ function resolveConfig(data: Record<string, unknown>, file: string): ResolvedCon
     include: (data.include as string[] | undefined) ?? [],
     exclude: (data.exclude as string[] | undefined) ?? [],
     words: (data.words as WordListAdditions | undefined) ?? {},
+    synonyms: (data.synonyms as boolean | undefined) ?? true,
   };
 }
 

@@ -23,4 +23,6 @@ export interface ResolvedConfig extends RuleSettings {
   exclude: string[];
   /** Extra words per word list (e.g. `decisionReviewVerbs`), added to the built-in lists. */
   words: WordListAdditions;
+  /** Whether the built-in synonyms of roles and things (`termSynonyms`) are used (term-consistency). */
+  synonyms: boolean;
 }

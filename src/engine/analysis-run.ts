@@ -18,7 +18,8 @@ export class AnalysisRun {
     let lists = this.lists.get(config);
     if (!lists) {
       // The config's word lists are merged once per run, so every SOP under it shares them.
-      const input: ListsInput = { words: wordsFor(config.words), terms: config.terms };
+      // `synonyms: false` leaves out the built-in synonyms of roles (the config's own additions stay).
+      const input: ListsInput = { words: wordsFor(config.words, config.synonyms === false ? ['termSynonyms'] : []), terms: config.terms };
       lists = { input, memo: new AnalysisMemo('lists', input) };
       this.lists.set(config, lists);
     }

@@ -8,6 +8,15 @@ export function entryStep(sop: Sop): Step | undefined {
   return sop.steps.find((s) => s.kind === 'start') ?? sop.steps[0];
 }
 
+/**
+ * Every step the flow starts at: each `start` step (published SOPs often draw one chain per
+ * intake channel, each with its own start), or the first step when there is none.
+ */
+export function entrySteps(sop: Sop): Step[] {
+  const starts = sop.steps.filter((s) => s.kind === 'start');
+  return starts.length > 0 ? starts : sop.steps.slice(0, 1);
+}
+
 /** The step an edge leads to, if it exists. */
 export function edgeTarget(sop: Sop, edge: Edge): Step | undefined {
   return edge.toIndex !== undefined ? sop.steps[edge.toIndex] : sop.stepById.get(edge.to);
@@ -28,13 +37,17 @@ export function hasUnknownTargets(sop: Sop): boolean {
   return sop.steps.some((step) => step.successors.some((edge) => !edgeTarget(sop, edge)));
 }
 
-/** The steps reachable from `from` (included). Sets of steps, not ids: ids may be duplicated. */
-export function reachableFrom(sop: Sop, from: Step): Set<Step> {
-  const seen = new Set<Step>([from]);
-  const queue = [from];
-  while (queue.length > 0) {
-    const step = queue.shift()!;
-    for (const next of nextSteps(sop, step)) {
+/**
+ * The steps reachable from `from` (included): one step or several. Sets of steps, not ids: ids
+ * may be duplicated. `extra` adds edges the SOP does not have (e.g. a broken edge repaired).
+ */
+export function reachableFrom(sop: Sop, from: Step | readonly Step[], extra?: ReadonlyMap<Step, readonly Step[]>): Set<Step> {
+  const roots: readonly Step[] = Array.isArray(from) ? (from as readonly Step[]) : [from as Step];
+  const seen = new Set<Step>(roots);
+  const queue = [...roots];
+  for (let head = 0; head < queue.length; head++) {
+    const step = queue[head]!;
+    for (const next of [...nextSteps(sop, step), ...(extra?.get(step) ?? [])]) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);

@@ -4,8 +4,8 @@
 import type { Report, Rule } from '../engine/types.js';
 import { wordAt } from '../analysis/text/word-match.js';
 
-/** A phone number (05-2167168, （05）2254321#687), an extension or an e-mail address. */
-const MEANS = /\d[\d\s\-()（）]{5,}\d|#\s*\d{2,}|分機\s*\d+|ext\.?\s*\d+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+/** A phone number (05-2167168, （05）2254321#687), an extension (#687, 分機687, ☎1114) or an e-mail address. */
+const MEANS = /\d[\d\s\-()（）]{5,}\d|#\s*\d{2,}|分機\s*\d+|ext\.?\s*\d+|[☎☏✆]\s*\d{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/iu;
 
 export const contact: Rule = {
   meta: {

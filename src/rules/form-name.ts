@@ -151,6 +151,11 @@ export const formName: Rule = {
           // A short name worth a word: a specific one (4+ characters), or one with another noun (申請單 for …申請表).
           const key = m.key ?? m.raw;
           const target = form.baseKey ?? form.bare;
+          // The short name of two listed forms (教師聘書 for 本校專任教師聘書 and 本校兼任教師聘書): which one?
+          if (m.forms.length > 1 && key.length >= 4) {
+            yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at(m) };
+            break;
+          }
           if (key.length >= 4 || (key.length >= 3 && lastChar(key) !== lastChar(target))) yield { messageId: 'shortName', data: { mention: m.raw, form: form.display }, ...at(m) };
           break;
         }

@@ -1,77 +1,44 @@
-// owner: every working step says who does it: an `owner`, or a unit or role at the start of its
-// label (企劃處…, 業務單位…, 首長…, 由一層…). Start, end and document steps are exempt by default:
-// a terminal is an event and a document symbol is a paper, not a task.
+// owner: every working step says who does it: an `owner`, or a unit or role that the label names
+// as its doer (企劃處…, 業務單位…, 首長…, 由一層…, 上班時間病患…; analysis/steps/actors.ts). Start,
+// end and document steps are exempt by default: a terminal is an event and a document symbol is a
+// paper, not a task.
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule } from '../engine/types.js';
 import type { Sop, StepKind } from '../model/types.js';
-import { listsAnalysis } from '../analysis/memo.js';
-import { findWords, wordAt, type WordHit } from '../analysis/text/word-match.js';
+import { actorIn, actorLists } from '../analysis/steps/actors.js';
+import { findWords } from '../analysis/text/word-match.js';
 
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 
-interface Lists {
-  leadIns: readonly string[];
-  named: readonly string[];
-  suffixes: readonly string[];
-  notUnits: readonly string[];
-  notActors: readonly string[];
-}
+/**
+ * Where one task ends and another begins: ；, or ; before Chinese. In English a ; separates the
+ * items of one sentence (They will: listen…; set expectations…), which share its subject.
+ */
+const isTaskBreak = (text: string, i: number): boolean => text[i] === '；' || (text[i] === ';' && /^\s*\p{Script=Han}/u.test(text.slice(i + 1, i + 8)));
+const OPENERS = '(（【「『[';
+const CLOSERS = ')）】」』]';
 
-const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-
-function at(text: string, words: readonly string[], index = 0): WordHit | undefined {
-  if (words.length === 0) return undefined;
-  const hit = wordAt(text, words, index);
-  if (!hit) return undefined;
-  // A Latin word must end at a word boundary (Unit, not United).
-  return isLatin(hit.word[hit.word.length - 1]) && isLatin(text[index + hit.word.length]) ? undefined : hit;
-}
-
-/** The unit or role a clause starts with, if any. */
-export function actorAt(clause: string, units: readonly string[], lists: Lists): string | undefined {
-  let text = clause.trim().replace(/^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)/, '');
-  for (let round = 0; round < 4; round++) {
-    const unit = units.find((u) => u.length > 0 && text.startsWith(u));
-    if (unit) return unit;
-    const named = at(text, lists.named);
-    if (named) return named.word;
-    const lead = at(text, lists.leadIns);
-    if (!lead || lead.word.length >= text.length) break;
-    text = text.slice(lead.word.length).trimStart();
-  }
-  if (at(text, lists.notActors)) return undefined;
-  if (isLatin(text[0])) {
-    // English: up to four capitalised words, then a unit or role noun (Planning Department …).
-    const words = text.split(/\s+/).slice(0, 5);
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!.replace(/[^A-Za-z-]/g, '');
-      if (lists.suffixes.some((s) => s.toLowerCase() === word.toLowerCase())) return words.slice(0, i + 1).join(' ');
-      if (!/^[A-Z]/.test(word)) return undefined;
+/** The tasks of a label: split at a task break outside brackets (聯絡清潔專線（白班：2235；小夜班：#68919） is one task). */
+function tasksOf(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isTaskBreak(text, i)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
     }
-    return undefined;
   }
-  // Chinese: a short run of characters ending in a unit noun (計畫主辦單位, 資訊安全處理小組).
-  const head = text.slice(0, 10);
-  const excluded = findWords(head, lists.notUnits);
-  for (const hit of findWords(head, lists.suffixes)) {
-    if (hit.index > 6) break;
-    if (hit.index === 0 && hit.word.length < 2) continue;
-    if (!/^[\p{Script=Han}A-Za-z0-9]*$/u.test(head.slice(0, hit.index))) break;
-    if (excluded.some((x) => x.index <= hit.index + hit.word.length - 1 && hit.index < x.index + x.word.length)) continue;
-    return head.slice(0, hit.index + hit.word.length);
-  }
-  return undefined;
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-/** The lists of actorAt, gathered once per config. */
-const ownerLists = listsAnalysis('owner lists', ({ words }): Lists => ({
-  leadIns: words.unitsLeadIns,
-  named: [...words.unitsRoles, ...words.unitsOutsideBodies],
-  suffixes: words.unitsSuffixes,
-  notUnits: words.unitsNotUnits,
-  notActors: words.unitsNotActorStarts,
-}));
+/** Where a clause ends: a comma (not one inside a number: $25,000), a full stop, a colon after a heading. */
+const CLAUSE_BREAK = /[，。：:]|,(?!\d{3})/;
 
 /** Qualified units a text names (申請單位, 受理單位). */
 function qualifiedIn(text: string, qualifiers: readonly string[]): string[] {
@@ -144,7 +111,7 @@ export const owner: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const kinds = new Set((context.options.kinds as StepKind[] | undefined) ?? DEFAULT_KINDS);
-    const lists = context.analysis.get(ownerLists);
+    const lists = context.analysis.get(actorLists);
     const units = context.settings.units;
     const ambiguousRoles = context.words.unitsAmbiguousRoles;
     const qualifiers = context.words.unitsQualifiers;
@@ -155,10 +122,10 @@ export const owner: Rule = {
         if (ambiguousRoles.includes(step.owner.trim())) yield* ambiguity(sop, step.index, step.owner.trim(), step.id, ['owner'], qualifiers);
         continue;
       }
-      const parts = step.text.split(/[；;]/).map((p) => p.trim()).filter((p) => p.length > 0);
+      const parts = tasksOf(step.text);
       const actors = parts.map((part) => {
-        for (const clause of part.split(/[，,。]/)) {
-          const actor = actorAt(clause, units, lists);
+        for (const clause of part.split(CLAUSE_BREAK)) {
+          const actor = actorIn(clause, units, lists);
           if (actor) return actor;
         }
         return undefined;

@@ -1,6 +1,10 @@
 // term-consistency: one SOP names one thing with one word. When two words of a synonym group
 // (the config's `terms`, then the built-in `termGroups`) both occur, every occurrence of a
-// non-preferred word is reported with a fix to the preferred (first) word of the group.
+// non-preferred word is reported with a fix to the preferred (first) word of the group. The
+// built-in synonyms of roles and things (`termSynonyms`, analysis/text/synonyms.ts) are reported
+// only where two members name the same role, with a fix to the word the SOP uses most; the
+// config's `synonyms: false` switches the built-in ones off. A Latin word written with and
+// without a hyphen (ServiceNow / Service-Now) is one name spelt two ways (analysis/text/hyphen-variants.ts).
 
 import type { Report, Rule } from '../engine/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
@@ -8,6 +12,10 @@ import { pathKey } from '../loader/source-map.js';
 import { sopTextList } from '../analysis/sop-texts.js';
 import type { SopText } from '../model/texts.js';
 import { findWords, firstWord } from '../analysis/text/word-match.js';
+import { synonymClashes, synonymLists } from '../analysis/text/synonyms.js';
+import { hyphenVariants } from '../analysis/text/hyphen-variants.js';
+import { formAnalysis } from '../analysis/forms/form-analysis.js';
+import type { FormMention } from '../analysis/forms/types.js';
 
 /** A group's literal words: /regex/ entries make no sense in a group and are dropped. */
 function literalWords(group: readonly string[]): string[] {
@@ -32,6 +40,50 @@ interface Occurrence {
 interface Vocabulary {
   groups: string[][];
   all: string[];
+}
+
+/**
+ * Names that form-name reports against a listed form (a near miss, or a difference of writing
+ * only such as 記錄表 for 紀錄表): a spelling inside them is that finding's, whose fix writes the
+ * whole listed name. Keyed by the text's path.
+ */
+function formNamesReported(mentions: readonly FormMention[], texts: readonly SopText[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.entry || (m.relation !== 'format' && m.relation !== 'near')) continue;
+    const item = m.stepId === undefined ? texts.find((t) => pathKey(t.path) === pathKey(m.path)) : texts.find((t) => t.stepId === m.stepId && t.field === 'step');
+    if (!item) continue;
+    const key = pathKey(item.path);
+    out.set(key, [...(out.get(key) ?? []), m.raw]);
+  }
+  return out;
+}
+
+/** A group of `terms` or `termGroups` with two or more of its words used, and every use. */
+interface GroupClash {
+  group: string[];
+  occurrences: Occurrence[];
+  used: number[];
+}
+
+function groupClashes(texts: readonly SopText[], { groups, all }: Vocabulary): GroupClash[] {
+  // A first scan with every word at once: most texts hold none, and are done.
+  const touched = texts.filter((item) => firstWord(item.text, all));
+  if (touched.length === 0) return [];
+  const clashes: GroupClash[] = [];
+  for (const group of groups) {
+    const lower = group.map((w) => w.toLowerCase());
+    const occurrences: Occurrence[] = [];
+    for (const item of touched) {
+      for (const hit of findWords(item.text, group)) {
+        const word = lower.indexOf(hit.word.toLowerCase());
+        if (word >= 0) occurrences.push({ item, word, written: hit.word });
+      }
+    }
+    const used = [...new Set(occurrences.map((o) => o.word))];
+    if (used.length >= 2) clashes.push({ group, occurrences, used });
+  }
+  return clashes;
 }
 
 /** The config's `terms`, then the built-in `termGroups` ("preferred|other|…"): prepared once per config. */
@@ -59,42 +111,46 @@ export const termConsistency: Rule = {
         'zh-TW': '同一份 SOP 混用「{word}」與「{other}」：若兩者無不同，請統一為「{preferred}」',
         en: 'This SOP uses both "{word}" and "{other}": if they mean the same, use "{preferred}" throughout',
       },
+      sameRole: {
+        'zh-TW': '同一份 SOP 以「{preferred}」與「{word}」稱呼同一角色或事物：若兩者相同，請統一為本 SOP 較常用的「{preferred}」',
+        en: 'This SOP calls one role or thing both "{preferred}" and "{word}": if they are the same, use "{preferred}", the word it uses more, throughout',
+      },
     },
   },
   *check(sop, context): Iterable<Report> {
     // Names of laws are quoted verbatim and never changed.
     const texts = context.analysis.get(sopTextList).filter((t) => t.field !== 'legal');
-    const { groups, all } = context.analysis.get(vocabulary);
-    // A first scan with every word at once: most texts hold none, and are done.
-    const touched = texts.filter((item) => firstWord(item.text, all));
-    if (touched.length === 0) return;
     const reported = new Set<string>();
-    for (const group of groups) {
-      const lower = group.map((w) => w.toLowerCase());
-      const occurrences: Occurrence[] = [];
-      for (const item of touched) {
-        for (const hit of findWords(item.text, group)) {
-          const word = lower.indexOf(hit.word.toLowerCase());
-          if (word >= 0) occurrences.push({ item, word, written: hit.word });
-        }
-      }
-      const used = [...new Set(occurrences.map((o) => o.word))];
-      if (used.length < 2) continue;
+    const formNames = formNamesReported(context.analysis.get(formAnalysis).mentions, texts);
+    const report = (item: SopText, written: string, messageId: string, data: Record<string, string>, preferred: string): Report | undefined => {
+      const key = `${pathKey(item.path)}|${written}`;
+      if (reported.has(key) || formNames.get(pathKey(item.path))?.some((name) => name.includes(written))) return undefined;
+      reported.add(key);
+      const out: Report = { messageId, data, path: item.path, fix: { from: written, to: inCaseOf(preferred, written) } };
+      if (item.stepId !== undefined) out.stepId = item.stepId;
+      return out;
+    };
+    for (const { group, occurrences, used } of groupClashes(texts, context.analysis.get(vocabulary))) {
       const preferred = group[0]!;
-      for (const occurrence of occurrences) {
-        if (occurrence.word === 0) continue;
-        const key = `${pathKey(occurrence.item.path)}|${occurrence.written}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        const other = group[used.find((w) => w !== occurrence.word)!]!;
-        const report: Report = {
-          messageId: 'inconsistent',
-          data: { word: occurrence.written, other, preferred },
-          path: occurrence.item.path,
-          fix: { from: occurrence.written, to: inCaseOf(preferred, occurrence.written) },
-        };
-        if (occurrence.item.stepId !== undefined) report.stepId = occurrence.item.stepId;
-        yield report;
+      for (const o of occurrences) {
+        if (o.word === 0) continue;
+        const r = report(o.item, o.written, 'inconsistent', { word: o.written, other: group[used.find((w) => w !== o.word)!]!, preferred }, preferred);
+        if (r) yield r;
+      }
+    }
+    for (const { group, preferred, others } of synonymClashes(texts, context.analysis.get(synonymLists))) {
+      const word = group[preferred]!;
+      for (const o of others) {
+        // A plural stays a plural (requestors → requesters).
+        const to = o.written.length > group[o.word]!.length && /s$/i.test(o.written) ? `${word}s` : word;
+        const r = report(o.item, o.written, 'sameRole', { word: o.written, preferred: word }, to);
+        if (r) yield r;
+      }
+    }
+    for (const { preferred, others } of hyphenVariants(texts)) {
+      for (const o of others) {
+        const r = report(o.item, o.written, 'inconsistent', { word: o.written, other: preferred, preferred }, preferred);
+        if (r) yield r;
       }
     }
   },

@@ -1,7 +1,9 @@
-// unknown-step: every `next` and branch names a step of the SOP (with "did you mean").
+// unknown-step: every `next` and branch names a step of the SOP (with "did you mean"). When the
+// typo hides the only way into the step it meant, the finding says so: that step (and what follows
+// it) is unreachable because of this one defect, and unreachable says nothing more about it.
 
 import type { Report, Rule } from '../engine/types.js';
-import { closest } from '../analysis/text/similarity.js';
+import { reach } from '../analysis/flow/reach.js';
 
 export const unknownStep: Rule = {
   meta: {
@@ -15,19 +17,23 @@ export const unknownStep: Rule = {
     messages: {
       unknown: { 'zh-TW': '找不到步驟「{target}」', en: 'No step "{target}"' },
       unknownSuggest: { 'zh-TW': '找不到步驟「{target}」，您是指「{suggestion}」嗎？', en: 'No step "{target}"; did you mean "{suggestion}"?' },
+      unknownHides: {
+        'zh-TW': '找不到步驟「{target}」，您是指「{suggestion}」嗎？照目前的寫法，沒有任何步驟流向「{suggestion}」',
+        en: 'No step "{target}"; did you mean "{suggestion}"? As written, nothing leads to "{suggestion}"',
+      },
+      unknownHidesPart: {
+        'zh-TW': '找不到步驟「{target}」，您是指「{suggestion}」嗎？照目前的寫法，「{suggestion}」及其後 {count} 個步驟都無法到達',
+        en: 'No step "{target}"; did you mean "{suggestion}"? As written, "{suggestion}" and what follows it ({count} more) cannot be reached',
+      },
     },
   },
-  *check(sop): Iterable<Report> {
-    const ids = sop.steps.map((s) => s.id);
-    for (const step of sop.steps) {
-      for (const edge of step.successors) {
-        if (sop.stepById.has(edge.to)) continue;
-        const path = edge.path;
-        const suggestion = closest(edge.to, ids);
-        yield suggestion
-          ? { messageId: 'unknownSuggest', data: { target: edge.to, suggestion }, stepId: step.id, path }
-          : { messageId: 'unknown', data: { target: edge.to }, stepId: step.id, path };
-      }
+  *check(sop, context): Iterable<Report> {
+    for (const { from, edge, suggestion, hidden } of context.analysis.get(reach).broken) {
+      const at = { stepId: from.id, path: edge.path };
+      if (!suggestion) yield { messageId: 'unknown', data: { target: edge.to }, ...at };
+      else if (hidden.length === 0) yield { messageId: 'unknownSuggest', data: { target: edge.to, suggestion: suggestion.id }, ...at };
+      else if (hidden.length === 1) yield { messageId: 'unknownHides', data: { target: edge.to, suggestion: suggestion.id }, ...at };
+      else yield { messageId: 'unknownHidesPart', data: { target: edge.to, suggestion: suggestion.id, count: hidden.length - 1 }, ...at };
     }
   },
 };

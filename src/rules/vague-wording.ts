@@ -2,6 +2,11 @@
 // A new employee cannot check what is not listed. Step labels get the full check (including 等
 // closing an enumeration); guidance, notes and forms get the unambiguous patterns only, because
 // 「A、B等方式」 is ordinary administrative Chinese there and would flood the report.
+//
+// 等 is read by grammar: after an item (not at a clause's start, where it is the verb "wait":
+// 等主管核定) and not before a count (等5種, a wordingEtcExceptions pattern), it closes an open
+// enumeration whatever follows — a noun (照片等資料), a bracket (…等）) or the end of a clause.
+// Brackets and quotes inside the list are read as one item (現場照片(…)、土地(建物)登記謄本等資料).
 
 import type { Report, Rule } from '../engine/types.js';
 import { sopTextList } from '../analysis/sop-texts.js';
@@ -12,19 +17,51 @@ import { compileWords, findWords, firstWord } from '../analysis/text/word-match.
 /** Texts checked for the unambiguous patterns when `guidance` is on (names of laws and the contact are left alone). */
 const OTHER_FIELDS: ReadonlySet<SopTextField> = new Set(['guidance', 'note', 'form', 'formNote']);
 
-/** Where a clause starts: the character after one of these. */
-const CLAUSE_BREAK = /[，,。；;：:！!？?\n（(「『]/u;
-/** What may follow 等 when it ends a clause. */
-const CLAUSE_END = /^(?:$|[，,。；;：:！!？?\s）)」』])/u;
+/** Where a clause starts: the character after one of these (outside brackets). */
+const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/u;
+const OPENERS = '（(「『【[﹙〔';
+const CLOSERS = '）)」』】]﹚〕';
 
 const EXCERPT_LENGTH = 16;
+/** How far back an excerpt, and the list before a 等, is read: bounded, so that a long text costs linear time. */
+const LOOK_BACK = 64;
+
+/**
+ * The clause that ends at `end`, read backwards at most LOOK_BACK characters: a bracketed or quoted
+ * group counts as part of it (its commas too), an opening bracket not closed before `end` starts
+ * it. `flat` is the clause without the groups' contents, for finding the list's own delimiters.
+ */
+function clauseBefore(text: string, end: number): { start: number; flat: string } {
+  let depth = 0;
+  let flat = '';
+  let i = end;
+  for (; i > 0 && end - i < LOOK_BACK; i--) {
+    const c = text[i - 1]!;
+    if (CLOSERS.includes(c)) depth++;
+    else if (OPENERS.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (CLAUSE_BREAK.test(c)) break;
+      flat = c + flat;
+    }
+  }
+  return { start: i, flat };
+}
 
 /** The clause that ends with the hit, shortened to its last few characters. */
 function excerpt(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  const chars = Array.from(text.slice(from, end));
+  const chars = Array.from(text.slice(clauseBefore(text, start).start, end));
   return chars.length > EXCERPT_LENGTH ? `…${chars.slice(-EXCERPT_LENGTH).join('')}` : chars.join('');
+}
+
+/** The vague word as quoted in a message: a long run of one character (、、、…) is shown by its start. */
+const shown = (word: string): string => (word.length > 8 && new Set(word).size === 1 ? `${word.slice(0, 4)}…` : word);
+
+/** Whether the character before `index` ends an item (not a clause break, a bracket opening or the text's start). */
+function followsItem(text: string, index: number): boolean {
+  const before = text[index - 1];
+  return before !== undefined && !CLAUSE_BREAK.test(before) && !OPENERS.includes(before) && !/\s/.test(before);
 }
 
 export const vagueWording: Rule = {
@@ -47,6 +84,10 @@ export const vagueWording: Rule = {
       etcetera: {
         'zh-TW': '「{excerpt}」的列舉以「等」結尾，未列出的工作無從檢查：請逐項列出，或於作業注意事項中列為檢查表',
         en: 'The list "{excerpt}" ends in 等 ("etc."), so the items left out cannot be checked: list every item, or give a checklist in the guidance',
+      },
+      etcSingle: {
+        'zh-TW': '「{excerpt}」以「等」帶過其他未列出的項目：請逐項列出，或於作業注意事項中列為檢查表',
+        en: '"{excerpt}" leaves the rest open with 等 ("and others"): list every item, or give a checklist in the guidance',
       },
     },
     optionsSchema: {
@@ -73,24 +114,19 @@ export const vagueWording: Rule = {
       const { text } = item;
       const at = item.stepId === undefined ? { path: item.path } : { stepId: item.stepId, path: item.path };
 
-      const vagueHits = findWords(text, vague);
-      for (const hit of vagueHits) {
-        yield { messageId: 'vague', data: { word: hit.word, excerpt: excerpt(text, hit.index, hit.index + hit.word.length) }, ...at };
+      for (const hit of findWords(text, vague)) {
+        yield { messageId: 'vague', data: { word: shown(hit.word), excerpt: excerpt(text, hit.index, hit.index + hit.word.length) }, ...at };
       }
 
-      if (!(isStep || etcEverywhere) || etc.length === 0) continue;
-      if (!firstWord(text, etc)) continue;
+      if (!(isStep || etcEverywhere) || etc.length === 0 || !firstWord(text, etc)) continue;
       // 等候, 等級, 等5種… and the 等 of 等等 are not an open enumeration: blank them out first.
       const masked = maskWords(maskWords(text, exceptions), vague);
       for (const hit of findWords(masked, etc)) {
+        if (!followsItem(masked, hit.index)) continue;
         const end = hit.index + hit.word.length;
-        let from = hit.index;
-        while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-        const clause = text.slice(from, hit.index);
         if (enumerators) enumerators.lastIndex = 0;
-        const listed = enumerators ? enumerators.test(clause) : false;
-        if (!listed && !CLAUSE_END.test(text.slice(end))) continue;
-        yield { messageId: 'etcetera', data: { excerpt: excerpt(text, hit.index, end) }, ...at };
+        const listed = enumerators ? enumerators.test(clauseBefore(text, hit.index).flat) : false;
+        yield { messageId: listed ? 'etcetera' : 'etcSingle', data: { excerpt: excerpt(text, hit.index, end) }, ...at };
       }
     }
   },

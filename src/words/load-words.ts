@@ -60,10 +60,12 @@ export function builtInWords(): WordLists {
 
 /**
  * Built-in lists plus the config's `words` additions. The engine calls this once per config in a
- * run (engine/analysis-run.ts), so every SOP under that config shares the same lists.
+ * run (engine/analysis-run.ts), so every SOP under that config shares the same lists. The lists
+ * named in `withoutBuiltIn` keep only the config's additions (a built-in list switched off).
  */
-export function wordsFor(configWords: WordListAdditions): WordLists {
-  const base = builtInWords();
+export function wordsFor(configWords: WordListAdditions, withoutBuiltIn: readonly WordListName[] = []): WordLists {
+  const base: Record<WordListName, readonly string[]> = { ...builtInWords() };
+  for (const name of withoutBuiltIn) base[name] = [];
   const lists: Record<WordListName, readonly string[]> = { ...base };
   for (const [name, words] of Object.entries(configWords) as Array<[WordListName, string[]]>) lists[name] = [...base[name], ...words];
   return lists;

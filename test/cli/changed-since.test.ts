@@ -106,7 +106,7 @@ describe('sop lint --changed-since', () => {
     repo.write('sops/account.sop.yaml', editedAccountSop().replace('next: notify\n', 'next: nothing\n'));
     const broken = runBin(['lint', '--changed-since', 'HEAD', '--lang', 'en'], repo.dir, GIT_ENV);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/^\nsops\/account\.sop\.yaml\n(?: {2}.*\n)* {2}\d+:\d+ +error +No step "nothing" +unknown-step\n/);
+    expect(broken.stdout).toMatch(/^\nsops\/account\.sop\.yaml\n(?: {2}.*\n)* {2}\d+:\d+ +error +No step "nothing"; did you mean "notify"\? As written, "notify" and what follows it \(1 more\) cannot be reached +unknown-step\n/);
     expect(broken.stdout).not.toContain('leave.sop.yaml');
     const outside = runBin(['lint', '--changed-since', 'HEAD'], tempDir(), GIT_ENV);
     expect(outside.code).toBe(2);

@@ -36,7 +36,7 @@ describe('sop lint --stdin', () => {
     const [file] = JSON.parse(stdout) as JsonFile[];
     expect(file!.filePath).toBe(path.join(dir, 'sops/new.sop.yaml'));
     // The config's lang (en) and its `owner: off` apply.
-    expect(file!.messages.find((m) => m.ruleId === 'unknown-step')!.message).toBe('No step "handel"; did you mean "handle"?');
+    expect(file!.messages.find((m) => m.ruleId === 'unknown-step')!.message).toBe('No step "handel"; did you mean "handle"? As written, "handle" and what follows it (1 more) cannot be reached');
     expect(file!.messages.map((m) => m.ruleId)).not.toContain('owner');
     const stylish = await runCli(['lint', '--stdin', '--stdin-filename', 'sops/new.sop.yaml', '--quiet'], dir, { stdin: UNKNOWN_NEXT });
     expect(stylish.stdout.split('\n')[1]).toBe('sops/new.sop.yaml');

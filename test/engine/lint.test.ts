@@ -7,6 +7,7 @@ import { lintFiles, lintSources } from '../../src/engine/lint.js';
 import type { Rule } from '../../src/engine/types.js';
 import { terminals } from '../../src/rules/terminals.js';
 import { sopWith } from '../helpers/rule-tester.js';
+import { THREE_CHANNELS } from '../helpers/samples.js';
 
 const NO_END = sopWith(`
   - id: a
@@ -63,7 +64,7 @@ describe('lint engine', () => {
 
   it('localizes messages in English with lang en', () => {
     const run = lintSources([{ file: '/v/a.sop.yaml', text: NO_END }], { cwd: '/v', rules: [terminals], config: defaultConfig('/v'), lang: 'en' });
-    expect(run.results[0]!.findings[0]!.message).toBe('The chart has no end: add a step with kind: end');
+    expect(run.results[0]!.findings[0]!.message).toBe('The chart has no end: the flow stops at "b"; make it an end, or add a step with kind: end after it');
   });
 
   it('turns a rule that throws into a rule-error finding and keeps going', () => {
@@ -113,6 +114,17 @@ describe('lint engine', () => {
     text: 處理`);
       expect(lint(text)).toEqual([]);
     });
+  });
+
+  it('an SOP with three intake chains, each with its own start: one terminals finding and no unreachable (none with startPerChannel)', () => {
+    const flowFindings = (config: string) => {
+      const dir = tempRepo({ 'sop.config.yaml': config, 'a.sop.yaml': THREE_CHANNELS });
+      const run = lintFiles([path.join(dir, 'a.sop.yaml')], { cwd: dir });
+      const flowRules = ['terminals', 'unreachable', 'dead-end', 'unknown-step'];
+      return run.results[0]!.findings.filter((f) => flowRules.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId} @${f.stepId ?? '-'}`);
+    };
+    expect(flowFindings('lang: zh-TW\n')).toEqual(['terminals severalStarts @phone']);
+    expect(flowFindings('rules:\n  terminals: [error, {startPerChannel: true}]\n')).toEqual([]);
   });
 
   it('finds duplicate SOP ids across the linted files', () => {

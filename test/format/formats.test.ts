@@ -73,7 +73,7 @@ describe('output formats', () => {
   it('github prints workflow commands with relative paths', async () => {
     const { stdout } = await runCli(['lint', `${BROKEN}/unknown-next.sop.yaml`, '--format', 'github', '--lang', 'en']);
     expect(stdout.trim().split('\n').filter((line) => line.includes('unknown-step'))).toEqual([
-      '::error file=test/fixtures/broken/unknown-next.sop.yaml,line=9,col=11,endLine=9,endColumn=17,title=sop unknown-step::No step "handel"; did you mean "handle"?',
+      '::error file=test/fixtures/broken/unknown-next.sop.yaml,line=9,col=11,endLine=9,endColumn=17,title=sop unknown-step::No step "handel"; did you mean "handle"? As written, "handle" and what follows it (1 more) cannot be reached',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('output formats', () => {
   it('stylish groups by file with line:col, severity, message, rule id and a summary', async () => {
     const { stdout } = await runCli(['lint', `${BROKEN}/unknown-next.sop.yaml`, '--lang', 'en', '--quiet']);
     expect(stdout).toContain('test/fixtures/broken/unknown-next.sop.yaml');
-    expect(stdout).toMatch(/ {2}9:11 {2}error {2}No step "handel"; did you mean "handle"\? {2}unknown-step/);
+    expect(stdout).toMatch(/ {2}9:11 {2}error {2}No step "handel"; did you mean "handle"\? As written, "handle" and what follows it \(1 more\) cannot be reached {2}unknown-step/);
     expect(stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 info)');
     expect(stdout).not.toMatch(/\u001b\[/);
   });

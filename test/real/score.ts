@@ -13,6 +13,8 @@ export interface Label {
 export interface Verdict extends Label {
   /** true: the finding is right (the labeller missed it); false: the tool is wrong. */
   verdict: boolean;
+  /** When several findings of the rule at one place differ in verdict: words the finding's message quotes. */
+  mention?: string;
 }
 
 export interface LabelFile {
@@ -76,7 +78,13 @@ export function scoreFile(findings: Finding[], labels: LabelFile): FileScore {
     for (const finding of onSteps) mustNotViolations.push({ label, finding });
   }
 
-  const verdictFor = (f: Finding) => (labels.afterRun ?? []).find((v) => v.rule === f.ruleId && (v.steps.length === 0 ? f.stepId === undefined : f.stepId !== undefined && v.steps.includes(f.stepId)));
+  const verdictFor = (f: Finding) =>
+    (labels.afterRun ?? []).find(
+      (v) =>
+        v.rule === f.ruleId &&
+        (v.steps.length === 0 ? f.stepId === undefined : f.stepId !== undefined && v.steps.includes(f.stepId)) &&
+        (v.mention === undefined || f.message.includes(v.mention)),
+    );
   const unrequested = findings
     .filter((f) => !used.has(f))
     .map((f) => ({ ruleId: f.ruleId, stepId: f.stepId, line: f.line, message: f.message, verdict: verdictFor(f) }));

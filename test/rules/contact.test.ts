@@ -12,6 +12,7 @@ ruleTester(contact, {
   valid: [
     { name: 'docs page: the Correct example', ...docs.correct },
     { name: 'a phone number with extension', code: sopWith(steps, { contact: '"企劃處研考科公文稽催人員 （05）2254321#687"' }) },
+    { name: 'extensions after a telephone sign (國立臺灣海洋大學)', code: sopWith(steps, { contact: '【聯絡窗口】☎1114 卓小姐 教職員聯誼廳請洽☎1113李先生' }) },
     { name: 'an e-mail address', code: sopWith(steps, { contact: '行政院研考會地方發展處 e-mail：chkuo@mail.dra.rdec.gov.tw' }) },
     {
       name: 'no phone number, with requireMeans: false',

@@ -92,6 +92,11 @@ ruleTester(formName, {
       errors: [{ messageId: 'ambiguous', stepId: 'a', message: '「公文處理成績比較表」還是「公文處理成效比較表」' }],
     },
     {
+      name: 'a short name after a producing verb (繕印), of two listed forms: which one?',
+      code: chain(`  - {id: print, text: 人事室繕印教師聘書}`, '[本校專任教師聘書, 本校兼任教師聘書]'),
+      errors: [{ messageId: 'ambiguous', stepId: 'print', message: '「本校專任教師聘書」' }],
+    },
+    {
       name: '資訊系統維護: which contract? / 電子郵件: 申請單 for the 申請表',
       code: chain(
         `  - {id: build-contract, kind: document, text: 建置合約書}

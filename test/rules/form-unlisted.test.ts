@@ -56,6 +56,25 @@ ruleTester(formUnlisted, {
       code: chain(`  - {id: summary, kind: document, text: 摘要暨評審表}`, '[摘要暨評審表格式]'),
     },
     {
+      name: 'generic nouns: a class noun after generic words or an operation verb, a button or field label',
+      code: chain(
+        `  - {id: a, text: 承辦人點選「新增表單」按鈕}
+  - {id: b, text: 民眾填表後送出}
+  - {id: c, text: 承辦人檢附相關文件}
+  - {id: d, text: 於請購單「經手人」欄位簽章}
+  - {id: e, text: 承辦人點選「列印申請書」}
+  - {id: f, text: 承辦人上傳資料}`,
+        '[請購單, 其他申請書]',
+      ),
+    },
+    {
+      name: 'English: the required forms, a button label',
+      code: chain(`  - {id: a, text: Attach the required forms}
+  - {id: b, text: Click the "Submit form" button}
+  - {id: c, text: Complete the supporting documents}`),
+      lang: 'en',
+    },
+    {
       name: 'English: a listed form, and a bare noun',
       code: chain(`  - {id: fill, text: Fill in the Leave Request Form}
   - {id: review, text: Review the application}`, '[Leave Request Form]'),
@@ -99,6 +118,11 @@ ruleTester(formUnlisted, {
       name: 'a 「」-quoted name in a label',
       code: chain(`  - {id: log, text: 於「版本修訂紀錄表」登錄修訂內容}`, '[文件制訂申請單]'),
       errors: [{ messageId: 'unlisted', stepId: 'log', message: '「版本修訂紀錄表」' }],
+    },
+    {
+      name: 'a quoted name with its version in a bracket (國立臺灣海洋大學 場地外借)',
+      code: chain(`  - {id: apply, text: "借用人填具『場地外借申請單(1140611版)』,向事務組提出申請。"}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'apply', message: '「場地外借申請單(1140611版)」' }],
     },
     {
       name: '基本設施 註4: a specific table in guidance that no label names',

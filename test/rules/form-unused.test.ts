@@ -38,6 +38,10 @@ ruleTester(formUnused, {
       ),
     },
     {
+      name: 'an ambiguous short name uses every form it may mean (form-name asks which one)',
+      code: chain(`  - {id: print, text: 人事室繕印教師聘書}`, '[本校專任教師聘書, 本校兼任教師聘書]'),
+    },
+    {
       name: 'the document of a listed template uses the template',
       code: chain(`  - {id: a, text: 各單位撰寫年度施政績效報告}`, '[年度施政績效報告格式]'),
     },

@@ -29,6 +29,43 @@ ruleTester(owner, {
   - {id: k, text: 請使用者登入使用，完成作業}`),
     },
     {
+      name: 'the actor after a leading time or condition phrase, after 由 anywhere, or in a closing bracket',
+      code: chain(`  - {id: a, text: 上班時間病患請攜帶轉診單至本院一樓2號窗口辦理掛號}
+  - {id: b, text: 約等待45天由社政主管機關核發證明。}
+  - {id: c, text: '事件發生後,由學校護理師依情況填寫紀錄表'}
+  - {id: d, text: '填妥後應交由申請人核對,並由申請人於申請書表親自簽章確認無訛。'}
+  - {id: e, text: 製作收據(出納組)}
+  - {id: f, text: 非服務時間，請病患攜帶轉診單至急診室櫃檯辦理。}
+  - {id: g, text: 將申請案件交由計費、收費人員辦理計、繳規費}
+  - {id: h, text: 再交由收件櫃台辦理收件作業後}
+  - {id: i, text: 護理長通知清潔專線（白班：2235；夜班：68919）}`),
+    },
+    {
+      name: 'a short noun phrase ending in a unit or person noun, even when it starts like a verb (轉介, 提藥)',
+      code: chain(`  - {id: a, text: 提藥醫師簽章}
+  - {id: b, text: 轉介醫院（診所）填寫轉診單一式三聯交給病患}
+  - {id: c, text: 轉診人員於患者出院14天內將出院病歷摘要回覆原醫師}
+  - {id: d, text: 事務組受理會辦場地管理單位同意}
+  - {id: e, text: 總務長核章}
+  - {id: f, text: 借用人持外借申請單至出納組繳費}
+  - {id: g, text: 學生於系統得追蹤查詢假單審核狀態}
+  - {id: h, text: 執行秘書 收件/核章}
+  - {id: i, text: 藥事委員會議決}
+  - {id: j, text: 陳主任秘書批可}
+  - {id: k, text: 陳奉校長核定}`),
+    },
+    {
+      name: 'English: the subject after a leading clause, a named team before its verb, the doer after "by"',
+      code: chain(`  - {id: a, text: "If a leak investigation is not needed, the 'front door' team notifies the Requestor."}
+  - {id: b, text: "With input from the Cyber Security Team, Group Security produces an informal investigation report."}
+  - {id: c, text: A thorough investigation is carried out by the appointed Lead Investigator}
+  - {id: d, text: The Requestor receives the informal leak report.}
+  - {id: e, text: "For procurements above $25,000: TTS management (one level above the CO) and TTS procurement analysts will perform the first review."}
+  - {id: f, text: The TTS OA CO is responsible for scheduling the review and forwarding the documents to all reviewers.}
+  - {id: g, text: "The Complaints Officer will: listen to the complaint; set expectations regarding the process and outcomes"}`),
+      lang: 'en',
+    },
+    {
       name: 'start, end and document steps are exempt',
       code: sopWith(`
   - {id: start, kind: start, text: 線上系統受理陳情案件}
@@ -76,6 +113,37 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'working-group' },
         { messageId: 'noOwner', stepId: 'publish' },
         { messageId: 'noOwner', stepId: 'to-unit' },
+      ],
+    },
+    {
+      name: 'a person or unit that is the object of a verb, or where something is sent, is not who acts',
+      code: chain(`  - {id: check, text: 審查申請人資格及證件}
+  - {id: phone, text: 電話告知申請人}
+  - {id: forward, text: 驗收無訛送縣府複驗}
+  - {id: inspect, text: 送公所(公所派員驗收)}
+  - {id: visit, text: 應於3日內派員至現場勘查}
+  - {id: commission, text: 委託專業團隊規劃}
+  - {id: submit, text: 陳核首長}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'check' },
+        { messageId: 'noOwner', stepId: 'phone' },
+        { messageId: 'noOwner', stepId: 'forward' },
+        { messageId: 'noOwner', stepId: 'inspect' },
+        { messageId: 'noOwner', stepId: 'visit' },
+        { messageId: 'noOwner', stepId: 'commission' },
+        { messageId: 'noOwner', stepId: 'submit' },
+      ],
+    },
+    {
+      name: 'English: "we", a passive and a thing name no doer',
+      code: chain(`  - {id: a, text: We will acknowledge receipt of your complaint within three working days}
+  - {id: b, text: The form is sent to the Finance Office}
+  - {id: c, text: The Application Form will be reviewed}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'noOwner', stepId: 'a' },
+        { messageId: 'noOwner', stepId: 'b' },
+        { messageId: 'noOwner', stepId: 'c' },
       ],
     },
     {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfigText } from '../../src/config/load-config.js';
 import { termConsistency } from '../../src/rules/term-consistency.js';
 import { lintWithRule, ruleTester, sopWith } from '../helpers/rule-tester.js';
 
@@ -28,6 +29,35 @@ ruleTester(termConsistency, {
   - {id: a, kind: start, text: 填寫會議紀錄}
   - {id: b, kind: end, text: 結案}`,
         { legal: '["某某會議記錄保存辦法"]' },
+      ),
+    },
+    {
+      name: 'built-in synonyms: a member inside the name of another role or of a form names neither (國泰 線上申訴)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 顧客意見處理人員將意見列案編號並回覆民眾}
+  - {id: b, text: 承辦人員依據「顧客抱怨處理單」進行案件編碼}
+  - {id: c, kind: end, text: 顧客意見反應表歸檔，回覆民眾}`),
+    },
+    {
+      name: 'built-in synonyms: two members listed as two kinds of people',
+      code: sopWith(`
+  - {id: a, kind: start, text: 民眾或顧客提出意見}
+  - {id: b, kind: end, text: 回覆民眾}`),
+    },
+    {
+      name: 'built-in synonyms are switched off with synonyms: false',
+      code: sopWith(`
+  - {id: a, kind: start, text: 病患持轉診單掛號}
+  - {id: b, kind: end, text: 轉診人員於患者出院後回覆}`),
+      config: { synonyms: false },
+    },
+    {
+      name: 'a spelling inside a form name that form-name reports (記錄表 for the listed 紀錄表) is form-name\'s finding',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 服務中心受理}
+  - {id: b, kind: end, text: 服務中心登打人民陳情案件記錄表}`,
+        { forms: '[嘉義市政府人民陳情案件紀錄表]' },
       ),
     },
     {
@@ -69,6 +99,41 @@ ruleTester(termConsistency, {
       ],
     },
     {
+      name: 'built-in synonyms: one person is 病患 and 患者 (國軍臺中總醫院 轉診): the SOP\'s more frequent word is preferred',
+      code: sopWith(`
+  - {id: a, kind: start, text: 上班時間病患請攜帶轉診單至本院窗口辦理掛號}
+  - {id: b, text: 病患診療後，醫師填寫轉診回覆單}
+  - {id: c, kind: end, text: 轉診人員於患者出院14天內回覆原醫師}`),
+      errors: [{ messageId: 'sameRole', stepId: 'c', message: '請統一為本 SOP 較常用的「病患」' }],
+    },
+    {
+      name: 'built-in synonyms, English: requester and requestor',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The Requestor submits the request}
+  - {id: b, text: The Front Door team notifies the Requestor}
+  - {id: c, kind: end, text: The Requester receives the report}`),
+      errors: [{ messageId: 'sameRole', stepId: 'c', message: 'use "requestor", the word it uses more' }],
+    },
+    {
+      name: 'a group added under words: termSynonyms',
+      code: sopWith(`
+  - {id: a, kind: start, text: 借用人填寫申請單}
+  - {id: b, text: 借用人繳費}
+  - {id: c, kind: end, text: 申請人領回保證金}`),
+      config: { words: { termSynonyms: ['借用人|申請人'] }, synonyms: false },
+      errors: [{ messageId: 'sameRole', stepId: 'c', message: '「借用人」' }],
+    },
+    {
+      name: 'one word with and without a hyphen (ServiceNow / Service-Now)',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The analyst logs the incident in ServiceNow}
+  - {id: b, text: The analyst closes the ServiceNow incident}
+  - {id: c, kind: end, text: The team archives the Service-Now record}`),
+      errors: [{ messageId: 'inconsistent', stepId: 'c', message: 'use "ServiceNow" throughout' }],
+    },
+    {
       name: 'English spelling variants',
       lang: 'en',
       code: sopWith(`
@@ -80,6 +145,15 @@ ruleTester(termConsistency, {
 });
 
 describe('term-consistency fixes', () => {
+  it('replaces a synonym with the word the SOP uses more, keeping a plural', () => {
+    const code = sopWith(`
+  - {id: a, kind: start, text: Requestors submit requests}
+  - {id: b, text: Acknowledge the requesters}
+  - {id: c, kind: end, text: Reply to the requesters}`);
+    const [finding] = lintWithRule(termConsistency, code, { lang: 'en' });
+    expect(finding!.fix).toEqual({ from: 'Requestors', to: 'Requesters', path: ['steps', 0, 'text'] });
+  });
+
   it('replaces the non-preferred word in the string that holds it', () => {
     const [finding] = lintWithRule(termConsistency, newStaff);
     expect(finding!.fix).toEqual({ from: '客戶端電腦', to: '使用者電腦', path: ['steps', 1, 'text'] });
@@ -102,5 +176,13 @@ describe('term-consistency fixes', () => {
     );
     const [finding] = lintWithRule(termConsistency, code);
     expect(finding!.fix).toEqual({ from: '會議記錄', to: '會議紀錄', path: ['guidance', 0, 'text'] });
+  });
+});
+
+describe('the synonyms switch in sop.config.yaml', () => {
+  it('reads synonyms: false, defaults to true, and rejects anything but a boolean', () => {
+    expect(parseConfigText('synonyms: false\n', '/v/sop.config.yaml', 'en').synonyms).toBe(false);
+    expect(parseConfigText('units: [企劃處]\n', '/v/sop.config.yaml', 'en').synonyms).toBe(true);
+    expect(() => parseConfigText('synonyms: maybe\n', '/v/sop.config.yaml', 'en')).toThrow(ConfigError);
   });
 });

@@ -16,10 +16,35 @@ ruleTester(unknownStep, {
     {
       name: 'a misspelt next gets "did you mean"',
       code: sopWith(`
-  - {id: receive, kind: start, text: 受理, next: handel}
+  - {id: receive, kind: start, text: 受理, next: [handel, log]}
+  - {id: log, text: 登錄, next: handle}
   - {id: handle, text: 處理}
   - {id: done, kind: end, text: 結案}`),
       errors: [{ messageId: 'unknownSuggest', stepId: 'receive', line: 6, message: '您是指「handle」嗎' }],
+    },
+    {
+      name: 'a typo that hides the only way into a step says so (unreachable says nothing more)',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理, next: handel}
+  - {id: handle, text: 處理}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unknownHidesPart', stepId: 'receive', line: 6, message: '「handle」及其後 1 個步驟都無法到達' }],
+    },
+    {
+      name: 'a target close to no id, and one part that nothing leads into: it was meant for that part',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理, next: nowhere}
+  - {id: handle, text: 處理}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unknownHidesPart', stepId: 'receive', message: '您是指「handle」嗎？照目前的寫法，「handle」及其後 1 個步驟都無法到達' }],
+    },
+    {
+      name: 'a typo that hides one step',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理, next: [handel, done]}
+  - {id: handle, text: 處理, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unknownHides', stepId: 'receive', message: '沒有任何步驟流向「handle」' }],
     },
     {
       name: 'an item of a next list and a branch',

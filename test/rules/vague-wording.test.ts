@@ -13,10 +13,7 @@ ruleTester(vagueWording, {
     { name: '等候 is waiting, not etc.', code: chart('申請人等候通知') },
     { name: '等級 / 平等 / 相等 / 同等 / 等待', code: chart('依機密等級、平等原則與相等權限辦理；同等文件等待核定') },
     { name: 'a counted enumeration: 等5種管道', code: chart('受理親自到府、書面、電話、傳真、線上申請等5種管道之陳情') },
-    {
-      name: '等 followed by a noun, with no list before it, stays silent in a step',
-      code: chart('處理結案等相關作業'),
-    },
+    { name: '等 at the start of a clause is the verb "wait"', code: chart('申請人送件後，等主管核定後辦理') },
     {
       name: 'guidance may close a list with 等 (ordinary administrative Chinese)',
       code: sopWith(
@@ -57,6 +54,42 @@ ruleTester(vagueWording, {
       name: '等 ending a label after a list (公文系統新進人員 註7)',
       code: chart('設定使用者電腦瀏覽器之安全性、隱私權及我的最愛（書籤）、google工具列等'),
       errors: [{ messageId: 'etcetera', stepId: 'b' }],
+    },
+    {
+      name: '等 before a noun, with a list whose items hold brackets (新竹科學園區 違章建築查報)',
+      code: chart('填報違章建築查報單並附現場照片(應圈選違章建築標的物)、土地(建物)登記謄本等資料'),
+      errors: [{ messageId: 'etcetera', stepId: 'b', message: '登記謄本等' }],
+    },
+    {
+      name: '等 before a noun, with a list of quoted names (新光醫院 檢驗科)',
+      code: chart('病人及來賓經由本院「來賓意見反應系統」、「異常事件通報系統」等意見或建議'),
+      errors: [{ messageId: 'etcetera', stepId: 'b' }],
+    },
+    {
+      name: '等 before a noun after one item: the rest is left open too',
+      code: chart('處理結案等相關作業'),
+      errors: [{ messageId: 'etcSingle', stepId: 'b', message: '「處理結案等」' }],
+    },
+    {
+      name: '等 before a closing bracket',
+      code: chart('檢視報廢品（如桌、椅、櫃等）是否可再利用'),
+      errors: [{ messageId: 'etcetera', stepId: 'b', message: '如桌、椅、櫃等' }],
+    },
+    {
+      name: 'a run of 、 is one finding, however long, and its message stays short',
+      code: chart(`檢查${'、'.repeat(20000)}`),
+      errors: [{ messageId: 'vague', stepId: 'b', message: '以「、、、、…」帶過' }],
+    },
+    {
+      name: 'English: "including, but not limited to" leaves the list open',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: Receive}
+  - {id: b, kind: end, text: Close}`,
+        { guidance: '["The package should include, but not be limited to, the following items."]' },
+      ),
+      lang: 'en',
+      errors: [{ messageId: 'vague', message: '"not be limited to"' }],
     },
     {
       name: '等等 and 、、 in a step',

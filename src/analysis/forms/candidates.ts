@@ -5,6 +5,7 @@
 import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
 import { classify } from './classify.js';
+import { isClassNoun } from './generic-names.js';
 import type { FormLists } from './form-lists.js';
 import { DELIMITERS, QUOTE_CLOSINGS, QUOTE_OPENINGS } from './punctuation.js';
 import type { FieldScan, FormContext, FormMention, NounHit } from './types.js';
@@ -85,7 +86,8 @@ function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   let end = nounEnd;
   if (text[nounEnd] === '(') {
     const close = text.indexOf(')', nounEnd);
-    if (close > nounEnd && close - nounEnd <= 8) end = close + 1;
+    // A short bracket after the noun belongs to the name: (上聯), a version (1140611版).
+    if (close > nounEnd && close - nounEnd <= 12) end = close + 1;
   }
   const start = backToPunctuation(text, noun.index);
   const opening = raw[start - 1];
@@ -123,6 +125,11 @@ export function candidates(scan: FieldScan, nouns: readonly NounHit[], context: 
     const span = nameSpan(scan, noun, context.lists);
     if (taken.overlaps(span.start, nounEnd)) continue;
     const key = text.slice(span.start, nounEnd).trim();
+    // A kind of paper (相關文件, the required forms, 新增表單) names no form.
+    if (isClassNoun(key, context.lists)) {
+      taken.add(span.start, span.end);
+      continue;
+    }
     // In prose, a short unmarked name can neither be reported nor count as a use.
     if (field.guidance && !span.quoted && key.length < 4) continue;
     const words = field.text.slice(span.start, span.end).trim();

@@ -21,6 +21,7 @@ import { nearMisses } from './near-misses.js';
 import { nounHits } from './nouns.js';
 import { TRAILING_CHARS } from './punctuation.js';
 import { Spans } from './spans.js';
+import { uiLabelSpans } from './generic-names.js';
 import { typos } from './typos.js';
 import type { Field, FieldScan, FormAnalysis, FormContext, FormMention } from './types.js';
 
@@ -32,7 +33,10 @@ export function prepareField(field: Field, lists: FormLists): FieldScan {
   while (contentStart < text.length && /\s/.test(text[contentStart]!)) contentStart++;
   let contentEnd = text.length;
   while (contentEnd > 0 && TRAILING_CHARS.has(text[contentEnd - 1]!)) contentEnd--;
-  return { field, raw, text, contentStart, contentEnd, taken: new Spans() };
+  const taken = new Spans();
+  // A quoted label of a button or a field (「新增表單」按鈕, 「列印申請書」) is read by no pass.
+  for (const [start, end] of uiLabelSpans(raw, lists)) taken.add(start, end);
+  return { field, raw, text, contentStart, contentEnd, taken };
 }
 
 /** Names in one label or guidance item. */
@@ -73,13 +77,15 @@ function resolveTemplates(mentions: FormMention[]): void {
   }
 }
 
-/** Listed forms that some step uses or names (exactly, nearly or by a short name). */
+/** Listed forms that some step uses or names (exactly, nearly or by a short name; each form an ambiguous name may mean). */
 function usedForms(mentions: readonly FormMention[]): Set<number> {
   const used = new Set<number>();
   for (const m of mentions) {
     if (m.stepId === undefined || m.forms.length === 0) continue;
     if (m.relation === 'unlisted' || m.relation === 'typo') continue;
-    used.add(m.forms[0]!);
+    // An ambiguous short name (教師聘書 for 本校專任教師聘書 and 本校兼任教師聘書) is form-name's one
+    // finding ("which one?"); none of the forms it may mean is also unused.
+    for (const form of m.forms) used.add(form);
   }
   return used;
 }

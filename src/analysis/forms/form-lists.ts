@@ -24,6 +24,14 @@ export interface FormLists extends NameGrammar {
   /** Groups of equivalent spellings, as name keys. */
   equivalents: string[][];
   nounClasses: NounClasses;
+  /** Nouns of a kind of paper (表單, 文件; form, document): no name alone (generic-names.ts). */
+  classNouns: readonly string[];
+  /** Words before a class noun that keep it generic: modifiers, determiners, operation verbs. */
+  generic: readonly string[];
+  /** After a quoted name: the name labels a button or a field (按鈕, 欄位; button, field). */
+  uiNouns: readonly string[];
+  /** A quoted name that starts with one is an action on the screen (「列印申請書」). */
+  uiVerbs: readonly string[];
   /** Both noun lists in one pass: group 1 = a form noun, group 2 = a reference noun (系統, 說明). */
   heads: RegExp | null;
   /** `<trailing verb>` and nothing after it but punctuation: 契約|簽訂. */
@@ -72,6 +80,10 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     lookalikes: pairs(words, 'formsLookalikes', '>').map((p) => [p[0]!, p[1]!] as [string, string]),
     equivalents: [...pairs(words, 'formsEquivalents', '='), ...terms.filter((g) => g.length >= 2)].map((g) => g.map(key)),
     nounClasses: nounClassesOf(wordList(words, 'formsNounClasses')),
+    classNouns: wordList(words, 'formsClassNouns'),
+    generic: [...wordList(words, 'formsGenericModifiers'), ...wordList(words, 'formsDeterminers'), ...wordList(words, 'formsCutWords')],
+    uiNouns: wordList(words, 'formsUiNouns'),
+    uiVerbs: wordList(words, 'formsUiVerbs'),
     heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns')),
     trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
   };

@@ -1,0 +1,58 @@
+// Names that are no form's name, known by how the noun is used rather than by a list of phrases:
+// - a bare class noun, alone or after words that only say which or how many (相關文件, 表單,
+//   "the required forms", "supporting documents": formsClassNouns after formsGenericModifiers,
+//   determiners, or English participles in -ed / -ing);
+// - a verb and its object (新增表單, 填表, 下載表格): the class noun after an operation verb
+//   (formsCutWords) is the thing acted on, not a name;
+// - the label of a button, a field or a menu item: a quoted name followed by a UI noun
+//   (「新增表單」按鈕, 「經手人」欄位, "Submit form" button: formsUiNouns) or starting with an action
+//   on the screen (「列印申請書」: formsUiVerbs).
+
+import { boundedHitAt } from '../text/bounded-words.js';
+import { isLatin } from '../text/fold.js';
+import type { FormLists } from './form-lists.js';
+import { QUOTE_CLOSINGS } from './punctuation.js';
+
+/** Whether a name key, once its generic modifiers and operation verbs are read off, is only a class noun. */
+export function isClassNoun(key: string, lists: FormLists): boolean {
+  let rest = key.trim();
+  for (let round = 0; round < 6 && rest.length > 0; round++) {
+    const hit = boundedHitAt(rest, lists.generic, 0);
+    if (hit && hit.word.length < rest.length) {
+      rest = rest.slice(hit.word.length).trimStart();
+      continue;
+    }
+    // An English participle says how the papers stand, not which form: required, supporting.
+    const participle = /^([a-z]+(?:ed|ing))\s+/.exec(rest);
+    if (participle && isLatin(rest[0])) {
+      rest = rest.slice(participle[0].length);
+      continue;
+    }
+    break;
+  }
+  return boundedHitAt(rest, lists.classNouns, 0)?.word.length === rest.length;
+}
+
+/**
+ * Whether a quoted name is the label of something on a screen: it is followed by a UI noun
+ * (「新增表單」按鈕, 「經手人」欄位) or it starts with an action (「列印申請書」).
+ */
+export function labelsUi(raw: string, start: number, end: number, lists: FormLists): boolean {
+  if (boundedHitAt(raw, lists.uiVerbs, start)) return true;
+  let at = end;
+  while (at < raw.length && (QUOTE_CLOSINGS.includes(raw[at]!) || raw[at] === ' ')) at++;
+  return boundedHitAt(raw, lists.uiNouns, at) !== undefined;
+}
+
+const QUOTED = /[「『“]([^「『“」』”]{1,40})[」』”]/gu;
+
+/** The quoted labels of a text that name something on a screen, to be read as no form name by any pass. */
+export function uiLabelSpans(raw: string, lists: FormLists): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of raw.matchAll(QUOTED)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    if (labelsUi(raw, start, end, lists)) spans.push([m.index, end + 1]);
+  }
+  return spans;
+}

@@ -1,0 +1,195 @@
+// Who a clause says acts: the actor a label names, read from where Chinese and English put the
+// doer of a task (owner, and the checks that ask who does what). The grammar, not a list of labels:
+// - at the start of the clause (the subject), after a number and lead-ins (由, 經, 請, 各; The, Each);
+// - after a leading adverbial of time or condition that comes before the subject in Chinese
+//   (「上班時間病患請攜帶…」, 「約等待45天由社政主管機關核發」): unitsAdverbialEnds;
+// - after an agent marker anywhere in the clause (「…並由申請人簽章」, "carried out by the Lead
+//   Investigator"): unitsAgentMarkers;
+// - in a closing bracket that names a unit (「製作收據(出納組)」), the chart convention of writing the
+//   doer after the task.
+// The actor itself is a listed unit or role, or a short noun phrase ending in a unit or person
+// noun (…處, …組, …醫院, …人員, …醫師, …人; Department, Team, Officer): unitsSuffixes.
+
+import type { WordLists } from '../../engine/types.js';
+import { listsAnalysis } from '../memo.js';
+import { findWords, wordAt, type WordHit } from '../text/word-match.js';
+import { isLatin } from '../text/fold.js';
+
+export interface ActorLists {
+  leadIns: readonly string[];
+  named: readonly string[];
+  suffixes: readonly string[];
+  personSuffixes: readonly string[];
+  notUnits: readonly string[];
+  notActors: readonly string[];
+  adverbialEnds: readonly string[];
+  agentMarkers: readonly string[];
+  subjectVerbs: readonly string[];
+  subjectMarkers: readonly string[];
+  thingNouns: readonly string[];
+  destinationVerbs: readonly string[];
+}
+
+/** How far into a clause a Chinese actor may end, and a leading adverbial may reach. */
+const HEAD = 10;
+const ADVERBIAL_REACH = 14;
+/** A person noun ends a name only after a modifier this short (借用人, 學校護理師; not 審查申請人). */
+const PERSON_MODIFIER = 2;
+/** A subject no list names, before a subject marker (學生於…): exactly this many characters (a longer run may be a verb phrase: 拍照公告於網頁). */
+const BARE_SUBJECT = 2;
+/** An English subject: at most this many words before its verb. */
+const ENGLISH_WORDS = 8;
+/** Words that end a subject's noun phrase without naming it (the form is sent to…). */
+const ENDS_SUBJECT = /^(?:is|are|was|were|be|been|being|to|that|which|who|has|have|had)$/i;
+
+function at(text: string, words: readonly string[], index = 0): WordHit | undefined {
+  if (words.length === 0) return undefined;
+  const hit = wordAt(text, words, index);
+  if (!hit) return undefined;
+  // A Latin word must end at a word boundary (Unit, not United).
+  return isLatin(hit.word[hit.word.length - 1]) && isLatin(text[index + hit.word.length]) ? undefined : hit;
+}
+
+const isSuffix = (word: string, lists: ActorLists): boolean => lists.suffixes.some((s) => s.toLowerCase() === word.toLowerCase());
+
+/** Auxiliaries that end in s but say nothing of who acts (The process has ended). */
+const NOT_PRESENT_TENSE = /^(?:is|was|has|does|needs)$/;
+
+/**
+ * An English subject: a noun phrase ending in a unit or role noun (Planning Department, the
+ * 'front door' team), or a capitalised name followed by its verb (Group Security produces…, The
+ * Lead Investigator will contact…; not "The Form will be sent": a passive names no doer). After an
+ * agent marker ("by the appointed Lead Investigator") no verb follows: the capitalised name is
+ * the doer.
+ */
+function englishSubject(text: string, determined: boolean, agent: boolean, lists: ActorLists): string | undefined {
+  // Bracketed asides are not part of the subject: TTS management (one level above the CO) and…
+  const words = text.replace(/\s*\([^()]*\)/g, '').split(/\s+/).slice(0, ENGLISH_WORDS + 2);
+  const bare = words.map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z-]+$/g, ''));
+  let lastCapital = -1;
+  for (let i = 0; i < Math.min(bare.length, ENGLISH_WORDS); i++) {
+    const word = bare[i]!;
+    if (word === '' || ENDS_SUBJECT.test(word)) break;
+    if (isSuffix(word, lists)) return words.slice(0, i + 1).join(' ');
+    if (/^[A-Z]/.test(word)) lastCapital = i;
+    else if (agent && lastCapital >= 0) break;
+    // Without a determiner, every word of a name is capitalised (Send the form: a verb), unless
+    // the name starts with an acronym (TTS management).
+    else if (!determined && !agent && !/^[A-Z]{2,}$/.test(bare[0]!)) return undefined;
+    const next = bare[i + 1]?.toLowerCase() ?? '';
+    const after = `${bare.slice(i + 1).join(' ').toLowerCase()} `;
+    const modal = lists.subjectVerbs.some((v) => after.startsWith(`${v.toLowerCase()} `)) && bare[i + 2]?.toLowerCase() !== 'be';
+    const presentTense = /^[a-z]{2,}[^s]s$/.test(next) && !NOT_PRESENT_TENSE.test(next);
+    if (lastCapital >= 0 && (modal || presentTense)) return words.slice(0, i + 1).join(' ');
+  }
+  return agent && lastCapital >= 0 ? words.slice(0, lastCapital + 1).join(' ') : undefined;
+}
+
+/** Whether a noun phrase holds a verb of sending before its last noun (驗收無訛送縣府: where it goes, not who acts). */
+const sendsTo = (phrase: string, lists: ActorLists): boolean => lists.destinationVerbs.some((v) => phrase.includes(v));
+
+/** A Chinese subject: a short run of characters ending in a unit or person noun (計畫主辦單位, 學校護理師). */
+function chineseSubject(text: string, lists: ActorLists): string | undefined {
+  const head = text.slice(0, HEAD);
+  const excluded = findWords(head, lists.notUnits);
+  const persons = findWords(head, lists.personSuffixes).filter((h) => h.index <= PERSON_MODIFIER);
+  const hits = [...findWords(head, lists.suffixes), ...persons].sort((a, b) => a.index - b.index || b.word.length - a.word.length);
+  for (const hit of hits) {
+    if (hit.index > 6) break;
+    if (hit.index === 0 && hit.word.length < 2) continue;
+    const before = head.slice(0, hit.index);
+    // Coordinated modifiers share the noun: 計費、收費人員.
+    if (!/^(?:[\p{Script=Han}A-Za-z0-9]+、)*[\p{Script=Han}A-Za-z0-9]*$/u.test(before) || sendsTo(before, lists)) break;
+    if (excluded.some((x) => x.index <= hit.index + hit.word.length - 1 && hit.index < x.index + x.word.length)) continue;
+    return head.slice(0, hit.index + hit.word.length);
+  }
+  return undefined;
+}
+
+/** A short subject that no list names, known by what follows it (學生於…), unless it is a thing or a time (案件於…). */
+function markedSubject(text: string, lists: ActorLists): string | undefined {
+  const phrase = text.slice(0, BARE_SUBJECT);
+  if (!/^\p{Script=Han}+$/u.test(phrase) || sendsTo(phrase, lists) || !at(text, lists.subjectMarkers, BARE_SUBJECT)) return undefined;
+  return lists.thingNouns.some((n) => phrase.endsWith(n)) ? undefined : phrase;
+}
+
+/** The unit or role a text starts with (after lead-ins), if any. */
+function actorAtStart(start: string, units: readonly string[], lists: ActorLists, agent = false): string | undefined {
+  let text = start.trim();
+  let determined = false;
+  for (let round = 0; round < 4; round++) {
+    const unit = units.find((u) => u.length > 0 && text.startsWith(u));
+    if (unit) return unit;
+    const named = at(text, lists.named);
+    if (named) return named.word;
+    const lead = at(text, lists.leadIns);
+    if (!lead || lead.word.length >= text.length) break;
+    determined = true;
+    text = text.slice(lead.word.length).trimStart();
+  }
+  if (at(text, lists.notActors)) return undefined;
+  if (isLatin(text[0]) || /^['"‘“]/.test(text)) return englishSubject(text, determined, agent, lists);
+  return chineseSubject(text, lists) ?? markedSubject(text, lists);
+}
+
+/** The actor named after a leading adverbial of time or condition (上班時間|病患…, 約等待45天|由…). */
+function afterAdverbial(text: string, units: readonly string[], lists: ActorLists): string | undefined {
+  for (const hit of findWords(text.slice(0, ADVERBIAL_REACH), lists.adverbialEnds)) {
+    const rest = text.slice(hit.index + hit.word.length).replace(/^[\s，,、]+/, '');
+    const actor = rest.length > 0 ? actorAtStart(rest, units, lists) : undefined;
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
+/** The actor after an agent marker anywhere in the clause (…並由申請人簽章; carried out by the Lead Investigator). */
+function afterAgentMarker(text: string, units: readonly string[], lists: ActorLists): string | undefined {
+  for (const hit of findWords(text, lists.agentMarkers)) {
+    const end = hit.index + hit.word.length;
+    // A Latin marker is a whole word (by, not nearby).
+    if (isLatin(hit.word[0]) && (isLatin(text[hit.index - 1]) || isLatin(text[end]))) continue;
+    const actor = actorAtStart(text.slice(end), units, lists, true);
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
+/** A unit named in a bracket that closes the clause (製作收據(出納組)). */
+function inClosingBracket(text: string, units: readonly string[], lists: ActorLists): string | undefined {
+  const m = /[（(]([^（）()]{1,12})[）)]\s*$/u.exec(text);
+  if (!m) return undefined;
+  // The bracket is the doer only when it holds nothing else (送公所(公所派員驗收) is a second task).
+  const inner = m[1]!.trim();
+  return actorAtStart(inner, units, lists) === inner || chineseSubject(inner, lists) === inner ? inner : undefined;
+}
+
+/** The unit or role a clause names as its actor, if any (see the header). */
+export function actorIn(clause: string, units: readonly string[], lists: ActorLists): string | undefined {
+  const text = clause.trim().replace(/^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)/, '');
+  return (
+    actorAtStart(text, units, lists) ??
+    afterAdverbial(text, units, lists) ??
+    afterAgentMarker(text, units, lists) ??
+    inClosingBracket(text, units, lists)
+  );
+}
+
+export function actorListsOf(words: WordLists): ActorLists {
+  return {
+    leadIns: words.unitsLeadIns,
+    named: [...words.unitsRoles, ...words.unitsOutsideBodies],
+    suffixes: words.unitsSuffixes,
+    personSuffixes: words.unitsPersonSuffixes,
+    notUnits: words.unitsNotUnits,
+    notActors: words.unitsNotActorStarts,
+    adverbialEnds: words.unitsAdverbialEnds,
+    agentMarkers: words.unitsAgentMarkers,
+    subjectVerbs: words.unitsSubjectVerbs,
+    subjectMarkers: words.unitsSubjectMarkers,
+    thingNouns: words.unitsThingNouns,
+    destinationVerbs: words.unitsDestinationVerbs,
+  };
+}
+
+/** The lists of actorIn, gathered once per config. */
+export const actorLists = listsAnalysis('actor lists', ({ words }): ActorLists => actorListsOf(words));
