@@ -1,7 +1,8 @@
-// unknown-step: every `next` and branch names a step of the SOP (with "did you mean").
+// unknown-step: every `next` and branch names a step of the SOP (with "did you mean", which
+// forgives two letters typed the wrong way round: `dnoe` → `done`).
 
 import type { Report, Rule } from '../engine/types.js';
-import { closest } from '../analysis/text/similarity.js';
+import { closest, typoDistance } from '../analysis/text/similarity.js';
 
 export const unknownStep: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const unknownStep: Rule = {
       for (const edge of step.successors) {
         if (sop.stepById.has(edge.to)) continue;
         const path = edge.path;
-        const suggestion = closest(edge.to, ids);
+        const suggestion = closest(edge.to, ids, 0.4, typoDistance);
         yield suggestion
           ? { messageId: 'unknownSuggest', data: { target: edge.to, suggestion }, stepId: step.id, path }
           : { messageId: 'unknown', data: { target: edge.to }, stepId: step.id, path };
