@@ -2,11 +2,15 @@
 // finding per mistake (no follow-ons of a misspelt key or kind), hints for durations, full-width
 // brackets and colons, in both languages.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load-config.js';
 import { lintSources } from '../../src/engine/lint.js';
 import { placeOf } from '../../src/loader/schema-messages.js';
+import { schemaMeta } from '../../src/engine/core-rules.js';
 import { sopWith } from '../helpers/rule-tester.js';
+import { ROOT } from '../helpers/run-cli.js';
 
 /** The yaml and schema findings of a text, as `line:column messageId message`. */
 function loadFindings(text: string, lang: 'zh-TW' | 'en' = 'zh-TW'): string[] {
@@ -137,5 +141,28 @@ describe('schema messages: hints from the value', () => {
   - {id: receive, kind: start, text: 受理, notes: [0]}
   - {id: done, kind: end, text: 結案}`).replace('legal: []', 'legal: []\nnotes: {1: 一}');
     expect(loadFindings(text)).toEqual(['6:50 minimum 第 1 步（receive）的 notes 第 1 項應至少為 1（現在是 0）']);
+  });
+});
+
+describe('schema messages in the editor (the schema file itself)', () => {
+  const schemaText = readFileSync(path.join(ROOT, 'schemas/sop.schema.json'), 'utf8');
+
+  it('every pattern has a readable patternErrorMessage beside it, so no editor shows the regular expression', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      if (typeof schema.pattern === 'string' && typeof schema.patternErrorMessage !== 'string') missing.push(at);
+      for (const [key, value] of Object.entries(schema)) walk(value, `${at}/${key}`);
+    };
+    walk(JSON.parse(schemaText), '#');
+    expect(missing).toEqual([]);
+  });
+
+  it('the editor\'s duration hint and the lint message give the same examples, in both languages', () => {
+    const duration = (JSON.parse(schemaText) as { definitions: { duration: { patternErrorMessage: string } } }).definitions.duration;
+    const [zh, en] = duration.patternErrorMessage.split('\n');
+    expect(schemaMeta.messages.duration!['zh-TW']).toContain(/請寫成 .*）/.exec(zh!)![0]);
+    expect(schemaMeta.messages.duration!.en).toContain(/write .*\)/.exec(en!)![0]);
   });
 });
