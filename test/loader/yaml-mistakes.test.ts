@@ -1,8 +1,9 @@
 // The YAML mistakes a clerk makes (test/fixtures/yaml-mistakes/, one mistake per file unless
-// the name says otherwise): each gets one message, at the line and column of the mistake, that
-// says what to type instead, in 繁體中文 and in English; nothing else is reported for it.
+// the name says otherwise) and the mistakes in what was written that the file's checks catch
+// (test/fixtures/schema-mistakes/): each gets one message, at the line and column of the
+// mistake, that says what to type instead, in 繁體中文 and in English; nothing else is reported.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, defaultConfig, parseConfigText } from '../../src/config/load-config.js';
@@ -13,6 +14,8 @@ import { ROOT } from '../helpers/run-cli.js';
 
 interface Expected {
   at: string;
+  /** `yaml` unless said. */
+  ruleId?: string;
   messageId: string;
   zh: string;
   en: string;
@@ -30,7 +33,7 @@ function findings(text: string, lang: 'zh-TW' | 'en') {
   return run.results[0]!.findings.map((f) => ({ at: `${f.line}:${f.column}`, ruleId: f.ruleId, messageId: f.messageId, message: f.message }));
 }
 
-const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/yaml-mistakes', `${name}.sop.yaml`), 'utf8');
+const fixture = (name: string, folder = 'yaml-mistakes') => readFileSync(path.join(ROOT, 'test/fixtures', folder, `${name}.sop.yaml`), 'utf8');
 
 const CASES: Record<string, Case> = {
   'full-width-colon': {
@@ -156,25 +159,67 @@ const CASES: Record<string, Case> = {
   },
 };
 
-describe('YAML mistakes a clerk makes', () => {
-  for (const [name, { expected, fix }] of Object.entries(CASES)) {
-    it(`${name}: ${expected.map((e) => `${e.at} ${e.messageId}`).join(', ')}, and nothing else`, () => {
-      const text = fixture(name);
-      for (const lang of ['zh-TW', 'en'] as const) {
-        const actual = findings(text, lang);
-        expect(actual).toEqual(expected.map((e) => ({ at: e.at, ruleId: 'yaml', messageId: e.messageId, message: lang === 'en' ? e.en : e.zh })));
-      }
+const SCHEMA_CASES: Record<string, Case> = {
+  'time-plain-number': {
+    expected: [
+      {
+        at: '13:11',
+        ruleId: 'schema',
+        messageId: 'duration',
+        zh: '第 1 步（receive）的 time 的「30」不是時間長度：請寫成 30m、2h、1.5d、2w、1-3d 或 3工作天（純數字無法判斷單位）',
+        en: 'step 1 (receive): time "30" is not a duration: write 30m, 2h, 1.5d, 2w, 1-3d or 3工作天 (a plain number has no unit)',
+      },
+    ],
+    fix: [['time: 30\n', 'time: 30m\n']],
+  },
+  'misspelt-kind': {
+    expected: [
+      { at: '15:11', ruleId: 'schema', messageId: 'enumSuggest', zh: '第 2 步（check）的 kind 的值「desicion」無效，您是指「decision」嗎？', en: 'step 2 (check): kind cannot be "desicion"; did you mean "decision"?' },
+    ],
+    fix: [['kind: desicion', 'kind: decision']],
+  },
+  'next-typo': {
+    expected: [{ at: '18:11', ruleId: 'unknown-step', messageId: 'unknownSuggest', zh: '找不到步驟「dnoe」，您是指「done」嗎？', en: 'No step "dnoe"; did you mean "done"?' }],
+    fix: [['next: dnoe', 'next: done']],
+  },
+  'branch-typo': {
+    expected: [{ at: '19:19', ruleId: 'unknown-step', messageId: 'unknownSuggest', zh: '找不到步驟「hadnle」，您是指「handle」嗎？', en: 'No step "hadnle"; did you mean "handle"?' }],
+    fix: [['是: hadnle', '是: handle']],
+  },
+};
+
+function describeCases(title: string, folder: string, cases: Record<string, Case>): void {
+  describe(title, () => {
+    it(`has a case for every fixture in test/fixtures/${folder}/`, () => {
+      const names = readdirSync(path.join(ROOT, 'test/fixtures', folder)).map((file) => file.replace(/\.sop\.yaml$/, ''));
+      expect(names.sort()).toEqual(Object.keys(cases).sort());
     });
 
-    it(`${name}: written as the message says, the file loads`, () => {
-      let text = fixture(name);
-      for (const [from, to] of fix) {
-        expect(text).toContain(from);
-        text = text.replace(from, to);
-      }
-      expect(findings(text, 'zh-TW').filter((f) => f.ruleId === 'yaml' || f.ruleId === 'schema')).toEqual([]);
-    });
-  }
+    for (const [name, { expected, fix }] of Object.entries(cases)) {
+      it(`${name}: ${expected.map((e) => `${e.at} ${e.messageId}`).join(', ')}, and nothing else`, () => {
+        const text = fixture(name, folder);
+        for (const lang of ['zh-TW', 'en'] as const) {
+          const actual = findings(text, lang);
+          expect(actual).toEqual(expected.map((e) => ({ at: e.at, ruleId: e.ruleId ?? 'yaml', messageId: e.messageId, message: lang === 'en' ? e.en : e.zh })));
+        }
+      });
+
+      it(`${name}: written as the message says, nothing is reported`, () => {
+        let text = fixture(name, folder);
+        for (const [from, to] of fix) {
+          expect(text).toContain(from);
+          text = text.replace(from, to);
+        }
+        expect(findings(text, 'zh-TW').filter((f) => folder !== 'yaml-mistakes' || f.ruleId === 'yaml' || f.ruleId === 'schema')).toEqual([]);
+      });
+    }
+  });
+}
+
+describeCases('YAML mistakes a clerk makes', 'yaml-mistakes', CASES);
+describeCases('mistakes in what was written, caught by the file\'s checks', 'schema-mistakes', SCHEMA_CASES);
+
+describe('YAML mistakes: more than one, CRLF, what is not explained', () => {
 
   it('keeps the line endings of a CRLF file out of the message and the position', () => {
     const text = fixture('full-width-colon').replace(/\n/g, '\r\n');
