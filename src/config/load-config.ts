@@ -66,9 +66,8 @@ export function loadConfigFile(file: string, lang: Lang, rules: readonly Rule[] 
  */
 export function parseConfigText(text: string, file: string, lang: Lang, rules: readonly Rule[] = []): ResolvedConfig {
   const parsed = parseYamlText(text);
-  const first = parsed.problems[0];
-  if (first) {
-    throw new ConfigError(`${file}:${first.range.line}:${first.range.column}: ${localize(yamlMeta.messages[first.messageId]!, lang, first.data)}`);
+  if (parsed.problems.length > 0) {
+    throw new ConfigError(parsed.problems.map((p) => `${file}:${p.range.line}:${p.range.column}: ${localize(yamlMeta.messages[p.messageId]!, lang, p.data)}`).join('\n'));
   }
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   const at = (p: { path: NodePath; atKey?: boolean }): string => {

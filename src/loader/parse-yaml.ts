@@ -1,9 +1,10 @@
 // Reads a YAML file into plain data plus a source map. Never throws for bad input: every
 // problem (size, encoding, syntax, duplicate keys, alias bombs) becomes a `yaml` problem with
-// a position.
+// a position; syntax mistakes are explained by syntax-diagnosis.ts.
 
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
+import { diagnoseSyntax, PARSE_OPTIONS } from './syntax-diagnosis.js';
 import { buildSourceMap, SourceMap, type SourceRange } from './source-map.js';
 
 /** Files above this size are refused before parsing (documented in docs/format.md). */
@@ -55,24 +56,27 @@ export function readYamlText(file: string): { text?: string; problem?: YamlProbl
 /** Parses YAML text; `data` is set only when there was no error. */
 export function parseYamlText(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   const sourceMap = buildSourceMap(doc, lineCounter);
-  const problems: YamlProblem[] = [];
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    const range = sourceMap.rangeOf(start, end);
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const diagnosis = diagnoseSyntax({ text, doc, lineCounter });
+  const problems: YamlProblem[] = diagnosis.mistakes.map(({ messageId, data, line, column, endColumn }) => ({
+    messageId,
+    data,
+    range: { line, column, endLine: line, endColumn },
+  }));
+  // Duplicate keys and extra documents are read from the text as repaired, so that a syntax
+  // mistake above them does not hide them.
+  const repaired = diagnosis.final;
+  for (const error of repaired.doc.errors) {
+    const range = repaired.rangeOf(error.pos[0], error.pos[1]);
     if (error.code === 'DUPLICATE_KEY') {
-      void end;
-      const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(start))?.[1] ?? detail;
+      const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(repaired.text.slice(error.pos[0]))?.[1] ?? '';
       problems.push({ messageId: 'duplicateKey', data: { key }, range });
     } else if (error.code === 'MULTIPLE_DOCS') {
       problems.push({ messageId: 'multipleDocuments', data: {}, range });
-    } else if (!problems.some((p) => p.messageId === 'syntax')) {
-      // Later syntax errors are mostly the parser losing its footing after the first one.
-      problems.push({ messageId: 'syntax', data: { detail }, range });
     }
   }
+  problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   if (problems.length > 0) return { text, sourceMap, problems };
   if (doc.contents === null) {
     return { text, sourceMap, problems: [{ messageId: 'empty', data: {}, range: FILE_START }] };
@@ -82,7 +86,8 @@ export function parseYamlText(text: string): ParsedYaml {
     return { text, data, sourceMap, problems };
   } catch (error) {
     const message = (error as Error).message;
-    if (/alias/i.test(message)) {
+    // The yaml package throws a ReferenceError when maxAliasCount is exceeded (docs: Errors).
+    if (error instanceof ReferenceError) {
       const anchor = text.search(/[&*][^\s]/);
       const range = anchor >= 0 ? sourceMap.rangeOf(anchor, anchor + 1) : FILE_START;
       return { text, sourceMap, problems: [{ messageId: 'aliasBomb', data: { max: MAX_ALIAS_COUNT }, range }] };

@@ -1,4 +1,5 @@
-// unknown-step: every `next` and branch names a step of the SOP (with "did you mean"). When the
+// unknown-step: every `next` and branch names a step of the SOP (with "did you mean", which forgives
+// two letters typed the wrong way round: `dnoe` → `done`). When the
 // typo hides the only way into the step it meant, the finding says so: that step (and what follows
 // it) is unreachable because of this one defect, and unreachable says nothing more about it.
 

@@ -10,7 +10,7 @@ describe('sop lint (command line)', () => {
   it('exits 1 with file:line:column findings for a broken fixture, and no stack trace', () => {
     const { code, stdout, stderr } = runBin(['lint', BROKEN]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/test\/fixtures\/broken\/syntax-error\.sop\.yaml\n {2}9:3 /);
+    expect(stdout).toMatch(/test\/fixtures\/broken\/syntax-error\.sop\.yaml\n {2}8:11 /);
     expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
   });
 

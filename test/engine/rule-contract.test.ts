@@ -38,11 +38,11 @@ describe('rule contract: config files', () => {
   });
 
   it('options that fail the rule\'s optionsSchema, at the option', () => {
-    expect(configError('rules:\n  owner: [warn, {kinds: 5}]\n')).toBe(`${FILE}:2:25: 規則「owner」的選項：「kinds」的型別應為清單`);
-    expect(configError('rules:\n  owner: [warn, {kinds: 5}]\n', 'en')).toBe(`${FILE}:2:25: Options of rule "owner": "kinds" must be a list`);
+    expect(configError('rules:\n  owner: [warn, {kinds: 5}]\n')).toBe(`${FILE}:2:25: 規則「owner」的選項：kinds 應為清單`);
+    expect(configError('rules:\n  owner: [warn, {kinds: 5}]\n', 'en')).toBe(`${FILE}:2:25: Options of rule "owner": kinds must be a list`);
     expect(configError('rules:\n  owner: [warn, {kind: [task]}]\n', 'en')).toBe(`${FILE}:2:18: Options of rule "owner": Unknown key "kind"; did you mean "kinds"?`);
     expect(configError('rules:\n  owner: [warn, {kinds: [task]}]\n', 'en')).toBe(
-      `${FILE}:2:26: Options of rule "owner": "kinds[0]": "task" is not allowed; use one of: start, end, process, decision, document, subprocess, data`,
+      `${FILE}:2:26: Options of rule "owner": kinds item 1 cannot be "task"; use one of: start, end, process, decision, document, subprocess, data`,
     );
   });
 
@@ -64,7 +64,7 @@ describe('rule contract: config files', () => {
     const message = configError('rules:\n  onwer: off\n  contact: [warn, {requireMeans: maybe}]\nwords:\n  wordingVag: [之類]\n', 'en');
     expect(message.split('\n')).toEqual([
       `${FILE}:2:3: Unknown rule "onwer"; did you mean "owner"?`,
-      `${FILE}:3:34: Options of rule "contact": "requireMeans" must be true or false`,
+      `${FILE}:3:34: Options of rule "contact": requireMeans must be true or false`,
       `${FILE}:5:3: Unknown word list "wordingVag"; did you mean "wordingVague"?`,
     ]);
   });
@@ -81,7 +81,7 @@ describe('rule contract: a config made in code, and the rules themselves', () =>
     const config = { ...defaultConfig('/v'), rules: { owner: { severity: 'warn' as const, options: { kinds: 5 } } } };
     const run = (): unknown => lintSources([{ file: '/v/a.sop.yaml', text: sopChain('') }], { cwd: '/v', rules: [owner], config, lang: 'en' });
     expect(run).toThrow(ConfigError);
-    expect(run).toThrow('Options of rule "owner": "kinds" must be a list');
+    expect(run).toThrow('Options of rule "owner": kinds must be a list');
   });
 
   it('every rule that has options declares their schema, and its defaults pass it', () => {
@@ -119,7 +119,7 @@ describe('rule contract: the command line', () => {
 
   it.each([
     ['rules: {kpi-lnk: off}\n', 'sop.config.yaml:1:9: 不認識的規則「kpi-lnk」，您是指「kpi-link」嗎？'],
-    ['rules:\n  owner: [warn, {kinds: 5}]\n', 'sop.config.yaml:2:25: 規則「owner」的選項：「kinds」的型別應為清單'],
+    ['rules:\n  owner: [warn, {kinds: 5}]\n', 'sop.config.yaml:2:25: 規則「owner」的選項：kinds 應為清單'],
     ['words: {decisionVerb: [會簽]}\n', 'sop.config.yaml:1:9: 不認識的詞表「decisionVerb」，您是指「decisionReviewVerbs」嗎？'],
   ])('sop lint with %j: exit 2, one clear line, no findings', async (config, message) => {
     const dir = repo(config);

@@ -10,11 +10,11 @@ const options = { cwd: ROOT, hoursPerDay: 8 };
 const broken = (name: string) => loadSopFile(path.join(ROOT, 'test/fixtures/broken', name), options);
 
 describe('loader', () => {
-  it('reports a YAML syntax error once, with its position', () => {
+  it('reports a YAML syntax error once, where the mistake is: a list never closed, at its "["', () => {
     const loaded = broken('syntax-error.sop.yaml');
     expect(loaded.sop).toBeUndefined();
     expect(loaded.problems).toHaveLength(1);
-    expect(loaded.problems[0]).toMatchObject({ ruleId: 'yaml', messageId: 'syntax', range: { line: 9, column: 3 } });
+    expect(loaded.problems[0]).toMatchObject({ ruleId: 'yaml', messageId: 'unclosedBracket', data: { open: '[', close: ']' }, range: { line: 8, column: 11 } });
   });
 
   it('reports a number where a duration belongs as a duration problem', () => {

@@ -83,7 +83,7 @@ describe('sop lsp: the config, the language and schemaDiagnostics', () => {
     client.notify('workspace/didChangeConfiguration', { settings: { sop: { schemaDiagnostics: true } } });
     const [schema] = (await onSop).diagnostics;
     expect(schema.code).toBe('schema');
-    expect(schema.message).toMatch(/"strat" is not allowed/);
+    expect(schema.message).toMatch(/step 1 \(a\): kind cannot be "strat"/);
     expect(schema.range.start).toEqual({ line: 8, character: 10 });
     expect(client.diagnostics.has(otherUri)).toBe(false);
   });
@@ -93,7 +93,7 @@ describe('sop lsp: the config, the language and schemaDiagnostics', () => {
     const onSop = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === sopUri && p.diagnostics.length > 0);
     client.notify('textDocument/didSave', { textDocument: { uri: configUri } });
     const [schema] = (await onSop).diagnostics;
-    expect(schema.message).toBe('「steps[0].kind」的值「strat」無效，您是指「start」嗎？');
+    expect(schema.message).toBe('第 1 步（a）的 kind 的值「strat」無效，您是指「start」嗎？');
   });
 
   it('clears a closed SOP\'s diagnostics', async () => {

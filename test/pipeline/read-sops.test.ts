@@ -37,7 +37,8 @@ describe('readSops', () => {
     expect(good!.text).toBe(SOP);
     expect(good!.stepLines).toEqual({ a: 6, b: 10 });
     expect(broken!.result.sop).toBeUndefined();
-    expect(broken!.result.findings.map((f) => [f.ruleId, f.line])).toEqual([['yaml', 3]]);
+    // The unclosed `[` is reported on its own line (2), not where the parser ran out of text.
+    expect(broken!.result.findings.map((f) => [f.ruleId, f.line])).toEqual([['yaml', 2]]);
     expect(broken!.stepLines).toEqual({});
     expect([...read.sopTitles]).toEqual([['small', '小流程']]);
   });

@@ -47,6 +47,29 @@ ruleTester(unknownStep, {
       errors: [{ messageId: 'unknownHides', stepId: 'receive', message: '沒有任何步驟流向「handle」' }],
     },
     {
+      name: 'two letters swapped, in a next, a next list and a branch, all get "did you mean" (each typo hides its step, so each says so)',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理, next: [check, dnoe]}
+  - {id: check, kind: decision, text: 是否受理？, branches: {是: hnadle, 否: dnoe}}
+  - {id: handle, text: 處理, next: dnoe}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'unknownHides', stepId: 'receive', line: 6, message: '找不到步驟「dnoe」，您是指「done」嗎？' },
+        { messageId: 'unknownHides', stepId: 'check', line: 7, message: '您是指「handle」嗎' },
+        { messageId: 'unknownHides', stepId: 'check', line: 7, message: '您是指「done」嗎' },
+        { messageId: 'unknownHides', stepId: 'handle', line: 8, message: '您是指「done」嗎' },
+      ],
+    },
+    {
+      name: 'English: "did you mean" for a swapped pair',
+      lang: 'en',
+      code: sopWith(`
+  - {id: receive, kind: start, text: 受理}
+  - {id: handle, text: 處理, next: dnoe}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'unknownHides', stepId: 'handle', line: 7, message: 'No step "dnoe"; did you mean "done"?' }],
+    },
+    {
       name: 'an item of a next list and a branch',
       code: sopWith(`
   - id: a

@@ -63,4 +63,28 @@ describe('yaml-language-server with the modeline', () => {
     expect(text).toContain('主辦');
     expect(text).toContain('Owner');
   });
+
+  it('says in words what a bad duration, step id or date should look like, never the regular expression', async () => {
+    const uri = pathToFileURL(path.join(ROOT, 'test/fixtures/editor/readable.sop.yaml')).href;
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sop.schema.json'), 'utf8')) as {
+      definitions: Record<string, { errorMessage?: string; patternErrorMessage?: string }>;
+      properties: Record<string, { patternErrorMessage?: string }>;
+    };
+    const diagnostics = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length >= 4);
+    open('test/fixtures/editor/readable.sop.yaml');
+    const found = (await diagnostics).diagnostics as { range: { start: { line: number } }; message: string }[];
+    const byLine = found.map((d) => [d.range.start.line + 1, d.message]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(byLine).toEqual([
+      [6, schema.properties.established!.patternErrorMessage], // established: 三月一日
+      [11, schema.definitions.duration!.errorMessage], // time: 30 (a number: the type is wrong)
+      [12, schema.definitions.stepId!.patternErrorMessage], // id: 審核
+      [14, schema.definitions.duration!.patternErrorMessage], // time: 三十分
+    ]);
+    for (const [, message] of byLine) expect(message).not.toMatch(/\^|\\d|pattern|Incorrect type/);
+    expect(schema.definitions.duration!.patternErrorMessage).toContain('請寫成 30m、2h、1.5d、2w、1-3d 或 3工作天');
+    // Hover over `time` shows the units as a table, in both languages.
+    const hover = (await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 6 } })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain('| `2w`、`2週` | 週 = 5 個工作天 · weeks of 5 working days |');
+    expect(hover.contents.value).toContain('A plain number (`30`) has no unit.');
+  });
 });

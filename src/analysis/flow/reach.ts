@@ -8,7 +8,7 @@
 
 import type { Edge, Sop, Step } from '../../model/types.js';
 import { edgeTarget, entrySteps, nextSteps, reachableFrom } from '../../model/graph.js';
-import { closest } from '../text/similarity.js';
+import { closest, typoDistance } from '../text/similarity.js';
 import { sopAnalysis } from '../memo.js';
 
 /** A broken edge and the step it was most likely meant to name. */
@@ -43,7 +43,7 @@ function brokenEdges(sop: Sop): BrokenEdge[] {
   for (const from of sop.steps) {
     for (const edge of from.successors) {
       if (edgeTarget(sop, edge)) continue;
-      const id = closest(edge.to, ids);
+      const id = closest(edge.to, ids, 0.4, typoDistance);
       out.push({ from, edge, suggestion: id === undefined ? undefined : sop.stepById.get(id), hidden: [] });
     }
   }
