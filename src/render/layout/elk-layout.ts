@@ -34,6 +34,7 @@ export interface ElkResult {
 }
 
 function sourcePortKey(edge: PlannedEdge): string {
+  if (edge.southExit !== undefined) return `S${edge.southExit}`;
   return edge.sourceSide === 'W' ? 'Wout' : edge.sourceSide;
 }
 
@@ -73,7 +74,7 @@ function movedPort(boxes: StepBox[], result: ElkNode): string | undefined {
   return undefined;
 }
 
-export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle): Promise<ElkResult> {
+export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle, variant: Record<string, string> = {}): Promise<ElkResult> {
   const byStep = new Map(boxes.map((b) => [b.step, b]));
   const children: ElkNode[] = boxes.map((box) => ({
     id: box.nodeId,
@@ -102,6 +103,8 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // Flows that do not meet (a file with several) side by side in list order.
+    'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
     'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
     'elk.spacing.nodeNode': String(style.nodeSpacing),
     'elk.layered.spacing.nodeNodeBetweenLayers': String(style.layerSpacing),
@@ -111,11 +114,13 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
     'elk.layered.spacing.edgeEdgeBetweenLayers': String(style.edgeSpacing * 0.8),
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
     'elk.randomSeed': '1',
+    ...variant,
   };
   // Should ELK ever move a port, lay out again without model order in crossing minimisation.
   const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(children), edges: structuredClone(elkEdges) });
   let result = await layoutCached(graph(options));
-  if (movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
+  // (An alternative's own options are not second-guessed: it fails, and the caller keeps another layout.)
+  if (Object.keys(variant).length === 0 && movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
   const moved = movedPort(boxes, result);
   if (moved) throw new Error(`ELK moved port ${moved}`);
   const positions = new Map<string, Point>();

@@ -17,10 +17,10 @@ import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
 import { chartStyle, MIN_BODY_SIZE, type ChartStyle } from './chart-style.js';
-import { edgeRoutes } from './edge-routes.js';
-import { runElk } from './elk-layout.js';
-import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
-import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
+import { sourcePortKey } from './elk-layout.js';
+import { placeSteps } from './flow-placement.js';
+import { drawnSteps, type PlannedEdge } from './flow-edges.js';
+import type { PlacedBox, StepBox } from './step-boxes.js';
 import { branchLabel, stepGroup } from './step-items.js';
 import { cellContent, cellItems, DATA_COLUMNS, dataColumnRange, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
 import { faceOf } from './text-block.js';
@@ -118,15 +118,9 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle): Pr
   const { fonts, lang } = options;
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
-  const { edges, order } = planEdges(sop);
   const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false };
-  // Boxes in drawing order: ELK's model order.
-  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
+  const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
-
-  const elk = await runElk(boxes, edges, style);
-  const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
-  const routes = edgeRoutes(edges, new Map(placed.map((p) => [p.box.step, p])), elk.routes);
 
   // Rows: ELK layers. Boundaries lie in the gaps between layers, clear of horizontal edge runs.
   const clusters = clusterRows(placed);
@@ -259,7 +253,7 @@ function removedEdgesFirst(edges: EdgeGeometry[], items: SceneItem[], marks: Cha
   return ordered;
 }
 
-/** Edges in chart coordinates, with branch labels beside their first segment (stacked where branches share a corner). */
+/** Edges in chart coordinates, with branch labels beside their first segment (stacked where loops share a corner). */
 function edgeGeometries(placement: Placement, mapPoint: (p: Point) => Point, fonts: Fonts, marks: ChartMarks | undefined): EdgeGeometry[] {
   const stacks = new Map<string, number>();
   return placement.edges.map((edge) => {
@@ -268,7 +262,7 @@ function edgeGeometries(placement: Placement, mapPoint: (p: Point) => Point, fon
     const change = marks?.edge(edge.from.id, edge.to.id);
     if (change) geometry.change = change;
     if (edge.label) {
-      const key = `${edge.from.index}|${edge.sourceSide}`;
+      const key = `${edge.from.index}|${sourcePortKey(edge)}`;
       const stack = stacks.get(key) ?? 0;
       stacks.set(key, stack + 1);
       const label = branchLabel(edge, points, placement.boxByStep.get(edge.from)!, placement.style, fonts, stack);
