@@ -15,15 +15,26 @@ export interface SouthExit {
   labelWidth: number;
 }
 
+/** A step's bottom exits left to right, the widths of their labels and the distances between them. */
+function spacing(outgoing: readonly PlannedEdge[], measure: (label: string) => number, gap: number): { numbered: PlannedEdge[]; widths: number[]; steps: number[]; span: number } {
+  const numbered = outgoing.filter((e) => e.southExit !== undefined).sort((a, b) => a.southExit! - b.southExit!);
+  const widths = numbered.map((e) => (e.label ? measure(e.label.normalize('NFC')) : 0));
+  // From each line to the next: its label between two gaps, and room clear of the next line.
+  const steps = widths.slice(0, -1).map((w) => (w > 0 ? w + 4 * gap : 3 * gap));
+  return { numbered, widths, steps, span: steps.reduce((a, b) => a + b, 0) };
+}
+
+/** How wide a symbol must be for its bottom exits to lie a label apart (0 without bottom exits). */
+export function southExitsWidth(outgoing: readonly PlannedEdge[], measure: (label: string) => number, gap: number): number {
+  const { span } = spacing(outgoing, measure, gap);
+  return span > 0 ? span / (1 - 2 * CORNER_CLEARANCE) : 0;
+}
+
 /** The bottom exits of a step's edges by exit number (empty when it has none). */
 export function southExits(outgoing: readonly PlannedEdge[], shapeWidth: number, measure: (label: string) => number, gap: number): Map<number, SouthExit> {
-  const numbered = outgoing.filter((e) => e.southExit !== undefined).sort((a, b) => a.southExit! - b.southExit!);
   const exits = new Map<number, SouthExit>();
+  const { numbered, widths, steps, span } = spacing(outgoing, measure, gap);
   if (numbered.length === 0) return exits;
-  const widths = numbered.map((e) => (e.label ? measure(e.label.normalize('NFC')) : 0));
-  // From each line to the next: its label between two gaps, and a gap clear of the next line.
-  const steps = widths.slice(0, -1).map((w) => (w > 0 ? w + 3 * gap : 3 * gap));
-  const span = steps.reduce((a, b) => a + b, 0);
   const low = shapeWidth * CORNER_CLEARANCE;
   const high = shapeWidth * (1 - CORNER_CLEARANCE);
   let x = shapeWidth / 2 - span / 2;

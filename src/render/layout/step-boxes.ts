@@ -11,7 +11,7 @@ import { measureText, widestSegment, type Fonts } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge, SourceSide } from './flow-edges.js';
 import { outlineX, outlineY, shapeSizeFor } from './shapes.js';
-import { southExits, type SouthExit } from './south-exits.js';
+import { southExits, southExitsWidth, type SouthExit } from './south-exits.js';
 import { blockHeight, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
 
 export interface PortSpec {
@@ -265,7 +265,9 @@ function selfLoopOf(step: Step, shape: Box, margins: Margins, style: ChartStyle)
 export function measureStepBox(step: Step, number: number, edges: PlannedEdge[], context: BoxContext): StepBox {
   const { fonts, style, lang } = context;
   const label = labelBlocks(step, context);
-  const shapeW = label.shapeWidth;
+  // A decision with several exits along its bottom is wide enough for their labels side by side.
+  const exitsWidth = southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35);
+  const shapeW = Math.max(label.shapeWidth, exitsWidth);
   const shapeH = label.shapeHeight;
   const markFace = faceOf(fonts, 'regular');
   const numberText = String(number);
