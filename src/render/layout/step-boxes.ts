@@ -266,8 +266,7 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const { fonts, style, lang } = context;
   const label = labelBlocks(step, context);
   // A decision with several exits along its bottom is wide enough for their labels side by side.
-  const exitsWidth = southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35);
-  const shapeW = Math.max(label.shapeWidth, exitsWidth);
+  const shapeW = Math.max(label.shapeWidth, southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35));
   const shapeH = label.shapeHeight;
   const markFace = faceOf(fonts, 'regular');
   const numberText = String(number);
