@@ -197,9 +197,8 @@ function composePages(sop: Sop, layout: ChartLayout, options: HandbookOptions, f
 
   addHeaderSection(c, sop);
   flow.space(SECTION_GAP);
-  const procedure = addProcedureSection(c, layout, options.page);
-  addListSections(c, sop, 2);
-  addNotesSection(c, sop);
+  const procedure = addProcedureSection(c, layout, options.page, textSectionsHeight(c, sop));
+  addTextSections(c, sop);
   addFooters(c, options.pageNumbers);
 
   // A compare chart's legend: on the heading's line of the first chart page (so nothing moves).
@@ -240,14 +239,30 @@ function addHeaderSection(c: Composition, sop: Sop): void {
   flow.endSection();
 }
 
-/** 一、處理流程: the heading (on the page where the chart starts) and the chart's pages. */
-function addProcedureSection(c: Composition, layout: ChartLayout, paper: PaperSize): { chart: ChartPagesResult; headingBox?: Box } {
+/** The sections after the chart: 二、法令依據 … 四、使用表格, then the notes. */
+function addTextSections(c: Composition, sop: Sop): void {
+  addListSections(c, sop, 2);
+  addNotesSection(c, sop);
+}
+
+/** The height the sections after the chart take, composed on one endless page (for the chart's breaks). */
+function textSectionsHeight(c: Composition, sop: Sop): number {
+  const frame = c.flow.frame;
+  const endless = new PageFlow({ ...frame, content: { ...frame.content, height: Number.MAX_SAFE_INTEGER } });
+  addTextSections({ ...c, flow: endless }, sop);
+  // The first section's gap falls at the endless page's top, where it is dropped; after the chart it is not.
+  return endless.y - frame.content.y + SECTION_GAP;
+}
+
+/** 一、處理流程: the heading (on the page where the chart starts) and the chart's pages, fewest pages counting `after`, what follows. */
+function addProcedureSection(c: Composition, layout: ChartLayout, paper: PaperSize, after: number): { chart: ChartPagesResult; headingBox?: Box } {
   const { flow, heading } = c;
   const procedureHeading = c.w.heading(1, c.w.procedure);
   let headingBox: Box | undefined;
   const chart = addChartPages(flow, layout, {
     fonts: c.fonts,
     paper,
+    after,
     messages: c.w.chart,
     connectorWords: c.w.connectors,
     heading: {

@@ -3,7 +3,7 @@
 // step the cut edges lead to (so a break above a fan-out or a merge, which cuts one line or lines
 // to one step, is cheap, and one through a fan-out's branches is dear), and the room it leaves
 // empty at the bottom of its page. The last page's room is not counted: the text sections
-// follow there.
+// follow there; with `after` (their height) known, the pages they spill onto count as pages.
 
 /** One row of the chart as the pagination sees it (heights in page points, already scaled). */
 export interface BreakRow {
@@ -26,6 +26,8 @@ export interface BreakInput {
   /** Room for the chart on its first page, and on each page after. */
   first: number;
   capacity: number;
+  /** The height of what follows the chart (the text sections), from its last row on. */
+  after?: number;
   /** Rows that must start a page (a composer keeping a thin page's lines company). */
   forced?: ReadonlySet<number>;
 }
@@ -49,6 +51,8 @@ export function chooseBreaks(input: BreakInput): number[] {
   for (const row of rows) top.push(top[top.length - 1]! + row.height);
   const need = (i: number, j: number) => input.header + (i > 0 && cuts[i - 1]!.band ? input.band : 0) + top[j + 1]! - top[i]! + (j < n - 1 && cuts[j]!.band ? input.band : 0);
   // best[i]: the rows from i on, starting at the top of a page after the first.
+  // The pages what follows the chart takes beyond the last chart page.
+  const spill = (used: number, room: number) => Math.max(0, Math.ceil((used + (input.after ?? 0) - room - 1e-6) / input.capacity));
   const best: (Plan | undefined)[] = new Array(n + 1);
   best[n] = { pages: 0, cost: 0, last: n };
   const plan = (i: number, room: number): Plan => {
@@ -59,7 +63,7 @@ export function chooseBreaks(input: BreakInput): number[] {
       if (used > room + 1e-6 && j > i) break;
       const rest = best[j + 1]!;
       const cost = rest.cost + (j < n - 1 ? CONNECTOR_WEIGHT * cuts[j]!.connectors + Math.max(0, room - used) : 0);
-      const candidate = { pages: rest.pages + 1, cost, last: j };
+      const candidate = { pages: rest.pages + 1 + (j === n - 1 ? spill(used, room) : 0), cost, last: j };
       if (!chosen || candidate.pages < chosen.pages || (candidate.pages === chosen.pages && candidate.cost < chosen.cost - 1e-9)) chosen = candidate;
       if (used > room + 1e-6) break; // a row taller than a page: alone on its page
     }

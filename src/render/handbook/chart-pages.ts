@@ -44,6 +44,8 @@ export interface ChartPagesOptions {
    * where the chart starts (so the heading never stays behind alone).
    */
   heading: { height: number; draw: () => void };
+  /** The height of what follows the chart on its last page (the text sections): breaks that spill it onto another page cost a page. */
+  after?: number;
 }
 
 export interface ChartPagesResult {
@@ -128,6 +130,7 @@ function paginate(flow: PageFlow, layout: ChartLayout, chart: { scale: number; f
     band: CONNECTOR_BAND,
     first: flow.remaining - options.heading.height,
     capacity: full,
+    ...(options.after !== undefined ? { after: options.after } : {}),
   });
   const plans: ChartPagePlan[] = [];
   options.heading.draw();

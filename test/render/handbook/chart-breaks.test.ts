@@ -27,6 +27,14 @@ describe('chooseBreaks', () => {
     expect(chooseBreaks(input([60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60], { 5: 4 }))).toHaveLength(2);
   });
 
+  it('counts the page the text after the chart would spill onto', () => {
+    // Breaking above the fan-out leaves three rows on the last page; with 250 pt of text after
+    // them that spills onto a third page, so the break through the fan-out wins.
+    const rows = [60, 60, 60, 60, 60, 60, 60, 60];
+    expect(chooseBreaks({ ...input(rows, { 5: 4 }), after: 200 })).toEqual([4, 7]);
+    expect(chooseBreaks({ ...input(rows, { 5: 4 }), after: 250 })).toEqual([5, 7]);
+  });
+
   it('gives a row taller than a page a page of its own', () => {
     expect(chooseBreaks(input([60, 900, 60]))).toEqual([0, 1, 2]);
   });
