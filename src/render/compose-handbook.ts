@@ -289,6 +289,7 @@ function addListSections(c: Composition, sop: Sop, first: number): void {
     flow.beginSection('section', key);
     flow.ensure(heading.lineHeight + body.lineHeight);
     addLine(flow, w.heading(sectionNumber++, name), left(c), heading, 'title');
+    flow.keepWithNext();
     const x = left(c) + INDENT;
     const width = contentWidth(c) - INDENT;
     if (entries.length === 0) addLine(flow, w.none, x, body, 'body');

@@ -54,6 +54,8 @@ interface FlowPage {
 export interface BreakPoint {
   page: number;
   y: number;
+  /** Kept with what precedes it (after a heading, inside an item's first two lines): never forced. */
+  glued?: boolean;
 }
 
 /**
@@ -68,6 +70,8 @@ export class PageFlow {
   /** Where each break point fell, by number. */
   readonly breaks: BreakPoint[] = [];
   private section: { role: string; key: string; group?: GroupItem } | undefined;
+  /** Whether the break points before the next content added stay with what precedes them. */
+  private glue = false;
 
   constructor(
     private defaultFrame: PageFrame,
@@ -92,10 +96,15 @@ export class PageFlow {
     return this.forced.has(index);
   }
 
+  /** The break points until the next content is added keep it with what was added last (a heading with its first line). */
+  keepWithNext(): void {
+    this.glue = true;
+  }
+
   /** A block starts here: numbers it, and says whether a page must start before it. */
   breakPoint(): boolean {
     const index = this.breaks.length;
-    this.breaks.push({ page: this.pages.length - 1, y: this.y });
+    this.breaks.push({ page: this.pages.length - 1, y: this.y, ...(this.glue ? { glued: true } : {}) });
     return this.forced.has(index) && !this.atPageTop;
   }
 
@@ -151,6 +160,7 @@ export class PageFlow {
 
   /** Adds an item whose outline is `box` on the current page, inside the current section's group. */
   add(item: SceneItem, box: Box): void {
+    this.glue = false;
     if (!this.section) {
       this.page.items.push(item);
       return;
@@ -229,7 +239,7 @@ function pullBackBreak(flow: PageFlow, thin: number): number | undefined {
   const needed = THIN_SHARE * page.frame.content.height - (filled.bottom - filled.top);
   const room = page.frame.content.height - (filled.bottom - filled.top);
   const top = flow.pages[thin - 1]!.frame.content.y;
-  const candidates = flow.breaks.map((b, index) => ({ ...b, index })).filter((b) => b.page === thin - 1 && b.y > top + 1);
+  const candidates = flow.breaks.map((b, index) => ({ ...b, index })).filter((b) => b.page === thin - 1 && b.y > top + 1 && !b.glued);
   const moving = (b: BreakPoint) => before.bottom - b.y;
   const enough = candidates.filter((b) => moving(b) >= needed && moving(b) <= room).sort((a, b) => b.y - a.y)[0];
   return enough?.index;
