@@ -7,7 +7,8 @@
 // symbol or text.
 import type { EdgeGeometry } from '../layout/chart-layout.js';
 import type { Box, GroupItem, Point, SceneItem } from '../scene.js';
-import { itemBox } from '../scene-geometry.js';
+import { arrowLength } from '../arrow.js';
+import { itemBox, unionBox } from '../scene-geometry.js';
 import { fontMetrics } from '../text/index.js';
 import { addTo, CONNECTOR_RADIUS, placePoint, rowPlace, type ChartPagePlan } from './chart-page-plan.js';
 import { CAPTION_SIZE, captionItem, connectorItem, drawPolyline, type ConnectorContext, type ConnectorPlacement, type ConnectorWords } from './connector-items.js';
@@ -78,7 +79,11 @@ export function addLoopConnectors(c: ConnectorContext, pairs: readonly LoopPair[
   return placements;
 }
 
-/** The first place along the stub's run (from the symbol outward) where the connector and its caption are clear. */
+/**
+ * The first place along the stub's run (from the symbol outward) where the connector and its
+ * caption are clear; past the run's end (the loop need not turn there, it ends at the connector)
+ * while the run's straight extension crosses nothing and stays in the flow column.
+ */
 function placeOnRun(c: ConnectorContext, plan: ChartPagePlan, stub: LoopStub, caption: string): { center: Point; captionBox: Box } {
   const r = CONNECTOR_RADIUS;
   const d = unit(stub.from, stub.to);
@@ -88,10 +93,14 @@ function placeOnRun(c: ConnectorContext, plan: ChartPagePlan, stub: LoopStub, ca
   const { ascent, descent } = fontMetrics(c.fonts.regular, CAPTION_SIZE);
   const size = { width: captionItem(caption, 0, 0, c.fonts).width, height: ascent + descent };
   const clear = (box: Box) => inside(box, area) && !obstacles.some((o) => touches(o, box));
+  const arrow = arrowLength(c.style.width * plan.s);
+  const reach = Math.max(length - r, r + STUB, distanceToEdge(stub.from, d, area) - r);
   let fallback: { center: Point; captionBox: Box } | undefined;
-  for (let distance = r + STUB; distance <= Math.max(length - r, r + STUB); distance += SLIDE) {
+  for (let distance = r + STUB; distance <= reach; distance += SLIDE) {
     const center = { x: stub.from.x + d.x * distance, y: stub.from.y + d.y * distance };
-    const circle = { x: center.x - r, y: center.y - r, width: 2 * r, height: 2 * r };
+    if (distance > length - r && !clear(segmentBox(stub.to, { x: center.x - d.x * r, y: center.y - d.y * r }))) break;
+    // The circle, and toward the symbol the arrowhead of a loop leaving into it.
+    const circle = unionBox({ x: center.x - r, y: center.y - r, width: 2 * r, height: 2 * r }, arrowBox(center, d, arrow));
     const sides = captionSides(center, d, size);
     fallback ??= { center, captionBox: sides.find((box) => inside(box, area)) ?? sides[0]! };
     if (!clear(circle)) continue;
@@ -118,6 +127,26 @@ function captionSides(center: Point, d: Point, size: { width: number; height: nu
 function flowArea(c: ConnectorContext, plan: ChartPagePlan): Box {
   const flow = c.layout.columns.find((col) => col.key === 'flow') ?? { x: 0, width: c.layout.width };
   return { x: plan.x0 + plan.s * flow.x + 1, y: plan.rowsTop + 1, width: plan.s * flow.width - 2, height: plan.rowsBottom - plan.rowsTop - 2 };
+}
+
+/** Where the arrowhead ends at a connector's rim, coming from the symbol along `d`. */
+function arrowBox(center: Point, d: Point, length: number): Box {
+  const r = CONNECTOR_RADIUS;
+  const tip = { x: center.x - d.x * r, y: center.y - d.y * r };
+  const base = { x: tip.x - d.x * length, y: tip.y - d.y * length };
+  const half = length * 0.4;
+  return { x: Math.min(tip.x, base.x) - half * Math.abs(d.y), y: Math.min(tip.y, base.y) - half * Math.abs(d.x), width: Math.abs(tip.x - base.x) + 2 * half * Math.abs(d.y), height: Math.abs(tip.y - base.y) + 2 * half * Math.abs(d.x) };
+}
+
+/** How far from `p` along the axis-parallel direction `d` the area's edge is. */
+function distanceToEdge(p: Point, d: Point, area: Box): number {
+  if (Math.abs(d.x) > Math.abs(d.y)) return d.x < 0 ? p.x - area.x : area.x + area.width - p.x;
+  return d.y < 0 ? p.y - area.y : area.y + area.height - p.y;
+}
+
+/** A segment as a box without thickness: it touches what it crosses, not what runs beside it. */
+function segmentBox(a: Point, b: Point): Box {
+  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
 }
 
 function inside(box: Box, area: Box): boolean {
