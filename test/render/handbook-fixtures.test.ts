@@ -15,6 +15,11 @@ import { MARGINS } from '../../src/render/handbook/page-flow.js';
 import { pageMetrics } from '../../src/render/metrics/chart-metrics.js';
 import { allTexts, connectorLettersByPage, connectorProblems, layoutProblems } from './handbook-checks.js';
 import { inspectPdf } from './pdf-inspect.js';
+import { CONNECTOR_RADIUS } from '../../src/render/handbook/chart-page-plan.js';
+import { itemBox } from '../../src/render/scene-geometry.js';
+import type { Box } from '../../src/render/scene.js';
+
+const boxesTouch = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fonts = loadFonts();
@@ -104,6 +109,12 @@ describe('a loop back to an earlier page', () => {
     expect(register.bounds!.x - inn.center.x).toBeGreaterThan(0);
     expect(register.bounds!.x - inn.center.x).toBeLessThan(60);
     expect(Math.abs(inn.center.y - (register.bounds!.y + register.bounds!.height / 2))).toBeLessThan(register.bounds!.height / 2);
+    // Each connector clear of every text on its page but its letter (the branch label 補正 was under it).
+    for (const c of [out, inn]) {
+      const circle = { x: c.center.x - CONNECTOR_RADIUS, y: c.center.y - CONNECTOR_RADIUS, width: 2 * CONNECTOR_RADIUS, height: 2 * CONNECTOR_RADIUS };
+      const under = allTexts(scene.pages[c.page]!).filter((t) => t.role !== 'connector' && boxesTouch(itemBox(t, fonts)!, circle));
+      expect(under.map((t) => t.text)).toEqual([]);
+    }
     // Captioned in the handbook's language, with the step numbers.
     const number = (id: string) => String([...sop.steps].findIndex((s) => s.id === id) + 1);
     expect(allTexts(scene.pages[out.page]!).map((t) => t.text)).toContain(`接步驟${number('register')}`);
