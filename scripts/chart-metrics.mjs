@@ -136,6 +136,6 @@ if (json) {
   process.stdout.write(`${line(head)}\n${table.map(line).join('\n')}\n`);
   if (!hasDot) process.stdout.write('dot (Graphviz) is not installed: no comparison.\n');
   if (rows.some((r) => r.dot && r.dot.splines !== 'ortho')) process.stdout.write('p: dot\'s orthogonal router failed on this graph; its polyline splines instead.\n');
-  else if (total.worseThanDot.length > 0) process.stdout.write(`more crossings than dot: ${total.worseThanDot.join(', ')}\n`);
+  if (total.worseThanDot.length > 0) process.stdout.write(`more crossings than dot: ${total.worseThanDot.join(', ')}\n`);
   process.stdout.write(tables ? 'pages include the control tables (--tables)\n' : '');
 }
