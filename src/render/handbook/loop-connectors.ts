@@ -98,11 +98,12 @@ function placeOnRun(c: ConnectorContext, plan: ChartPagePlan, stub: LoopStub, ca
   let fallback: { center: Point; captionBox: Box } | undefined;
   for (let distance = r + STUB; distance <= reach; distance += SLIDE) {
     const center = { x: stub.from.x + d.x * distance, y: stub.from.y + d.y * distance };
+    const sides = captionSides(center, d, size);
+    // The first place is the fallback, even when the run is too short to slide along.
+    fallback ??= { center, captionBox: sides.find((box) => inside(box, area)) ?? sides[0]! };
     if (distance > length - r && !clear(segmentBox(stub.to, { x: center.x - d.x * r, y: center.y - d.y * r }))) break;
     // The circle, and toward the symbol the arrowhead of a loop leaving into it.
     const circle = unionBox({ x: center.x - r, y: center.y - r, width: 2 * r, height: 2 * r }, arrowBox(center, d, arrow));
-    const sides = captionSides(center, d, size);
-    fallback ??= { center, captionBox: sides.find((box) => inside(box, area)) ?? sides[0]! };
     if (!clear(circle)) continue;
     const side = sides.find(clear);
     if (side) return { center, captionBox: side };
