@@ -13,10 +13,10 @@ import type { Sop } from '../model/types.js';
 import type { ChartLayout, ChartOptions } from './layout/chart-layout.js';
 import { layoutChart } from './layout/layout-chart.js';
 import { handbookLegend, HANDBOOK_LEGEND_SIZE } from './compare/legend.js';
-import type { ConnectorPlacement } from './handbook/chart-connectors.js';
+import type { ConnectorPlacement, ConnectorWords } from './handbook/chart-connectors.js';
 import { addChartPages, type ChartMessages, type ChartPagesResult } from './handbook/chart-pages.js';
 import { addHeaderTable, type HeaderRow } from './handbook/header-table.js';
-import { frameOf, landscapeFrame, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
+import { composeWithoutThinPages, frameOf, landscapeFrame, PageFlow, PAPER, type PaperSize } from './handbook/page-flow.js';
 import { addLine, addList, chineseNumeral, textLine, type ListEntry, type TextStyle } from './handbook/text-blocks.js';
 import { formatEstablishedRevised } from './roc-date.js';
 import type { Box, Scene } from './scene.js';
@@ -102,6 +102,7 @@ interface Words {
   noteRefs: (keys: readonly string[]) => string;
   footer: (page: number, pages: number) => string;
   chart: ChartMessages;
+  connectors: ConnectorWords;
 }
 
 const WORDS: Record<Lang, Words> = {
@@ -128,6 +129,7 @@ const WORDS: Record<Lang, Words> = {
       rowTooTall: (row, pct) => `流程圖第 ${row} 列高於一頁，該頁縮至 ${pct}%`,
       rowTooTallSmallText: (row, size) => `流程圖第 ${row} 列高於一頁，該頁縮小後文字只剩 ${size} pt（小於 7 pt）`,
     },
+    connectors: { toStep: (n) => `接步驟${n}`, fromSteps: (ns) => `自步驟${ns.join('、')}` },
   },
   en: {
     unit: 'Unit',
@@ -152,6 +154,7 @@ const WORDS: Record<Lang, Words> = {
       rowTooTall: (row, pct) => `row ${row} of the chart is taller than a page: that page is scaled to ${pct}%`,
       rowTooTallSmallText: (row, size) => `row ${row} of the chart is taller than a page: scaled to fit, its text prints at ${size} pt (below 7 pt)`,
     },
+    connectors: { toStep: (n) => `to step ${n}`, fromSteps: (ns) => `from step${ns.length > 1 ? 's' : ''} ${ns.join(', ')}` },
   },
 };
 
@@ -177,19 +180,25 @@ interface Composition {
 const left = (c: Composition) => c.flow.frame.content.x;
 const contentWidth = (c: Composition) => c.flow.frame.content.width;
 
-/** Composes the handbook pages of one SOP. */
+/**
+ * Composes the handbook pages of one SOP (again with an earlier page break where a page would
+ * hold only a few lines: page-flow.ts).
+ */
 export function composeHandbook(sop: Sop, layout: ChartLayout, options: HandbookOptions): HandbookResult {
+  return composeWithoutThinPages((forced) => composePages(sop, layout, options, forced));
+}
+
+function composePages(sop: Sop, layout: ChartLayout, options: HandbookOptions, forced: ReadonlySet<number>): { flow: PageFlow; result: HandbookResult } {
   const { fonts, lang } = options;
-  const flow = new PageFlow(frameOf(PAPER[options.page]));
+  const flow = new PageFlow(frameOf(PAPER[options.page]), forced);
   const body: TextStyle = { font: fonts.regular, size: BODY_SIZE, lineHeight: BODY_SIZE * 1.6, color: COLOR };
   const heading: TextStyle = { font: fonts.bold, size: HEADING_SIZE, lineHeight: HEADING_SIZE * 1.7, color: COLOR };
   const c: Composition = { flow, w: WORDS[lang], lang, fonts, body, heading };
 
   addHeaderSection(c, sop);
   flow.space(SECTION_GAP);
-  const procedure = addProcedureSection(c, layout, options.page);
-  addListSections(c, sop, 2);
-  addNotesSection(c, sop);
+  const procedure = addProcedureSection(c, layout, options.page, textSectionsHeight(c, sop));
+  addTextSections(c, sop);
   addFooters(c, options.pageNumbers);
 
   // A compare chart's legend: on the heading's line of the first chart page (so nothing moves).
@@ -206,7 +215,7 @@ export function composeHandbook(sop: Sop, layout: ChartLayout, options: Handbook
     pages: flow.toPages(),
     fonts: { regular: fonts.regular.file, bold: fonts.bold.file, family: fonts.family },
   };
-  return { scene, warnings: procedure.chart.warnings, connectors: procedure.chart.connectors };
+  return { flow, result: { scene, warnings: procedure.chart.warnings, connectors: procedure.chart.connectors } };
 }
 
 /** The header table: 單位, 編號, 項目, 訂定／修訂日期 (and 承辦單位／聯絡方式). */
@@ -230,15 +239,32 @@ function addHeaderSection(c: Composition, sop: Sop): void {
   flow.endSection();
 }
 
-/** 一、處理流程: the heading (on the page where the chart starts) and the chart's pages. */
-function addProcedureSection(c: Composition, layout: ChartLayout, paper: PaperSize): { chart: ChartPagesResult; headingBox?: Box } {
+/** The sections after the chart: 二、法令依據 … 四、使用表格, then the notes. */
+function addTextSections(c: Composition, sop: Sop): void {
+  addListSections(c, sop, 2);
+  addNotesSection(c, sop);
+}
+
+/** The height the sections after the chart take, composed on one endless page (for the chart's breaks). */
+function textSectionsHeight(c: Composition, sop: Sop): number {
+  const frame = c.flow.frame;
+  const endless = new PageFlow({ ...frame, content: { ...frame.content, height: Number.MAX_SAFE_INTEGER } });
+  addTextSections({ ...c, flow: endless }, sop);
+  // The first section's gap falls at the endless page's top, where it is dropped; after the chart it is not.
+  return endless.y - frame.content.y + SECTION_GAP;
+}
+
+/** 一、處理流程: the heading (on the page where the chart starts) and the chart's pages, fewest pages counting `after`, what follows. */
+function addProcedureSection(c: Composition, layout: ChartLayout, paper: PaperSize, after: number): { chart: ChartPagesResult; headingBox?: Box } {
   const { flow, heading } = c;
   const procedureHeading = c.w.heading(1, c.w.procedure);
   let headingBox: Box | undefined;
   const chart = addChartPages(flow, layout, {
     fonts: c.fonts,
     paper,
+    after,
     messages: c.w.chart,
+    connectorWords: c.w.connectors,
     heading: {
       height: heading.lineHeight,
       draw: () => {
@@ -263,6 +289,7 @@ function addListSections(c: Composition, sop: Sop, first: number): void {
     flow.beginSection('section', key);
     flow.ensure(heading.lineHeight + body.lineHeight);
     addLine(flow, w.heading(sectionNumber++, name), left(c), heading, 'title');
+    flow.keepWithNext();
     const x = left(c) + INDENT;
     const width = contentWidth(c) - INDENT;
     if (entries.length === 0) addLine(flow, w.none, x, body, 'body');

@@ -67,7 +67,7 @@ export interface TextItem {
   /** Measured advance width of the text at this size (for checks and for the PDF writer's alignment). */
   width: number;
   /** Superscript-like small text (註 marks) — drawn like any text, flagged for tests and styling. */
-  role?: 'label' | 'note-mark' | 'branch-label' | 'header' | 'cell' | 'body' | 'title' | 'footer' | 'connector' | 'step-number';
+  role?: 'label' | 'note-mark' | 'branch-label' | 'header' | 'cell' | 'body' | 'title' | 'footer' | 'connector' | 'connector-caption' | 'step-number';
 }
 
 /** A group of items, e.g. one step: the SVG writer emits `<g id data-step-id>`. */

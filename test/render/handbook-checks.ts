@@ -63,7 +63,10 @@ export function connectorLettersByPage(scene: Scene): string[][] {
   return scene.pages.map((page) => allTexts(page).filter((t) => t.role === 'connector').map((t) => t.text));
 }
 
-/** Problems with the connector pairs: each letter once 'out' and once 'in', on a later page for down edges. */
+/**
+ * Problems with the connector pairs: each letter 'in' once, on one page, and 'out' on one other
+ * page (more than once only where lines to its step cannot share a connector without crossing).
+ */
 export function connectorProblems(connectors: ConnectorPlacement[]): string[] {
   const problems: string[] = [];
   const byLetter = new Map<string, ConnectorPlacement[]>();
@@ -71,8 +74,11 @@ export function connectorProblems(connectors: ConnectorPlacement[]): string[] {
   for (const [letter, list] of byLetter) {
     const out = list.filter((c) => c.end === 'out');
     const inn = list.filter((c) => c.end === 'in');
-    if (out.length !== 1 || inn.length !== 1) problems.push(`${letter}: ${out.length} out, ${inn.length} in`);
+    if (out.length < 1 || inn.length !== 1) problems.push(`${letter}: ${out.length} out, ${inn.length} in`);
+    else if (new Set(out.map((c) => c.page)).size !== 1) problems.push(`${letter}: leaves from several pages`);
     else if (out[0]!.page === inn[0]!.page) problems.push(`${letter}: both ends on page ${out[0]!.page + 1}`);
+    const targets = new Set(list.flatMap((c) => c.edges.map((e) => e.to)));
+    if (targets.size !== 1) problems.push(`${letter}: leads to ${targets.size} steps`);
   }
   return problems;
 }

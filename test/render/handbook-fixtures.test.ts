@@ -10,8 +10,16 @@ import { loadSopFile } from '../../src/loader/load-sop.js';
 import { composeHandbook, layoutForHandbook } from '../../src/render/compose-handbook.js';
 import { writePdf } from '../../src/render/pdf-writer.js';
 import { loadFonts } from '../../src/render/text/index.js';
-import { connectorLettersByPage, connectorProblems, layoutProblems } from './handbook-checks.js';
+import { composeSopDocument } from '../../src/render/book/sop-document.js';
+import { MARGINS } from '../../src/render/handbook/page-flow.js';
+import { pageMetrics } from '../../src/render/metrics/chart-metrics.js';
+import { allTexts, connectorLettersByPage, connectorProblems, layoutProblems } from './handbook-checks.js';
 import { inspectPdf } from './pdf-inspect.js';
+import { CONNECTOR_RADIUS } from '../../src/render/handbook/chart-page-plan.js';
+import { itemBox } from '../../src/render/scene-geometry.js';
+import type { Box } from '../../src/render/scene.js';
+
+const boxesTouch = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fonts = loadFonts();
@@ -50,6 +58,10 @@ describe.each([...seed, ...examples].map((f) => [path.relative(root, f), f]))('h
     const { scene, connectors } = first.result;
     expect(layoutProblems(scene, fonts)).toEqual([]);
     expect(connectorProblems(connectors)).toEqual([]);
+    // Connector lines cross no other line; no page holds only a few lines.
+    const pages = pageMetrics(scene, MARGINS);
+    expect(pages.pageCrossings).toBe(0);
+    expect(pages.thinPages).toBe(0);
     // Every step drawn once.
     const steps = JSON.stringify(scene.pages).match(/"data-step-id":/g) ?? [];
     expect(steps).toHaveLength(first.layout.stepNumbers.size);
@@ -60,6 +72,62 @@ describe.each([...seed, ...examples].map((f) => [path.relative(root, f), f]))('h
     expect(facts.embedded.every(Boolean)).toBe(true);
     const second = await render(file);
     expect(Buffer.from(second.pdf).equals(Buffer.from(first.pdf))).toBe(true);
+  });
+});
+
+describe('with the control tables (--tables)', () => {
+  it.each(seed.map((f) => [path.relative(root, f), f]))('%s has no page holding only a sentence or a few lines', async (_name, file) => {
+    const { sop, layout } = await render(file);
+    const document = composeSopDocument(sop, layout, { page: 'A4', lang: langOf(file), fonts, tables: true });
+    expect(document.tablePages).toBeGreaterThan(0);
+    expect(layoutProblems(document.scene, fonts)).toEqual([]);
+    expect(pageMetrics(document.scene, MARGINS).thinPages).toBe(0);
+  });
+});
+
+describe('a loop back to an earlier page', () => {
+  it('ends at a connector beside its source captioned 接步驟2, and one beside its target leads into it', async () => {
+    const { sop, result } = await render(path.join(root, 'test/fixtures/render/five-branches.sop.yaml'));
+    const { scene, connectors } = result;
+    expect(layoutProblems(scene, fonts)).toEqual([]);
+    expect(connectorProblems(connectors)).toEqual([]);
+    const loop = connectors.filter((c) => c.edges.some((e) => e.from === 'decide' && e.to === 'register'));
+    const out = loop.find((c) => c.end === 'out')!;
+    const inn = loop.find((c) => c.end === 'in')!;
+    expect(inn.page).toBeLessThan(out.page);
+    const stepBox = (page: number, id: string) => {
+      const groups = scene.pages[page]!.items.flatMap((i) => (i.kind === 'group' ? i.items : []));
+      return groups.find((g) => g.kind === 'group' && g.role === 'step' && g.data?.['data-step-id'] === id)!;
+    };
+    // Beside the decision (left of its west corner, on its middle) and beside 收件登錄 (left of it, within its height).
+    const decision = stepBox(out.page, 'decide');
+    const register = stepBox(inn.page, 'register');
+    expect(decision.kind === 'group' && register.kind === 'group').toBe(true);
+    if (decision.kind !== 'group' || register.kind !== 'group') return;
+    expect(decision.bounds!.x - out.center.x).toBeGreaterThan(0);
+    expect(decision.bounds!.x - out.center.x).toBeLessThan(60);
+    expect(out.center.y).toBeCloseTo(decision.bounds!.y + decision.bounds!.height / 2, 0);
+    expect(register.bounds!.x - inn.center.x).toBeGreaterThan(0);
+    expect(register.bounds!.x - inn.center.x).toBeLessThan(60);
+    expect(Math.abs(inn.center.y - (register.bounds!.y + register.bounds!.height / 2))).toBeLessThan(register.bounds!.height / 2);
+    // Each connector clear of every text on its page but its letter (the branch label 補正 was under it).
+    for (const c of [out, inn]) {
+      const circle = { x: c.center.x - CONNECTOR_RADIUS, y: c.center.y - CONNECTOR_RADIUS, width: 2 * CONNECTOR_RADIUS, height: 2 * CONNECTOR_RADIUS };
+      const under = allTexts(scene.pages[c.page]!).filter((t) => t.role !== 'connector' && boxesTouch(itemBox(t, fonts)!, circle));
+      expect(under.map((t) => t.text)).toEqual([]);
+    }
+    // Captioned in the handbook's language, with the step numbers.
+    const number = (id: string) => String([...sop.steps].findIndex((s) => s.id === id) + 1);
+    expect(allTexts(scene.pages[out.page]!).map((t) => t.text)).toContain(`接步驟${number('register')}`);
+    expect(allTexts(scene.pages[inn.page]!).map((t) => t.text)).toContain(`自步驟${number('decide')}`);
+    // No line of the loop runs up its pages: on each, the loop's line stays on its step's row.
+    for (const [page, step] of [[out.page, decision], [inn.page, register]] as const) {
+      const lines = scene.pages[page]!.items.flatMap((i) => (i.kind === 'group' ? i.items : [])).filter((g) => g.kind === 'group' && g.role === 'edge' && g.data?.['data-from'] === 'decide' && g.data?.['data-to'] === 'register');
+      expect(lines).toHaveLength(1);
+      const ys = JSON.stringify(lines).match(/"y":-?[\d.]+/g)!.map((m) => Number(m.slice(4)));
+      for (const y of ys) expect(y).toBeGreaterThanOrEqual(step.bounds!.y - 1);
+      for (const y of ys) expect(y).toBeLessThanOrEqual(step.bounds!.y + step.bounds!.height + 1);
+    }
   });
 });
 

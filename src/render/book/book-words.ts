@@ -18,7 +18,7 @@ export interface BookWords {
   assessmentTable: string;
   /** The line under a table's heading that names the SOP. */
   sopLine: (unit: string, code: string | undefined, title: string) => string;
-  procedureColumns: { step: string; responsible: string; work: string; controls: string };
+  procedureColumns: { step: string; work: string; responsible: string; next: string; time: string; controls: string };
   assessmentColumns: { control: string; result: string; remarks: string };
   results: [string, string, string];
   owner: (owner: string) => string;
@@ -27,9 +27,8 @@ export interface BookWords {
   schedule: (text: string) => string;
   forms: (names: readonly string[]) => string;
   branch: (label: string, step: number) => string;
+  toStep: (step: number) => string;
   runs: (procedure: string) => string;
-  note: (key: string, text: string) => string;
-  stepLabel: (n: number | undefined, text: string) => string;
   noControls: string;
   continued: (heading: string) => string;
   stepRef: (n: number) => string;
@@ -50,7 +49,7 @@ export const BOOK_WORDS: Record<Lang, BookWords> = {
     procedureTable: '作業程序說明表',
     assessmentTable: '自行評估表',
     sopLine: (unit, code, title) => `單位：${unit}　${code ? `編號：${code}　` : ''}項目：${title}`,
-    procedureColumns: { step: '步驟', responsible: '權責單位', work: '作業內容', controls: '控制重點' },
+    procedureColumns: { step: '步驟', work: '作業內容', responsible: '權責單位', next: '後續步驟', time: '時間／表單', controls: '控制重點' },
     assessmentColumns: { control: '控制重點', result: '評估結果', remarks: '說明' },
     results: ['是', '否', '不適用'],
     owner: (owner) => `主辦：${owner}`,
@@ -59,9 +58,8 @@ export const BOOK_WORDS: Record<Lang, BookWords> = {
     schedule: (text) => `時間點：${text}`,
     forms: (names) => `使用表單：${names.join('、')}`,
     branch: (label, step) => `${label}：至步驟${step}`,
+    toStep: (step) => `至步驟${step}`,
     runs: (procedure) => `依「${procedure}」辦理`,
-    note: (key, text) => `註${key}：${text}`,
-    stepLabel: (n, text) => (n === undefined ? text : `${n}. ${text}`),
     noControls: '本作業流程未列控制重點（步驟的 controls），無自行評估項目。',
     continued: (heading) => `${heading}（續）`,
     stepRef: (n) => `步驟${n}：`,
@@ -78,7 +76,7 @@ export const BOOK_WORDS: Record<Lang, BookWords> = {
     procedureTable: 'Procedure description',
     assessmentTable: 'Self-assessment',
     sopLine: (unit, code, title) => `Unit: ${unit}   ${code ? `Code: ${code}   ` : ''}Title: ${title}`,
-    procedureColumns: { step: 'Step', responsible: 'Responsible', work: 'Work', controls: 'Control points' },
+    procedureColumns: { step: 'Step', work: 'Work', responsible: 'Responsible', next: 'Next', time: 'Time / forms', controls: 'Control points' },
     assessmentColumns: { control: 'Control point', result: 'Result', remarks: 'Remarks' },
     results: ['Yes', 'No', 'N/A'],
     owner: (owner) => `Owner: ${owner}`,
@@ -87,9 +85,8 @@ export const BOOK_WORDS: Record<Lang, BookWords> = {
     schedule: (text) => `When: ${text}`,
     forms: (names) => `Forms: ${names.join(', ')}`,
     branch: (label, step) => `${label}: to step ${step}`,
+    toStep: (step) => `to step ${step}`,
     runs: (procedure) => `Runs "${procedure}"`,
-    note: (key, text) => `Note ${key}: ${text}`,
-    stepLabel: (n, text) => (n === undefined ? text : `${n}. ${text}`),
     noControls: 'This procedure lists no control points (the steps\' controls): there is nothing to self-assess.',
     continued: (heading) => `${heading} (continued)`,
     stepRef: (n) => `Step ${n}: `,

@@ -1,5 +1,6 @@
 // The internal-control tables of one SOP (`sop render --tables`), after its handbook pages:
-//   作業程序說明表  步驟 | 權責單位 | 作業內容 | 控制重點   one row per step
+//   作業程序說明表  步驟 | 作業內容 | 權責單位 | 後續步驟 | 時間／表單 | 控制重點   one row per step
+//                  (作業內容 says what the step does: its text; where the flow goes, its own column)
 //   自行評估表      控制重點 | 評估結果 ☐是 ☐否 ☐不適用 | 說明   one row per control point
 // Ruled tables that flow over pages with the header row repeated; the 評估表 starts a page of its
 // own. A step without `controls` has an empty 控制重點 cell; an SOP without any control point gets
@@ -7,7 +8,7 @@
 // caller numbers them (addPageFooters).
 import type { Lang } from '../../i18n/lang.js';
 import type { Sop, Step } from '../../model/types.js';
-import { frameOf, PageFlow, PAPER, type PaperSize } from '../handbook/page-flow.js';
+import { composeWithoutThinPages, frameOf, PageFlow, PAPER, type PaperSize } from '../handbook/page-flow.js';
 import { addLine, addParagraph, type TextStyle } from '../handbook/text-blocks.js';
 import { drawnSteps } from '../layout/flow-edges.js';
 import { formatDuration } from '../layout/table.js';
@@ -36,25 +37,33 @@ const HEADING_SIZE = 14;
 const BODY_SIZE = 9.5;
 const INFO_SIZE = 10;
 
-/** The 作業內容 cell: what the step involves beyond its label. */
-function workParagraphs(sop: Sop, step: Step, numbers: ReadonlyMap<string, number>, w: BookWords, options: ControlTablesOptions): string[] {
-  const out: string[] = [];
-  for (const b of step.branches ?? []) {
-    const n = numbers.get(b.target);
-    if (n !== undefined) out.push(w.branch(b.label, n));
-  }
+/** The 作業內容 cell: what the step does (its text; a subprocess, the procedure it runs). */
+function workParagraphs(step: Step, w: BookWords, options: ControlTablesOptions): string[] {
+  const out = [step.text];
   if (step.kind === 'subprocess') {
     const procedure = step.sop ? (options.sopTitles?.get(step.sop) ?? step.sop) : step.external;
-    if (procedure) out.push(w.runs(procedure));
+    if (procedure && procedure !== step.text) out.push(w.runs(procedure));
   }
+  return out;
+}
+
+/** The 後續步驟 cell: where the flow goes on (a decision's branches by their labels). */
+function nextParagraphs(sop: Sop, step: Step, numbers: ReadonlyMap<string, number>, w: BookWords): string[] {
+  const out: string[] = [];
+  for (const edge of step.successors) {
+    const n = numbers.get(sop.stepById.get(edge.to)?.id ?? '');
+    if (n !== undefined) out.push(edge.label ? w.branch(edge.label, n) : w.toStep(n));
+  }
+  return [...new Set(out)];
+}
+
+/** The 時間／表單 cell: its standard time, time point and forms. */
+function timeParagraphs(sop: Sop, step: Step, w: BookWords, options: ControlTablesOptions): string[] {
+  const out: string[] = [];
   const time = formatDuration(step, options.lang, options.hoursPerDay);
   if (time) out.push(w.time(time));
   if (step.schedule) out.push(w.schedule(step.schedule));
   if (step.forms.length > 0) out.push(w.forms(step.forms.map((f) => formName(sop, f))));
-  for (const key of step.notes) {
-    const text = sop.notes.get(key);
-    if (text !== undefined) out.push(w.note(key, text));
-  }
   return out;
 }
 
@@ -80,10 +89,17 @@ interface TablesContext {
   numbers: Map<string, number>;
 }
 
-/** Composes the two tables of one SOP on pages of their own. */
+/**
+ * Composes the two tables of one SOP on pages of their own (again with an earlier page break
+ * where a page would hold only a few lines: the note or the last row keeps the rows before it).
+ */
 export function composeControlTables(sop: Sop, options: ControlTablesOptions): ControlTablesResult {
+  return composeWithoutThinPages((forced) => composeTables(sop, options, forced));
+}
+
+function composeTables(sop: Sop, options: ControlTablesOptions, forced: ReadonlySet<number>): { flow: PageFlow; result: ControlTablesResult } {
   const { fonts, lang } = options;
-  const flow = new PageFlow(frameOf(PAPER[options.page]));
+  const flow = new PageFlow(frameOf(PAPER[options.page]), forced);
   const steps = drawnSteps(sop);
   const c: TablesContext = {
     sop,
@@ -101,7 +117,7 @@ export function composeControlTables(sop: Sop, options: ControlTablesOptions): C
   };
   addProcedureTable(c);
   const controls = addAssessmentTable(c);
-  return { pages: flow.toPages(), controls };
+  return { flow, result: { pages: flow.toPages(), controls } };
 }
 
 /** A table's centred heading, then the line that names the SOP. */
@@ -132,9 +148,11 @@ function addProcedureTable(c: TablesContext): void {
   const columns = w.procedureColumns;
   const procedureRows: RuledRow[] = c.steps.map((step) => ({
     cells: [
-      { paragraphs: [w.stepLabel(numbers.get(step.id), step.text)] },
+      { paragraphs: [String(numbers.get(step.id))] },
+      { paragraphs: workParagraphs(step, w, c.options) },
       { paragraphs: [...(step.owner ? [w.owner(step.owner)] : []), ...(step.support.length > 0 ? [w.support(step.support)] : [])] },
-      { paragraphs: workParagraphs(sop, step, numbers, w, c.options) },
+      { paragraphs: nextParagraphs(sop, step, numbers, w) },
+      { paragraphs: timeParagraphs(sop, step, w, c.options) },
       { paragraphs: controlParagraphs(step) },
     ],
   }));
@@ -144,10 +162,12 @@ function addProcedureTable(c: TablesContext): void {
     c.left,
     {
       columns: [
-        { title: columns.step, width: width * 0.24 },
-        { title: columns.responsible, width: width * 0.16 },
-        { title: columns.work, width: width * 0.3 },
-        { title: columns.controls, width: width * 0.3 },
+        { title: columns.step, width: width * 0.07, align: 'middle' },
+        { title: columns.work, width: width * 0.27 },
+        { title: columns.responsible, width: width * 0.15 },
+        { title: columns.next, width: width * 0.13 },
+        { title: columns.time, width: width * 0.14 },
+        { title: columns.controls, width: width * 0.24 },
       ],
       rows: procedureRows,
       onNewPage: runningHeading(c, w.procedureTable, 'procedure-table'),

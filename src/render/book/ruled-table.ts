@@ -214,7 +214,9 @@ class RuledTableWriter {
     if (spanning && !continues) this.closeSpan();
     let opening = spanning && !continues;
     const fullPage = flow.bottom - flow.frame.content.y - this.headerHeight;
-    if (heightAs(opening) > flow.remaining + 1e-6 && heightAs(true) <= fullPage + 1e-6) {
+    // A row is a break point of the flow (a composer may ask for a page to start at it).
+    const forced = flow.breakPoint();
+    if (forced || (heightAs(opening) > flow.remaining + 1e-6 && heightAs(true) <= fullPage + 1e-6)) {
       this.pageBreak();
       opening = spanning;
     }

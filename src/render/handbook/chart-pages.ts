@@ -10,7 +10,8 @@ import type { EdgeStyle } from '../layout/edge-items.js';
 import type { GroupItem, SceneItem } from '../scene.js';
 import { itemBox, placeItem, type Placement } from '../scene-geometry.js';
 import type { Fonts } from '../text/index.js';
-import { addChartEdges, crosses, type ConnectorPlacement } from './chart-connectors.js';
+import { chooseBreaks, type BreakCut } from './chart-breaks.js';
+import { addChartEdges, crosses, type ConnectorPlacement, type ConnectorWords } from './chart-connectors.js';
 import { addTo, CONNECTOR_BAND, planOfY, rowPlace, type ChartPagePlan } from './chart-page-plan.js';
 import { landscapeFrame, type PageFlow, type PageFrame, type PaperSize } from './page-flow.js';
 
@@ -36,11 +37,15 @@ export interface ChartPagesOptions {
   fonts: Fonts;
   paper: PaperSize;
   messages: ChartMessages;
+  /** The captions of loops' connectors. */
+  connectorWords: ConnectorWords;
   /**
    * Draws the section heading at the cursor and returns its height; called once, on the page
    * where the chart starts (so the heading never stays behind alone).
    */
   heading: { height: number; draw: () => void };
+  /** The height of what follows the chart on its last page (the text sections): breaks that spill it onto another page cost a page. */
+  after?: number;
 }
 
 export interface ChartPagesResult {
@@ -73,7 +78,7 @@ export function addChartPages(flow: PageFlow, layout: ChartLayout, options: Char
     const plan = planOfY(plans, layout.rows, cy);
     addTo(plan.group, placeItem(item, rowPlace(plan, layout.rows)), fonts);
   }
-  const connectors = addChartEdges(layout, plans, edgeStyle, fonts);
+  const connectors = addChartEdges(layout, plans, edgeStyle, fonts, options.connectorWords);
 
   if (chartFrame && flow.frame === chartFrame) flow.newPage(defaultFrame);
   return { plans, connectors, warnings };
@@ -96,9 +101,9 @@ function chartScale(flow: PageFlow, layout: ChartLayout, options: ChartPagesOpti
 }
 
 /**
- * Splits the rows over pages (the heading drawn on the first): as many rows as fit on each, with
- * the header row and the connector bands; a row taller than a whole page gets a page of its own,
- * scaled down to fit.
+ * Splits the rows over pages (the heading drawn on the first) where chart-breaks.ts says: fewest
+ * pages, then the breaks that cut the flow least; a row taller than a whole page gets a page of
+ * its own, scaled down to fit.
  */
 function paginate(flow: PageFlow, layout: ChartLayout, chart: { scale: number; frame?: PageFrame; style: ChartStyle }, options: ChartPagesOptions, warnings: string[]): ChartPagePlan[] {
   const { messages } = options;
@@ -106,43 +111,64 @@ function paginate(flow: PageFlow, layout: ChartLayout, chart: { scale: number; f
   const H = layout.header.height;
   const s = chart.scale;
   const bodyText = chartBodyTextSize(layout);
-  const cutNeedsBand = (y: number) => layout.edges.some((e) => crosses(e, y));
+  const cuts = chartCuts(layout);
+  if (rows.length === 0) {
+    options.heading.draw(); // a chart without rows (no steps): the heading alone
+    return [];
+  }
+  const firstRow = s * (H + rows[0]!.bottom - rows[0]!.top) + (cuts[0]?.band ? CONNECTOR_BAND : 0);
+  if (firstRow > flow.remaining - options.heading.height + 1e-6 && !flow.atPageTop) flow.newPage(chart.frame);
+  const full = flow.frame.content.height;
+  // Every row but the first is a break point of the flow.
+  const firstBreak = flow.reserveBreaks(rows.length - 1);
+  const forced = new Set(rows.flatMap((_, j) => (j > 0 && flow.forcedAt(firstBreak + j - 1) ? [j] : [])));
+  const lasts = chooseBreaks({
+    forced,
+    rows: rows.map((row) => ({ height: s * (row.bottom - row.top) })),
+    cuts,
+    header: s * H,
+    band: CONNECTOR_BAND,
+    first: flow.remaining - options.heading.height,
+    capacity: full,
+    ...(options.after !== undefined ? { after: options.after } : {}),
+  });
   const plans: ChartPagePlan[] = [];
-  let headingDrawn = false;
+  options.heading.draw();
   let i = 0;
-  while (i < rows.length) {
-    const headingHeight = headingDrawn ? 0 : options.heading.height;
-    const avail = flow.remaining - headingHeight;
-    const topBand = i > 0 && cutNeedsBand(rows[i]!.top) ? CONNECTOR_BAND : 0;
-    const bottomBandFor = (j: number) => (j < rows.length - 1 && cutNeedsBand(rows[j]!.bottom) ? CONNECTOR_BAND : 0);
-    const need = (j: number, scale: number) => scale * H + topBand + scale * (rows[j]!.bottom - rows[i]!.top) + bottomBandFor(j);
-    let last = i - 1;
-    while (last + 1 < rows.length && need(last + 1, s) <= avail + 1e-6) last++;
+  for (const last of lasts) {
+    const topBand = i > 0 && cuts[i - 1]!.band ? CONNECTOR_BAND : 0;
+    const bottomBand = last < rows.length - 1 && cuts[last]!.band ? CONNECTOR_BAND : 0;
+    const avail = flow.remaining;
     let pageScale = s;
-    if (last < i) {
-      if (!flow.atPageTop) {
-        flow.newPage(chart.frame);
-        continue;
-      }
-      // A row taller than a whole page: scale this page down until it fits.
-      last = i;
-      const fixed = topBand + bottomBandFor(i);
-      pageScale = Math.max((avail - fixed) / (H + rows[i]!.bottom - rows[i]!.top), 0.01);
+    const need = s * H + topBand + s * (rows[last]!.bottom - rows[i]!.top) + bottomBand;
+    if (need > avail + 1e-6) {
+      // A row taller than a whole page: this page scaled down until it fits.
+      pageScale = Math.max((avail - topBand - bottomBand) / (H + rows[i]!.bottom - rows[i]!.top), 0.01);
       const text = round1(bodyText * pageScale);
       warnings.push(text < MIN_TEXT_SIZE && text < bodyText ? messages.rowTooTallSmallText(i + 1, text) : messages.rowTooTall(i + 1, Math.round((pageScale / s) * 100)));
     }
-    if (!headingDrawn) {
-      options.heading.draw();
-      headingDrawn = true;
-    }
-    const plan = addPagePlan(flow, layout, { first: i, last, scale: pageScale, topBand, bottomBand: bottomBandFor(last) }, chart.style, options.fonts);
+    const plan = addPagePlan(flow, layout, { first: i, last, scale: pageScale, topBand, bottomBand }, chart.style, options.fonts);
     plans.push(plan);
+    for (let j = Math.max(i, 1); j <= last; j++) flow.recordBreak(firstBreak + j - 1, { page: plan.page, y: plan.rowsTop + pageScale * (rows[j]!.top - rows[i]!.top) });
     flow.y = plan.rowsBottom + (plan.bottomBand?.height ?? 0);
     i = last + 1;
     if (i < rows.length) flow.newPage(chart.frame);
   }
-  if (!headingDrawn) options.heading.draw(); // a chart without rows (no steps): the heading alone
   return plans;
+}
+
+/**
+ * The cut below each row but the last: how many connector pairs it would take (one per step that
+ * edges crossing it lead to, loops apart) and whether edges run down across it (they need the
+ * connector bands; loops to an earlier page end at connectors beside their steps instead).
+ */
+function chartCuts(layout: ChartLayout): BreakCut[] {
+  return layout.rows.slice(0, -1).map((row) => {
+    const y = row.bottom;
+    const crossing = layout.edges.filter((e) => e.from !== e.to && crosses(e, y));
+    const targets = new Set(crossing.map((e) => `${e.back ? 'loop' : 'down'}\u0000${e.to}`));
+    return { connectors: targets.size, band: crossing.some((e) => !e.back) };
+  });
 }
 
 /** The chart's group on the current page for rows first..last: the header row and the connector bands, ruled like the table. */

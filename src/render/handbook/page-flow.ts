@@ -50,15 +50,62 @@ interface FlowPage {
   items: SceneItem[];
 }
 
-/** Fills pages from the top; sections become one group per page they touch. */
+/** Where a page may break: the page and height at which a block (a line, a list item, a table or chart row) starts. */
+export interface BreakPoint {
+  page: number;
+  y: number;
+  /** Kept with what precedes it (after a heading, inside an item's first two lines): never forced. */
+  glued?: boolean;
+}
+
+/**
+ * Fills pages from the top; sections become one group per page they touch. Every block that
+ * could start a page is a numbered break point; a composer that finds a page too thin composes
+ * again with `forced` breaks, so that what precedes the thin page's content keeps it company.
+ */
 export class PageFlow {
   readonly pages: FlowPage[] = [];
   /** The cursor: the top of the next block on the current page. */
   y = 0;
+  /** Where each break point fell, by number. */
+  readonly breaks: BreakPoint[] = [];
   private section: { role: string; key: string; group?: GroupItem } | undefined;
+  /** Whether the break points before the next content added stay with what precedes them. */
+  private glue = false;
 
-  constructor(private defaultFrame: PageFrame) {
+  constructor(
+    private defaultFrame: PageFrame,
+    private forced: ReadonlySet<number> = new Set(),
+  ) {
     this.newPage();
+  }
+
+  /** Numbers the next `count` break points (blocks placed elsewhere, e.g. chart rows); record where they fall with `recordBreak`. */
+  reserveBreaks(count: number): number {
+    const first = this.breaks.length;
+    for (let i = 0; i < count; i++) this.breaks.push({ page: this.pages.length - 1, y: this.y });
+    return first;
+  }
+
+  recordBreak(index: number, at: BreakPoint): void {
+    this.breaks[index] = at;
+  }
+
+  /** Whether the composer was asked to start a page at this break point. */
+  forcedAt(index: number): boolean {
+    return this.forced.has(index);
+  }
+
+  /** The break points until the next content is added keep it with what was added last (a heading with its first line). */
+  keepWithNext(): void {
+    this.glue = true;
+  }
+
+  /** A block starts here: numbers it, and says whether a page must start before it. */
+  breakPoint(): boolean {
+    const index = this.breaks.length;
+    this.breaks.push({ page: this.pages.length - 1, y: this.y, ...(this.glue ? { glued: true } : {}) });
+    return this.forced.has(index) && !this.atPageTop;
   }
 
   get page(): FlowPage {
@@ -93,8 +140,9 @@ export class PageFlow {
 
   /** Makes sure `height` fits below the cursor, starting a new page if not (and if that helps). */
   ensure(height: number, frame?: PageFrame): void {
+    const forced = this.breakPoint();
     const wrongFrame = frame !== undefined && (frame.width !== this.frame.width || frame.height !== this.frame.height);
-    if (wrongFrame || (height > this.remaining + 1e-6 && !this.atPageTop)) this.newPage(frame);
+    if (forced || wrongFrame || (height > this.remaining + 1e-6 && !this.atPageTop)) this.newPage(frame);
   }
 
   /** Adds vertical space (dropped at the top of a page). */
@@ -112,6 +160,7 @@ export class PageFlow {
 
   /** Adds an item whose outline is `box` on the current page, inside the current section's group. */
   add(item: SceneItem, box: Box): void {
+    this.glue = false;
     if (!this.section) {
       this.page.items.push(item);
       return;
@@ -134,4 +183,64 @@ export class PageFlow {
   toPages(): Page[] {
     return this.pages.map((p) => ({ width: p.frame.width, height: p.frame.height, items: p.items }));
   }
+}
+
+/** Under this share of its content height filled, a page holds only a few lines: too thin to stand alone. */
+export const THIN_SHARE = 0.2;
+
+/** How much of the page's content height its items fill (the footer aside), top to bottom of what is there. */
+export function filledHeight(page: { items: readonly SceneItem[] }): { top: number; bottom: number } | undefined {
+  let box: Box | undefined;
+  for (const item of page.items) {
+    if (item.kind === 'group' && item.role === 'footer') continue;
+    if (item.kind === 'group' && item.bounds) box = unionBox(box, item.bounds);
+  }
+  return box ? { top: box.y, bottom: box.y + box.height } : undefined;
+}
+
+/**
+ * Composes with `compose(forced)` and, while a page after the first holds only a few lines, again
+ * with a page break forced earlier on the page before it (the latest block that moves enough to
+ * keep the thin page's lines company), keeping a try only when it removes the thin page without
+ * adding one. Up to `tries` recompositions.
+ */
+export function composeWithoutThinPages<T>(compose: (forced: ReadonlySet<number>) => { flow: PageFlow; result: T }, tries = 3): T {
+  let forced = new Set<number>();
+  let best = compose(forced);
+  for (let i = 0; i < tries; i++) {
+    const thin = thinPage(best.flow);
+    if (thin === undefined) break;
+    const at = pullBackBreak(best.flow, thin);
+    if (at === undefined) break;
+    const next = new Set([...forced, at]);
+    const candidate = compose(next);
+    if (candidate.flow.pages.length > best.flow.pages.length || thinPage(candidate.flow) === thin) break;
+    forced = next;
+    best = candidate;
+  }
+  return best.result;
+}
+
+/** The first page after the first whose content fills less than THIN_SHARE of it. */
+function thinPage(flow: PageFlow): number | undefined {
+  for (let p = 1; p < flow.pages.length; p++) {
+    const filled = filledHeight(flow.pages[p]!);
+    if (filled && filled.bottom - filled.top < THIN_SHARE * flow.pages[p]!.frame.content.height) return p;
+  }
+  return undefined;
+}
+
+/** The break point on the page before `thin` to start a page at: the latest that moves enough (never the page's first block). */
+function pullBackBreak(flow: PageFlow, thin: number): number | undefined {
+  const page = flow.pages[thin]!;
+  const filled = filledHeight(page)!;
+  const before = filledHeight(flow.pages[thin - 1]!);
+  if (!before) return undefined;
+  const needed = THIN_SHARE * page.frame.content.height - (filled.bottom - filled.top);
+  const room = page.frame.content.height - (filled.bottom - filled.top);
+  const top = flow.pages[thin - 1]!.frame.content.y;
+  const candidates = flow.breaks.map((b, index) => ({ ...b, index })).filter((b) => b.page === thin - 1 && b.y > top + 1 && !b.glued);
+  const moving = (b: BreakPoint) => before.bottom - b.y;
+  const enough = candidates.filter((b) => moving(b) >= needed && moving(b) <= room).sort((a, b) => b.y - a.y)[0];
+  return enough?.index;
 }

@@ -68,6 +68,7 @@ export function addList(flow: PageFlow, entries: readonly ListEntry[], x: number
     const lines = wrapText(style.font, entry.text, style.size, textWidth);
     flow.ensure(style.lineHeight * Math.min(lines.length, 2));
     lines.forEach((line, i) => {
+      if (i === 1) flow.keepWithNext(); // an item's first two lines stay together
       flow.ensure(style.lineHeight);
       if (i === 0 && entry.label) {
         const mark = textLine(entry.label, x, flow.y, style, role);

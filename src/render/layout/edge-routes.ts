@@ -1,15 +1,17 @@
 // Edge polylines from ELK's placement: symbol outline → port → ELK's route → port → outline, in
 // ELK coordinates, cleaned of repeated points, of the middle of straight runs and of the sub-point
-// jogs at their ends (ELK's rounding), so that every arrowhead points along its last run. A step's
-// loop to itself is the one its box drew.
+// jogs at their ends (ELK's rounding), so that every arrowhead points along its last run; branches
+// joining a shared trunk from both sides meet it at two heights, never as a "+". A step's loop to
+// itself is the one its box drew.
 
 import type { Point } from '../scene.js';
 import { sourcePortKey, targetPortKey, type ElkResult } from './elk-layout.js';
 import type { PlannedEdge } from './flow-edges.js';
+import { staggerJoins } from './junctions.js';
 import type { PlacedBox } from './step-boxes.js';
 
-/** The polyline of every edge by edge id. */
-export function edgeRoutes(edges: readonly PlannedEdge[], placedByStep: ReadonlyMap<PlannedEdge['from'], PlacedBox>, elkRoutes: ElkResult['routes']): Map<string, Point[]> {
+/** The polyline of every edge by edge id; `joinShift`: how far apart branches join a shared trunk from either side (junctions.ts). */
+export function edgeRoutes(edges: readonly PlannedEdge[], placedByStep: ReadonlyMap<PlannedEdge['from'], PlacedBox>, elkRoutes: ElkResult['routes'], joinShift: number): Map<string, Point[]> {
   const abs = (p: PlacedBox, q: Point): Point => ({ x: p.x + q.x, y: p.y + q.y });
   const routes = new Map<string, Point[]>();
   for (const edge of edges) {
@@ -24,6 +26,18 @@ export function edgeRoutes(edges: readonly PlannedEdge[], placedByStep: Readonly
     const route = elkRoutes.get(edge.id) ?? [abs(source, sourcePort.at), abs(target, targetPort.at)];
     routes.set(edge.id, simplify([abs(source, sourcePort.anchor), abs(source, sourcePort.at), ...route, abs(target, targetPort.at), abs(target, targetPort.anchor)]));
   }
+  const groups = new Map<string, { end: 'merge' | 'fork'; lines: Point[][] }>();
+  for (const edge of edges) {
+    if (edge.from === edge.to) continue;
+    const keys: [string, 'merge' | 'fork'][] = [[`${edge.from.id}\u0000${sourcePortKey(edge)}`, 'fork']];
+    if (!edge.back) keys.push([`${edge.to.id}\u0000${targetPortKey(edge)}\u0000in`, 'merge']);
+    for (const [key, end] of keys) {
+      const group = groups.get(key) ?? { end, lines: [] };
+      group.lines.push(routes.get(edge.id)!);
+      groups.set(key, group);
+    }
+  }
+  for (const { end, lines } of groups.values()) staggerJoins(lines, end, joinShift);
   return routes;
 }
 

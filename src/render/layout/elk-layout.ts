@@ -6,8 +6,10 @@
 // Edges attach to fixed ports on the boxes. forceNodeModelOrder is left off: with it ELK moves
 // some WEST/EAST ports to the opposite side of their node and its routes then cut through
 // shapes; runElk checks that every port stayed where it was put (and lays out again without
-// model order if one did not). A step's loop to itself is not given to ELK: step-boxes draws it
-// inside the node's margin.
+// model order if one did not; an alternative a caller asks for just fails). Brandes–Köpf node
+// placement: over the seed fixtures and examples it bends the edges a quarter less often than
+// network simplex (197 bends against 259) and grows linearly where network simplex grows about
+// n^2.4. A step's loop to itself is not given to ELK: step-boxes draws it inside the node's margin.
 
 import { createRequire } from 'node:module';
 import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
@@ -34,6 +36,7 @@ export interface ElkResult {
 }
 
 function sourcePortKey(edge: PlannedEdge): string {
+  if (edge.southExit !== undefined) return `S${edge.southExit}`;
   return edge.sourceSide === 'W' ? 'Wout' : edge.sourceSide;
 }
 
@@ -73,7 +76,7 @@ function movedPort(boxes: StepBox[], result: ElkNode): string | undefined {
   return undefined;
 }
 
-export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle): Promise<ElkResult> {
+export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle, variant: Record<string, string> = {}): Promise<ElkResult> {
   const byStep = new Map(boxes.map((b) => [b.step, b]));
   const children: ElkNode[] = boxes.map((box) => ({
     id: box.nodeId,
@@ -102,7 +105,9 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    // Flows that do not meet (a file with several) side by side in list order.
+    'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     'elk.spacing.nodeNode': String(style.nodeSpacing),
     'elk.layered.spacing.nodeNodeBetweenLayers': String(style.layerSpacing),
     'elk.spacing.edgeNode': String(style.edgeSpacing),
@@ -111,11 +116,13 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
     'elk.layered.spacing.edgeEdgeBetweenLayers': String(style.edgeSpacing * 0.8),
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
     'elk.randomSeed': '1',
+    ...variant,
   };
   // Should ELK ever move a port, lay out again without model order in crossing minimisation.
   const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(children), edges: structuredClone(elkEdges) });
   let result = await layoutCached(graph(options));
-  if (movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
+  // (An alternative's own options are not second-guessed: it fails, and the caller keeps another layout.)
+  if (Object.keys(variant).length === 0 && movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
   const moved = movedPort(boxes, result);
   if (moved) throw new Error(`ELK moved port ${moved}`);
   const positions = new Map<string, Point>();

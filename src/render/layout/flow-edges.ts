@@ -3,7 +3,8 @@
 // that order): list order, except that a step comes after every step that leads to it other than
 // through a loop. So loops (back edges of a depth-first search) are the only edges drawn upward,
 // even when a file lists, say, its end step before a parallel branch that leads to it. Back edges
-// leave and enter on the west side; a decision's forward branches leave from its corners.
+// leave and enter on the west side; a decision's forward branches each leave from an exit of
+// their own (its corners, then points along its bottom).
 
 import type { Sop, Step } from '../../model/types.js';
 
@@ -20,6 +21,8 @@ export interface PlannedEdge {
   targetSide: TargetSide;
   /** Branch label of a decision. */
   label?: string;
+  /** A decision's branch leaving from one of several exits along its bottom: which, left to right (0…). */
+  southExit?: number;
 }
 
 /** The steps that are drawn (the first of each id), in list order. */
@@ -34,14 +37,23 @@ function targets(sop: Sop, step: Step): Step[] {
   });
 }
 
-/** Edges closing a loop ("from→to" keys): back edges of a depth-first search in list order. */
+/** Successors in list order (not branch order): the search then meets a step listed earlier first. */
+function inListOrder(steps: Step[]): Step[] {
+  return [...steps].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Edges closing a loop ("from→to" keys): back edges of a depth-first search in list order, taking
+ * each step's successors in list order too, so that of two steps that lead to each other the one
+ * listed first is drawn above (whichever branch names it first).
+ */
 export function loopEdges(sop: Sop): Set<string> {
   const state = new Map<Step, 1 | 2>();
   const loops = new Set<string>();
   for (const root of drawnSteps(sop)) {
     if (state.has(root)) continue;
     // Iterative DFS (a generated SOP may be thousands of steps long).
-    const stack: { step: Step; next: Step[]; i: number }[] = [{ step: root, next: targets(sop, root), i: 0 }];
+    const stack: { step: Step; next: Step[]; i: number }[] = [{ step: root, next: inListOrder(targets(sop, root)), i: 0 }];
     state.set(root, 1);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
@@ -55,7 +67,7 @@ export function loopEdges(sop: Sop): Set<string> {
       if (seen === 1) loops.add(`${top.step.id}\u0000${to.id}`);
       else if (seen === undefined) {
         state.set(to, 1);
-        stack.push({ step: to, next: targets(sop, to), i: 0 });
+        stack.push({ step: to, next: inListOrder(targets(sop, to)), i: 0 });
       }
     }
   }
@@ -91,47 +103,104 @@ export interface EdgePlan {
   order: Map<Step, number>;
 }
 
+/**
+ * How a decision's branches forward are to leave, from an earlier layout: their targets left to
+ * right, and whether the first of two leaves west (both targets sit left of the decision).
+ */
+export interface ExitOrder {
+  targets: Step[];
+  west: boolean;
+}
+
+/** Exit orders by decision (decisions without one: drawing order). */
+export type ExitHint = ReadonlyMap<Step, ExitOrder>;
+
 /** The edges to draw (successors that name an existing step), in drawing order of their sources. */
-export function planEdges(sop: Sop): EdgePlan {
+export function planEdges(sop: Sop, hint?: ExitHint): EdgePlan {
   const order = flowOrder(sop);
   const rank = (step: Step) => order.get(step)!;
   const planned: PlannedEdge[] = [];
   for (const step of [...order.keys()]) {
-    // Successors that name one step are one edge, their labels joined (`是/待補`).
-    const edges: { index: number; to: Step; label?: string }[] = [];
-    step.successors.forEach((edge, index) => {
-      const to = sop.stepById.get(edge.to);
-      if (!to) return;
-      const same = edges.find((e) => e.to === to);
-      if (!same) edges.push({ index, to, ...(edge.label ? { label: edge.label } : {}) });
-      else if (edge.label) same.label = same.label ? `${same.label}/${edge.label}` : edge.label;
-    });
+    const edges = outgoingEdges(sop, step);
     const isBack = (to: Step) => rank(to) <= rank(step);
-    const sides = new Map<number, SourceSide>();
-    if (step.kind === 'decision') {
-      const forward = edges.filter((e) => !isBack(e.to)).sort((a, b) => rank(a.to) - rank(b.to) || a.index - b.index);
-      // A loop to the decision itself first: it takes the west corner when that is free.
-      const back = edges.filter((e) => isBack(e.to)).sort((a, b) => Number(b.to === step) - Number(a.to === step) || a.index - b.index);
-      const forwardSides: SourceSide[] = forward.length === 1 ? ['S'] : forward.length === 2 ? ['S', 'E'] : ['W', 'S', 'E'];
-      forward.forEach((e, i) => sides.set(e.index, forwardSides[Math.min(i, forwardSides.length - 1)]!));
-      // Loops leave west, a second one east while that corner is free (each branch its own corner).
-      const free: SourceSide[] = forward.length >= 3 ? ['E'] : forward.length === 2 ? ['W'] : ['W', 'E'];
-      back.forEach((e, i) => sides.set(e.index, free[Math.min(i, free.length - 1)]!));
-    } else {
-      for (const e of edges) sides.set(e.index, isBack(e.to) ? 'W' : 'S');
-    }
+    const exits = step.kind === 'decision' ? decisionExits(step, edges, isBack, rank, hint?.get(step)) : new Map(edges.map((e) => [e.index, { side: isBack(e.to) ? 'W' : 'S' } as Exit]));
     for (const e of edges) {
       const back = isBack(e.to);
+      const exit = exits.get(e.index)!;
       planned.push({
         id: `e${step.index}-${e.index}`,
         from: step,
         to: e.to,
         back,
-        sourceSide: sides.get(e.index)!,
+        sourceSide: exit.side,
+        ...(exit.south !== undefined ? { southExit: exit.south } : {}),
         targetSide: back ? 'W' : 'N',
         ...(e.label ? { label: e.label } : {}),
       });
     }
   }
   return { edges: planned, order };
+}
+
+interface OutgoingEdge {
+  index: number;
+  to: Step;
+  label?: string;
+}
+
+/** A step's edges: successors that name one step are one edge, their labels joined (`是/待補`). */
+function outgoingEdges(sop: Sop, step: Step): OutgoingEdge[] {
+  const edges: OutgoingEdge[] = [];
+  step.successors.forEach((edge, index) => {
+    const to = sop.stepById.get(edge.to);
+    if (!to) return;
+    const same = edges.find((e) => e.to === to);
+    if (!same) edges.push({ index, to, ...(edge.label ? { label: edge.label } : {}) });
+    else if (edge.label) same.label = same.label ? `${same.label}/${edge.label}` : edge.label;
+  });
+  return edges;
+}
+
+interface Exit {
+  side: SourceSide;
+  /** One of several exits along the bottom: its place, left to right. */
+  south?: number;
+}
+
+/**
+ * A decision's exits. Loops leave from the west corner, the side they climb on (a second one from
+ * the east corner while no branch forward needs it; more share the corner). Branches forward each get their own exit, left to right in the
+ * order their targets sit (by the hint, else drawing order): one goes down; two go down and
+ * right (or left and down when both targets sit left); more take the free corners and share the
+ * bottom between them.
+ */
+function decisionExits(step: Step, edges: OutgoingEdge[], isBack: (to: Step) => boolean, rank: (step: Step) => number, hint: ExitOrder | undefined): Map<number, Exit> {
+  const exits = new Map<number, Exit>();
+  const place = (s: Step) => hint?.targets.indexOf(s) ?? -1;
+  const forward = edges.filter((e) => !isBack(e.to)).sort((a, b) => place(a.to) - place(b.to) || rank(a.to) - rank(b.to) || a.index - b.index);
+  // A loop to the decision itself first: it takes the west corner when that is free.
+  const back = edges.filter((e) => isBack(e.to)).sort((a, b) => Number(b.to === step) - Number(a.to === step) || a.index - b.index);
+  const backCorners: SourceSide[] = back.length === 0 ? [] : back.length >= 2 && forward.length <= 1 ? ['W', 'E'] : ['W'];
+  back.forEach((e, i) => exits.set(e.index, { side: backCorners[Math.min(i, backCorners.length - 1)]! }));
+  const westFree = !backCorners.includes('W');
+  const eastFree = !backCorners.includes('E');
+  let sides: Exit[];
+  if (forward.length <= 1) sides = [{ side: 'S' }];
+  else if (forward.length === 2) {
+    if (westFree && (hint?.west || !eastFree)) sides = [{ side: 'W' }, { side: 'S' }];
+    else if (eastFree) sides = [{ side: 'S' }, { side: 'E' }];
+    else sides = bottomExits(2);
+  } else {
+    const corners = Number(westFree) + Number(eastFree);
+    const bottom = bottomExits(Math.max(1, forward.length - corners));
+    sides = [...(westFree ? [{ side: 'W' } as Exit] : []), ...bottom, ...(eastFree ? [{ side: 'E' } as Exit] : [])];
+  }
+  forward.forEach((e, i) => exits.set(e.index, sides[Math.min(i, sides.length - 1)]!));
+  return exits;
+}
+
+/** n exits along the bottom, left to right (one: the bottom corner). */
+function bottomExits(n: number): Exit[] {
+  if (n === 1) return [{ side: 'S' }];
+  return Array.from({ length: n }, (_, i) => ({ side: 'S', south: i }));
 }

@@ -21,11 +21,11 @@ import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
 import { estimateRows, boxRooms, roomsFromRows, NO_CAP, type RoomCap } from './box-room.js';
-import { chartStyle, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
-import { edgeRoutes } from './edge-routes.js';
-import { runElk } from './elk-layout.js';
+import { chartStyle, MIN_BODY_SIZE, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
+import { sourcePortKey } from './elk-layout.js';
+import { placeSteps } from './flow-placement.js';
 import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
-import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
+import type { PlacedBox, StepBox } from './step-boxes.js';
 import { branchLabel, stepGroup } from './step-items.js';
 import { cellContent, cellItems, DATA_COLUMNS, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
 import { allocateColumns, columnRanges, sumOf, widthsOf, type ColumnRanges } from './table-columns.js';
@@ -136,19 +136,15 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
   const { fonts, lang } = options;
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
-  const { edges, order } = planEdges(sop);
+  // Rooms estimated from the first plan of the exits; the placement may re-plan them (flow-placement.ts).
+  const planned = planEdges(sop);
   // Each box as wide as its row's room leaves: the table's width less the data columns' (box-room.ts).
-  const rows = estimateRows(order, edges);
+  const rows = estimateRows(planned.order, planned.edges);
   const guess = columnRanges(sop, drawn, { fonts, style, lang, keep }, rows.counts.some((n) => n > 1), options.hoursPerDay);
   const flowRoom = (options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
   const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: cap instanceof Map ? cap : boxRooms(rows, flowRoom, style, { ...cap, width: cap.width * style.label }) };
-  // Boxes in drawing order: ELK's model order.
-  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
+  const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
-
-  const elk = await runElk(boxes, edges, style);
-  const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
-  const routes = edgeRoutes(edges, new Map(placed.map((p) => [p.box.step, p])), elk.routes);
 
   // Rows: ELK layers. Boundaries lie in the gaps between layers, clear of horizontal edge runs.
   const clusters = clusterRows(placed);
@@ -283,7 +279,7 @@ function removedEdgesFirst(edges: EdgeGeometry[], items: SceneItem[], marks: Cha
   return ordered;
 }
 
-/** Edges in chart coordinates, with branch labels beside their first segment (stacked where branches share a corner). */
+/** Edges in chart coordinates, with branch labels beside their first segment (stacked where loops share a corner). */
 function edgeGeometries(placement: Placement, mapPoint: (p: Point) => Point, fonts: Fonts, marks: ChartMarks | undefined): EdgeGeometry[] {
   const stacks = new Map<string, number>();
   return placement.edges.map((edge) => {
@@ -292,7 +288,7 @@ function edgeGeometries(placement: Placement, mapPoint: (p: Point) => Point, fon
     const change = marks?.edge(edge.from.id, edge.to.id);
     if (change) geometry.change = change;
     if (edge.label) {
-      const key = `${edge.from.index}|${edge.sourceSide}`;
+      const key = `${edge.from.index}|${sourcePortKey(edge)}`;
       const stack = stacks.get(key) ?? 0;
       stacks.set(key, stack + 1);
       const label = branchLabel(edge, points, placement.boxByStep.get(edge.from)!, placement.style, fonts, stack);

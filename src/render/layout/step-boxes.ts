@@ -11,6 +11,7 @@ import { measureText, widestSegment, type Fonts, type KeepTogether } from '../te
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge, SourceSide } from './flow-edges.js';
 import { outlineX, outlineY, shapeSizeFor } from './shapes.js';
+import { southExits, southExitsWidth, type SouthExit } from './south-exits.js';
 import { formName, labelBlocks } from './step-labels.js';
 import { blockHeight, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
 
@@ -110,6 +111,8 @@ interface Margins {
   selfEdge?: PlannedEdge;
   loopSide?: 'W' | 'E';
   loopReach: number;
+  /** A decision's exits along its bottom (south-exits.ts). */
+  exits: Map<number, SouthExit>;
 }
 
 function boxMargins(step: Step, shape: { width: number; height: number }, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext): Margins {
@@ -130,13 +133,16 @@ function boxMargins(step: Step, shape: { width: number; height: number }, marks:
   const numberInside = diamond && fitsDiamondCorner(shape, marks.numberWidth + gap, style.mark);
   const noteInside = diamond && marks.noteText !== undefined && fitsDiamondCorner(shape, marks.noteWidth + gap, style.mark);
   const branchRoom = (w: number) => (w > 0 ? w + 2 * gap + style.branch * 0.3 : 0);
-  // The south label sits right of the edge below the symbol: room where it passes the symbol's half.
-  const southOverhang = southLabel > 0 ? Math.max(0, southLabel + 2 * gap - shape.width / 2) : 0;
+  // A south label sits right of its edge below the symbol: room where it passes the symbol's right.
+  const exits = southExits(outgoing, shape.width, (label) => measureText(faceOf(fonts, 'regular'), label, style.branch), gap);
+  const exitOverhang = Math.max(0, ...[...exits.values()].map((exit) => exit.x + exit.labelWidth + 2 * gap - shape.width));
+  const southOverhang = Math.max(exitOverhang, southLabel > 0 ? Math.max(0, southLabel + 2 * gap - shape.width / 2) : 0);
   const left = Math.max(numberInside ? 0 : marks.numberWidth + gap, branchRoom(westLabel), gap, loopSide === 'W' ? loopReach + gap : 0);
   const right = Math.max(marks.noteText && !noteInside ? marks.noteWidth + gap : 0, branchRoom(eastLabel), gap, southOverhang, loopSide === 'E' ? loopReach + gap : 0);
-  const southLabels = outgoing.filter((e) => e.sourceSide === 'S' && e.label && e.to !== step).length;
-  const bottom = southLabels > 0 ? southLabels * (style.branch + gap) + gap : 0;
-  return { left, right, bottom, numberInside, noteInside, ...(selfEdge ? { selfEdge } : {}), ...(loopSide ? { loopSide } : {}), loopReach };
+  // South labels, each beside its own line, on one line below the symbol.
+  const southLabels = outgoing.some((e) => e.sourceSide === 'S' && e.label && e.to !== step);
+  const bottom = southLabels ? style.branch + 2 * gap : 0;
+  return { left, right, bottom, numberInside, noteInside, ...(selfEdge ? { selfEdge } : {}), ...(loopSide ? { loopSide } : {}), loopReach, exits };
 }
 
 /** Inline forms: small document symbols in a column right of the symbol (relative to the column's top). */
@@ -162,7 +168,7 @@ function inlineForms(step: Step, context: BoxContext): { forms: InlineForm[]; wi
 }
 
 /** The box's ports: on its border, anchored on the symbol's outline; a west port in and one out. */
-function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number; height: number }, edges: PlannedEdge[], style: ChartStyle): Map<string, PortSpec> {
+function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number; height: number }, edges: PlannedEdge[], style: ChartStyle, exits: Map<number, SouthExit>): Map<string, PortSpec> {
   const ports = new Map<string, PortSpec>();
   const cx = shape.x + shape.width / 2;
   const cy = shape.y + shape.height / 2;
@@ -179,6 +185,7 @@ function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number;
   add('Wout', 'WEST', { x: 0, y: westOutY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westOutY), y: westOutY });
   add('Win', 'WEST', { x: 0, y: westInY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westInY), y: westInY });
   add('E', 'EAST', { x: box.width, y: cy }, { x: outlineX(step.kind, shape, shapeStyle, 'east', cy), y: cy });
+  for (const [n, exit] of exits) add(`S${n}`, 'SOUTH', { x: shape.x + exit.x, y: box.height }, { x: shape.x + exit.x, y: outlineY(step.kind, shape, shapeStyle, 'south', shape.x + exit.x) });
   return ports;
 }
 
@@ -226,7 +233,8 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const formsGap = forms.length > 0 ? style.label * 1.5 : 0;
   const room = symbolRoom(step, marks, edges, context, forms.length > 0 ? formsGap + formsWidth : 0);
   const label = labelBlocks(step, { fonts, style, sopTitles: context.sopTitles, keep: context.keep }, room);
-  const shapeW = label.shapeWidth;
+  // A decision with several exits along its bottom is wide enough for their labels side by side.
+  const shapeW = Math.max(label.shapeWidth, southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35));
   const shapeH = label.shapeHeight;
   const margins = boxMargins(step, { width: shapeW, height: shapeH }, marks, edges, context);
   const diamond = step.kind === 'decision';
@@ -251,7 +259,7 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   }
   const width = margins.left + shapeW + margins.right + (forms.length > 0 ? formsGap + formsWidth : 0);
   const nodeId = `n${step.index}`;
-  const ports = stepPorts(step, nodeId, shape, { width, height }, edges, style);
+  const ports = stepPorts(step, nodeId, shape, { width, height }, edges, style, margins.exits);
   const cy = shape.y + shapeH / 2;
 
   // Text: centred in the symbol (for the document, in the part above the wave).

@@ -4,6 +4,7 @@
 import type { GroupItem, Point, SceneItem, TextItem } from '../scene.js';
 import { fontMetrics, measureText, type Fonts } from '../text/index.js';
 import type { ChartStyle } from './chart-style.js';
+import { sourcePortKey } from './elk-layout.js';
 import type { PlannedEdge } from './flow-edges.js';
 import { shapeInnerLines, shapeOutline } from './shapes.js';
 import type { StepBox } from './step-boxes.js';
@@ -24,8 +25,11 @@ export function branchLabel(edge: PlannedEdge, points: Point[], source: StepBox,
   // A loop to the step itself rises from its corner: labels on that side go below, out of its way.
   const loopSide = source.selfLoop ? (source.selfLoop.points[1]!.x < source.shape.x ? 'W' : 'E') : undefined;
   switch (edge.sourceSide) {
-    case 'S':
-      return { ...item, x: start.x + gap, ...below };
+    case 'S': {
+      // Below the symbol (an exit along a decision's lower half starts higher up, on its outline).
+      const anchor = source.ports.get(sourcePortKey(edge))!.anchor;
+      return { ...item, x: start.x + gap, y: below.y + source.shape.y + source.shape.height - anchor.y };
+    }
     case 'E':
       return { ...item, x: start.x + gap, ...(loopSide === 'E' ? below : above) };
     case 'W': {

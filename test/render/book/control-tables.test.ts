@@ -27,22 +27,31 @@ const texts = (page: Scene['pages'][number]) => allTexts(page).map((t) => t.text
 describe('composeControlTables', () => {
   const sop = sopOf(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 
-  it('lists every step in the 作業程序說明表 with its owner, work and control points', () => {
+  it('lists every step in the 作業程序說明表: what it does, who does it, where the flow goes, time and forms, control points', () => {
     const { pages, controls } = composeControlTables(sop, { page: 'A4', lang: 'zh-TW', fonts });
     expect(controls).toBe(5);
     expect(pages).toHaveLength(2);
-    const first = texts(pages[0]!);
-    expect(first).toContain('作業程序說明表');
-    expect(allTexts(pages[0]!).filter((t) => t.role === 'header').map((t) => t.text)).toEqual(['步驟', '權責單位', '作業內容', '控制重點']);
-    for (const line of ['1. 需求單位提出請購', '主辦：需求單位', '使用表單：請購單', '請購單經單位主管核章', '(1) 核對預算科目及可用餘額', '(2) 超過額度者不得核准', '是：至步驟4', '否：至步驟3', '協辦：需求單位', '時間點：每月5日前', '6. 結案歸檔']) {
-      expect(first).toContain(line);
-    }
+    expect(texts(pages[0]!)).toContain('作業程序說明表');
+    const headers = allTexts(pages[0]!).filter((t) => t.role === 'header');
+    expect(headers.map((t) => t.text)).toEqual(['步驟', '作業內容', '權責單位', '後續步驟', '時間／表單', '控制重點']);
+    // The cells by column (every line of a column starts at its left, but the centred numbers'), each column's lines joined.
+    const cells = allTexts(pages[0]!).filter((t) => t.role === 'cell');
+    const lefts = [...new Set(cells.map((t) => Math.round(t.x)))].sort((a, b) => a - b);
+    const columnOf = (x: number) => lefts.filter((l) => l <= Math.round(x)).length - 1;
+    const columns = lefts.map((_, i) => cells.filter((t) => columnOf(t.x) === i));
+    expect(columns).toHaveLength(6);
+    const joined = columns.map((column) => column.map((t) => t.text).join(''));
+    expect(columns[0]!.map((t) => t.text)).toEqual(['1', '2', '3', '4', '5', '6']);
+    // 作業內容: each step's text, and nothing else (no routing, times or forms).
+    expect(columns[1]!.map((t) => t.text)).toEqual(sop.steps.map((step) => step.text));
+    expect(joined[2]).toContain('主辦：需求單位');
+    expect(joined[2]).toContain('協辦：需求單位');
+    for (const route of ['至步驟2', '是：至步驟4', '否：至步驟3', '至步驟6']) expect(joined[3]).toContain(route);
+    for (const time of ['使用表單：請購單', '時間點：每月5日前', '標準工時：30分鐘']) expect(joined[4]).toContain(time);
+    for (const control of ['請購單經單位主管核章', '(1) 核對預算科目及可用餘額', '(2) 超過額度者不得核准']) expect(joined[5]).toContain(control);
     // A step without controls: nothing printed in the 控制重點 column on its row.
-    const all = allTexts(pages[0]!);
-    const header = all.find((t) => t.text === '控制重點')!;
-    const reject = all.find((t) => t.text === '3. 退回需求單位')!;
-    const controlColumnLeft = header.x - 40;
-    expect(all.filter((t) => t.role === 'cell' && Math.abs(t.y - reject.y) < 1 && t.x > controlColumnLeft)).toEqual([]);
+    const reject = columns[1]!.find((t) => t.text === '退回需求單位')!;
+    expect(columns[5]!.filter((t) => Math.abs(t.y - reject.y) < 1)).toEqual([]);
     expect(layoutProblems(sceneOf(pages), fonts)).toEqual([]);
   });
 
@@ -98,14 +107,14 @@ forms: []
     }
     const continued = pages.filter((p) => texts(p).some((x) => x.endsWith('（續）')));
     expect(continued.length).toBe(pages.length - 2);
-    const rows = pages.flatMap((p) => texts(p).filter((x) => /^\d+\. 第/.test(x)));
+    const rows = pages.flatMap((p) => texts(p).filter((x) => /^第\d+個步驟辦理相關作業$/.test(x)));
     expect(rows).toHaveLength(70);
     expect(layoutProblems(sceneOf(pages), fonts)).toEqual([]);
   });
 
   it('speaks English with --lang en', () => {
     const { pages } = composeControlTables(sop, { page: 'letter', lang: 'en', fonts });
-    expect(allTexts(pages[0]!).filter((t) => t.role === 'header').map((t) => t.text)).toEqual(['Step', 'Responsible', 'Work', 'Control points']);
+    expect(allTexts(pages[0]!).filter((t) => t.role === 'header').map((t) => t.text)).toEqual(['Step', 'Work', 'Responsible', 'Next', 'Time / forms', 'Control points']);
     expect(texts(pages[1]!)).toEqual(expect.arrayContaining(['Self-assessment', 'Yes', 'No', 'N/A']));
     expect(pages[0]!.width).toBe(612);
   });

@@ -1,0 +1,174 @@
+// Where the steps go: measured boxes laid out by ELK, then judged by what a reader sees — edge
+// crossings first, then steps side by side numbered right to left, then bends. The first layout
+// usually has neither; only when it has, a few alternatives are tried and the best kept:
+//   - each decision's branches re-planned from where their targets sit (a branch leaves on its
+//     target's side, exits left to right as the targets sit);
+//   - the decisions whose branches cross mirrored (targets the other way round);
+//   - ELK's own alternatives (model order kept strictly or not at all, another layering).
+// ELK runs are most of a render's time, so the tries are capped. Every size of a chart is searched
+// the same way from the same start, so a layout never depends on what was drawn before it.
+
+import type { Sop, Step } from '../../model/types.js';
+import type { Point } from '../scene.js';
+import type { ChartStyle } from './chart-style.js';
+import { countBends, countCrossings, countInversions, crossingPairs } from './crossings.js';
+import { edgeRoutes } from './edge-routes.js';
+import { runElk } from './elk-layout.js';
+import { planEdges, type ExitHint, type ExitOrder, type PlannedEdge } from './flow-edges.js';
+import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
+
+type BoxContext = Parameters<typeof measureStepBox>[3];
+
+export interface FlowPlacement {
+  edges: PlannedEdge[];
+  boxes: StepBox[];
+  placed: PlacedBox[];
+  routes: Map<string, Point[]>;
+  score: PlacementScore;
+}
+
+export interface PlacementScore {
+  crossings: number;
+  /** Pairs of steps side by side numbered right to left. */
+  inversions: number;
+  bends: number;
+}
+
+/** How a layout was made: the decisions' exits planned from a hint, and ELK options on top of ours. */
+interface Recipe {
+  hint?: ExitHint;
+  variant: Record<string, string>;
+}
+
+/** ELK's alternatives, tried in this order after the re-planned exits. */
+const VARIANTS: Record<string, string>[] = [
+  { 'elk.layered.crossingMinimization.forceNodeModelOrder': 'true' },
+  { 'elk.layered.considerModelOrder.strategy': 'NONE' },
+  { 'elk.layered.layering.strategy': 'LONGEST_PATH' },
+];
+
+/** At most this many layouts after a first one with crossings (a re-plan that changes nothing is not run). */
+const MAX_TRIES = 4;
+
+export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle): Promise<FlowPlacement> {
+  let recipe: Recipe = { variant: {} };
+  let best = await attempt(sop, numbers, context, style, recipe);
+  if (isClean(best.score)) return best;
+  const tried = new Set<string>([recipeKey(sop, recipe)]);
+  let tries = 0;
+  // Candidates are made from the best layout so far, when their turn comes. Steps side by side in
+  // the wrong order alone are worth one more layout: ELK keeping the model order strictly.
+  const crossings = best.score.crossings > 0;
+  const limit = crossings ? MAX_TRIES : 1;
+  const flips = crossingDecisions(best);
+  const variants = VARIANTS.map((variant) => () => ({ ...(recipe.hint ? { hint: recipe.hint } : {}), variant }));
+  const replans = [
+    () => ({ hint: hintFromPlaces(best), variant: recipe.variant }),
+    () => ({ hint: flippedHint(best, crossingDecisions(best)), variant: recipe.variant }),
+    ...flips.map((step) => () => ({ hint: flippedHint(best, [step]), variant: recipe.variant })),
+  ];
+  const candidates: (() => Recipe)[] = crossings ? [...replans, ...variants] : variants;
+  for (const make of candidates) {
+    if (tries >= limit) break;
+    const next = make();
+    const key = recipeKey(sop, next);
+    if (tried.has(key)) continue;
+    tried.add(key);
+    tries++;
+    let placement: FlowPlacement;
+    try {
+      placement = await attempt(sop, numbers, context, style, next);
+    } catch {
+      continue; // an alternative ELK could not honour (it moved a port): not a layout
+    }
+    if (better(placement.score, best.score)) {
+      best = placement;
+      recipe = next;
+      if (isClean(best.score)) break;
+    }
+  }
+  return best;
+}
+
+/** Left to right, the exits of a decision: west corner, bottom exits, bottom corner, east corner. */
+function exitPlace(edge: PlannedEdge): number {
+  if (edge.sourceSide === 'W') return 0;
+  if (edge.sourceSide === 'E') return 3;
+  return edge.southExit === undefined ? 1.5 : 1 + edge.southExit / 100;
+}
+
+/** Each decision's branches forward as they leave now, left to right. */
+function currentExits(placement: FlowPlacement): Map<Step, PlannedEdge[]> {
+  const out = new Map<Step, PlannedEdge[]>();
+  for (const edge of placement.edges) {
+    if (edge.back || edge.from.kind !== 'decision') continue;
+    out.set(edge.from, [...(out.get(edge.from) ?? []), edge]);
+  }
+  for (const [step, list] of out) {
+    if (list.length < 2) out.delete(step);
+    else list.sort((a, b) => exitPlace(a) - exitPlace(b));
+  }
+  return out;
+}
+
+/** Each decision's branches leaving toward where their targets sit: left to right by the targets' centres. */
+function hintFromPlaces(placement: FlowPlacement): ExitHint {
+  const centre = new Map(placement.placed.map((p) => [p.box.step, p.x + p.box.shape.x + p.box.shape.width / 2]));
+  const hint = new Map<Step, ExitOrder>();
+  for (const [step, edges] of currentExits(placement)) {
+    const targets = edges.map((e) => e.to).sort((a, b) => centre.get(a)! - centre.get(b)!);
+    const west = targets.length === 2 && centre.get(targets[1]!)! < centre.get(step)! - 1;
+    hint.set(step, { targets, west });
+  }
+  return hint;
+}
+
+/** The decisions whose branches cross another edge (in the order of their edges). */
+function crossingDecisions(placement: FlowPlacement): Step[] {
+  const lines = placement.edges.filter((e) => e.from !== e.to);
+  const steps = crossingPairs(lines.map((e) => placement.routes.get(e.id)!)).flatMap(([i, j]) => [lines[i]!.from, lines[j]!.from]);
+  const decisions = currentExits(placement);
+  return [...new Set(steps)].filter((step) => decisions.has(step)).sort((a, b) => a.index - b.index);
+}
+
+/** The given decisions mirrored (targets the other way round, a west exit for an east one); the others as they are. */
+function flippedHint(placement: FlowPlacement, flip: readonly Step[]): ExitHint {
+  const hint = new Map<Step, ExitOrder>();
+  for (const [step, edges] of currentExits(placement)) {
+    const targets = edges.map((e) => e.to);
+    const west = edges[0]!.sourceSide === 'W';
+    hint.set(step, flip.includes(step) ? { targets: [...targets].reverse(), west: !west } : { targets, west });
+  }
+  return hint;
+}
+
+/** A recipe by what it changes: the exits it plans and its ELK options. */
+function recipeKey(sop: Sop, recipe: Recipe): string {
+  const exits = planEdges(sop, recipe.hint).edges.map((e) => `${e.id}:${e.sourceSide}${e.southExit ?? ''}`);
+  return `${exits.join(',')}|${JSON.stringify(recipe.variant)}`;
+}
+
+async function attempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): Promise<FlowPlacement> {
+  const { edges, order } = planEdges(sop, recipe.hint);
+  // Boxes in drawing order: ELK's model order.
+  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
+  const elk = await runElk(boxes, edges, style, recipe.variant);
+  const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
+  const routes = edgeRoutes(edges, new Map(placed.map((p) => [p.box.step, p])), elk.routes, style.edgeSpacing * 0.4);
+  return { edges, boxes, placed, routes, score: scoreOf(edges, placed, routes, numbers) };
+}
+
+function scoreOf(edges: readonly PlannedEdge[], placed: PlacedBox[], routes: ReadonlyMap<string, Point[]>, numbers: ReadonlyMap<string, number>): PlacementScore {
+  const lines = edges.filter((e) => e.from !== e.to).map((e) => routes.get(e.id)!);
+  const symbols = placed.map((p) => ({ number: numbers.get(p.box.step.id)!, x: p.x + p.box.shape.x, y: p.y + p.box.shape.y, height: p.box.shape.height }));
+  return { crossings: countCrossings(lines), inversions: countInversions(symbols), bends: lines.reduce((sum, line) => sum + countBends(line), 0) };
+}
+
+function isClean(score: PlacementScore): boolean {
+  return score.crossings === 0 && score.inversions === 0;
+}
+
+/** Fewer crossings, then fewer inversions, then fewer bends. */
+function better(a: PlacementScore, b: PlacementScore): boolean {
+  return (a.crossings - b.crossings || a.inversions - b.inversions || a.bends - b.bends) < 0;
+}
