@@ -14,7 +14,7 @@ import { stylish } from '../format/stylish.js';
 import { changedFiles, objectType, repoRoot, resolveRef, showFile } from '../git/git.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
+import { displayPathOf, loadSopBytes, loadSopFile, type LoadedFile } from '../loader/load-sop.js';
 import { SOP_FILE_PATTERN } from '../loader/discover.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
 import { gitUsageError } from './git-usage.js';
@@ -100,10 +100,10 @@ function basePairs(ref: string, paths: string[], cwd: string, lang: Lang): { pai
         load(side, hoursPerDay) {
           if (side === 'new') return change.status === 'deleted' ? undefined : loadSopFile(change.absolutePath, { cwd, hoursPerDay });
           if (change.status === 'added') return undefined;
-          const text = showFile(commit, oldPath, cwd);
-          if (text === undefined) return undefined;
+          const bytes = showFile(commit, oldPath, cwd);
+          if (bytes === undefined) return undefined;
           // Shown as git names it, so that `git show <ref>:<path>` finds the same text.
-          return loadSopText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, oldAbsolute, `${ref}:${oldPath}`, { cwd, hoursPerDay });
+          return loadSopBytes(bytes, oldAbsolute, `${ref}:${oldPath}`, { cwd, hoursPerDay });
         },
       };
     });

@@ -89,10 +89,10 @@ export function objectType(commit: string, file: string, cwd: string): 'blob' | 
   return type === 'blob' || type === 'tree' ? type : undefined;
 }
 
-/** A file's text as committed (`git show <commit>:<file>`); undefined when the commit has no such file. */
-export function showFile(commit: string, file: string, cwd: string): string | undefined {
+/** A file's bytes as committed (`git show <commit>:<file>`); undefined when the commit has no such file. */
+export function showFile(commit: string, file: string, cwd: string): Buffer | undefined {
   if (objectType(commit, file, cwd) !== 'blob') return undefined;
-  return gitOrThrow(['cat-file', 'blob', `${commit}:${file}`], cwd).toString('utf8');
+  return gitOrThrow(['cat-file', 'blob', `${commit}:${file}`], cwd);
 }
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';

@@ -57,8 +57,8 @@ describe('git access', () => {
     repo.commit();
     const head = resolveRef('HEAD', repo.dir);
     repo.write('sops/a.sop.yaml', 'changed');
-    expect(showFile(head, 'sops/a.sop.yaml', repo.dir)).toBe(ACCOUNT_SOP);
-    expect(showFile(head, 'sops/a.sop.yaml', path.join(repo.dir, 'sops'))).toBe(ACCOUNT_SOP);
+    expect(showFile(head, 'sops/a.sop.yaml', repo.dir)?.toString('utf8')).toBe(ACCOUNT_SOP);
+    expect(showFile(head, 'sops/a.sop.yaml', path.join(repo.dir, 'sops'))?.toString('utf8')).toBe(ACCOUNT_SOP);
     expect(showFile(head, 'sops/none.sop.yaml', repo.dir)).toBeUndefined();
     expect(showFile(head, 'sops', repo.dir)).toBeUndefined();
     expect(objectType(head, 'sops', repo.dir)).toBe('tree');
