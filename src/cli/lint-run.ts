@@ -96,6 +96,9 @@ export async function lintPaths(scope: LintScope, paths: string[]): Promise<Lint
     flags.changedSince === undefined
       ? undefined
       : changedSinceScope(flags.changedSince, paths, { ...scope.discovery, lang, include: cwdConfig.include });
+  for (const submodule of changed?.submodules ?? []) {
+    io.stderr(`${localize(DIFF_CLI_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--changed-since' })}\n`);
+  }
   if (changed && changed.reported.size === 0) {
     // Nothing to report is still a report: `[]`, a SARIF run with no results (CI uploads it next).
     io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, lang, { ref: flags.changedSince })}\n`);

@@ -95,6 +95,23 @@ export function showFile(commit: string, file: string, cwd: string): Buffer | un
   return gitOrThrow(['cat-file', 'blob', `${commit}:${file}`], cwd);
 }
 
+/**
+ * Submodules (gitlinks) whose commit differs between `commit` and the working tree. Git shows a
+ * submodule as one entry, not the files in it: the SOPs inside are not compared.
+ */
+export function changedSubmodules(commit: string, cwd: string): string[] {
+  const raw = fields(gitOrThrow(['diff', '--raw', '-z', '--no-relative', '--no-color', '--no-ext-diff', commit, '--'], cwd));
+  const submodules: string[] = [];
+  for (let i = 0; i < raw.length; ) {
+    // ":<old mode> <new mode> <old sha> <new sha> <status>", then one path (two for a rename or copy).
+    const [oldMode, newMode, , , status = ''] = raw[i]!.slice(1).split(' ');
+    const paths = /^[RC]/.test(status) ? 2 : 1;
+    if (oldMode === '160000' || newMode === '160000') submodules.push(raw[i + paths]!);
+    i += 1 + paths;
+  }
+  return submodules;
+}
+
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
 
 export interface ChangedFile {
