@@ -135,6 +135,6 @@ describe('git access', () => {
     repo.write('帳號 申請.sop.yaml', ACCOUNT_SOP.replace('結案', '歸檔結案'));
     repo.write('新 檔.sop.yaml', leaveSop());
     expect(changedFiles(head, repo.dir).map((f) => f.path)).toEqual(['帳號 申請.sop.yaml', '新 檔.sop.yaml']);
-    expect(showFile(head, '帳號 申請.sop.yaml', repo.dir)).toBe(ACCOUNT_SOP);
+    expect(showFile(head, '帳號 申請.sop.yaml', repo.dir)?.toString('utf8')).toBe(ACCOUNT_SOP);
   });
 });
