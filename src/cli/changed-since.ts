@@ -5,7 +5,7 @@
 import { realpathSync } from 'node:fs';
 import { discoverFiles, SOP_FILE_PATTERN } from '../loader/discover.js';
 import type { Lang } from '../i18n/lang.js';
-import { changedFiles, repoRoot, resolveRef } from '../git/git.js';
+import { changedFiles, changedSubmodules, repoRoot, resolveRef } from '../git/git.js';
 import { gitUsageError } from './git-usage.js';
 
 export interface ChangedSinceOptions {
@@ -23,6 +23,8 @@ export interface ChangedSinceScope {
   files: string[];
   /** The changed ones among them: the files to report. Empty = nothing changed. */
   reported: Set<string>;
+  /** Changed submodules, whose SOPs are not compared (repository-relative paths). */
+  submodules: string[];
 }
 
 function canonical(file: string): string {
@@ -37,6 +39,7 @@ function canonical(file: string): string {
 export function changedSinceScope(ref: string, paths: string[], options: ChangedSinceOptions): ChangedSinceScope {
   let root: string;
   let changed: Set<string>;
+  let submodules: string[];
   try {
     root = repoRoot(options.cwd);
     const commit = resolveRef(ref, options.cwd);
@@ -45,6 +48,7 @@ export function changedSinceScope(ref: string, paths: string[], options: Changed
         .filter((file) => file.status !== 'deleted')
         .map((file) => canonical(file.absolutePath)),
     );
+    submodules = changedSubmodules(commit, options.cwd);
   } catch (error) {
     throw gitUsageError(error, options.lang, '--changed-since');
   }
@@ -55,5 +59,5 @@ export function changedSinceScope(ref: string, paths: string[], options: Changed
   const scope = paths.length > 0 ? discoverFiles(paths, discovery) : everything;
   const reported = new Set(scope.filter((file) => changed.has(canonical(file))));
   const files = [...new Set([...everything, ...scope])].sort();
-  return { files, reported };
+  return { files, reported, submodules };
 }

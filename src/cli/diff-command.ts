@@ -11,10 +11,10 @@ import type { FileResult } from '../engine/types.js';
 import { diffSops, hasDifferences, type SopDiff } from '../diff/sop-diff.js';
 import { formatDiffJson, formatDiffText, type DiffProblem, type DiffReport, type FileDiff } from '../diff/format-diff.js';
 import { stylish } from '../format/stylish.js';
-import { changedFiles, objectType, repoRoot, resolveRef, showFile } from '../git/git.js';
+import { changedFiles, changedSubmodules, objectType, repoRoot, resolveRef, showFile } from '../git/git.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
+import { displayPathOf, loadSopBytes, loadSopFile, type LoadedFile } from '../loader/load-sop.js';
 import { SOP_FILE_PATTERN } from '../loader/discover.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
 import { gitUsageError } from './git-usage.js';
@@ -75,7 +75,7 @@ function twoFilePairs(paths: string[], cwd: string, lang: Lang): Pair[] {
   ];
 }
 
-function basePairs(ref: string, paths: string[], cwd: string, lang: Lang): { pairs: Pair[]; commit: string } {
+function basePairs(ref: string, paths: string[], cwd: string, lang: Lang): { pairs: Pair[]; commit: string; submodules: string[] } {
   try {
     const root = repoRoot(cwd);
     const commit = resolveRef(ref, cwd);
@@ -100,14 +100,14 @@ function basePairs(ref: string, paths: string[], cwd: string, lang: Lang): { pai
         load(side, hoursPerDay) {
           if (side === 'new') return change.status === 'deleted' ? undefined : loadSopFile(change.absolutePath, { cwd, hoursPerDay });
           if (change.status === 'added') return undefined;
-          const text = showFile(commit, oldPath, cwd);
-          if (text === undefined) return undefined;
+          const bytes = showFile(commit, oldPath, cwd);
+          if (bytes === undefined) return undefined;
           // Shown as git names it, so that `git show <ref>:<path>` finds the same text.
-          return loadSopText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, oldAbsolute, `${ref}:${oldPath}`, { cwd, hoursPerDay });
+          return loadSopBytes(bytes, oldAbsolute, `${ref}:${oldPath}`, { cwd, hoursPerDay });
         },
       };
     });
-    return { pairs, commit };
+    return { pairs, commit, submodules: changedSubmodules(commit, cwd) };
   } catch (error) {
     throw gitUsageError(error, lang, '--base');
   }
@@ -139,8 +139,9 @@ export function diffCommand(io: CommandIO): Command {
     });
 
   function run(paths: string[], flags: DiffFlags, lang: Lang, resolver: ConfigResolver): void {
-    const { pairs, commit } =
-      flags.base === undefined ? { pairs: twoFilePairs(paths, io.cwd, lang), commit: undefined } : basePairs(flags.base, paths, io.cwd, lang);
+    const { pairs, commit, submodules } =
+      flags.base === undefined ? { pairs: twoFilePairs(paths, io.cwd, lang), commit: undefined, submodules: [] } : basePairs(flags.base, paths, io.cwd, lang);
+    for (const submodule of submodules) io.stderr(`${localize(DIFF_CLI_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--base' })}\n`);
     const files: FileDiff[] = [];
     const broken: FileResult[] = [];
     for (const pair of pairs) {

@@ -1,7 +1,8 @@
 // `sop lint --fix` / `--fix-dry-run`: apply the safe fixes the findings carry, then lint again
-// so that what is reported is what remains. --fix writes each changed file atomically;
-// --fix-dry-run prints a unified diff and writes nothing (the re-lint reads the fixed texts
-// from memory); with --stdin, --fix prints the whole fixed text on standard output instead.
+// so that what is reported is what remains. --fix writes each changed file atomically (a file
+// changed on disk meanwhile is not written: exit 2, the other files are); --fix-dry-run prints
+// a unified diff and writes nothing (the re-lint reads the fixed texts from memory); with
+// --stdin, --fix prints the whole fixed text on standard output instead.
 
 import { readFileSync } from 'node:fs';
 import { localize, type Lang } from '../i18n/lang.js';
@@ -10,7 +11,7 @@ import { lintFilesParallel } from '../engine/parallel-lint.js';
 import type { Finding } from '../engine/types.js';
 import { planFixes } from '../fix/fix-files.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
-import { writeFileAtomic } from '../pipeline/atomic-file.js';
+import { ChangedOnDiskError, writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { REPO_MESSAGES } from './repo-messages.js';
 import { UsageError, type CommandIO } from './usage.js';
@@ -54,13 +55,17 @@ export async function fixAndRelint(run: LintRun, sources: LintSource[], io: Comm
       options.lintOptions,
     );
   }
+  const refused: string[] = [];
   for (const plan of changed) {
     try {
-      writeFileAtomic(plan.file, plan.after);
+      // Written only if the file still holds what was read: an edit made meanwhile is never lost.
+      writeFileAtomic(plan.file, plan.after, { expected: plan.before });
     } catch (error) {
-      throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: plan.displayPath, detail: (error as Error).message }));
+      if (error instanceof ChangedOnDiskError) refused.push(localize(REPO_MESSAGES.fixChangedOnDisk, lang, { file: plan.displayPath }));
+      else throw new UsageError(localize(CLI_MESSAGES.cannotWrite, lang, { file: plan.displayPath, detail: (error as Error).message }));
     }
   }
+  if (refused.length > 0) throw new UsageError(refused.join('\n'));
   io.stderr(`${localize(REPO_MESSAGES.fixApplied, lang, { count, files: changed.length })}\n`);
   return lintFilesParallel(
     sources.map((source) => source.file),

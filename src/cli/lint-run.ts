@@ -20,7 +20,7 @@ import { fixAndRelint } from './lint-fix.js';
 import { CLI_MESSAGES } from './messages.js';
 import { toStdout, writeOutput } from './output-file.js';
 import { packageVersion } from './package-version.js';
-import { UsageError, type CommandIO } from './usage.js';
+import { UsageError, warnUnreadable, type CommandIO } from './usage.js';
 
 export interface LintFlags {
   format: string;
@@ -96,6 +96,9 @@ export async function lintPaths(scope: LintScope, paths: string[]): Promise<Lint
     flags.changedSince === undefined
       ? undefined
       : changedSinceScope(flags.changedSince, paths, { ...scope.discovery, lang, include: cwdConfig.include });
+  for (const submodule of changed?.submodules ?? []) {
+    io.stderr(`${localize(DIFF_CLI_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--changed-since' })}\n`);
+  }
   if (changed && changed.reported.size === 0) {
     // Nothing to report is still a report: `[]`, a SARIF run with no results (CI uploads it next).
     io.stderr(`${localize(DIFF_CLI_MESSAGES.nothingToLint, lang, { ref: flags.changedSince })}\n`);
@@ -109,7 +112,7 @@ export async function lintPaths(scope: LintScope, paths: string[]): Promise<Lint
   };
   const files = changed
     ? changed.files
-    : discoverFiles(paths, { ...scope.discovery, include: paths.length === 0 ? cwdConfig.include : undefined, onIgnored });
+    : discoverFiles(paths, { ...scope.discovery, include: paths.length === 0 ? cwdConfig.include : undefined, onIgnored, onUnreadable: warnUnreadable(io, lang) });
   if (files.length === 0) {
     // Files named on their own and all ignored (a pre-commit hook's list): an empty report, exit 0, as ESLint.
     if (ignoredNamed > 0) {

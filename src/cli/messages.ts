@@ -22,5 +22,9 @@ export const CLI_MESSAGES = {
     'zh-TW': '--print-config 只說明一個檔案適用的設定，請勿另給路徑：{paths}',
     en: '--print-config describes the config of one file; give no other paths: {paths}',
   },
+  unreadableFolder: {
+    'zh-TW': '警告：無法讀取資料夾 {folder}（{reason}），其中的 SOP 未檢查；其餘檔案照常處理',
+    en: 'Warning: cannot read the folder {folder} ({reason}); its SOPs are not checked, the other files are',
+  },
   cannotWrite: { 'zh-TW': '無法寫入 {file}：{detail}', en: 'Cannot write {file}: {detail}' },
 } satisfies Record<string, Localized>;

@@ -1,16 +1,17 @@
-// Where a command's one output goes: standard output (no -o, or `-o -` as ESLint reads a lone
-// dash), or a file named relative to the command's working folder, written atomically (always
-// written, also when the output is empty).
+// Where a command's one output goes: standard output (no -o, `-o -` as ESLint reads a lone
+// dash, or /dev/stdout), or a file named relative to the command's working folder, written
+// atomically (always written, also when the output is empty) without replacing a link or a
+// device there (pipeline/output-target.ts).
 
 import path from 'node:path';
 import { localize, type Lang } from '../i18n/lang.js';
 import { writeFileAtomic } from '../pipeline/atomic-file.js';
 import { CLI_MESSAGES } from './messages.js';
-import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
+import { isStdoutPath, UsageError, type CommandIO } from './usage.js';
 
-/** The output goes to standard output: no -o, or `-o -`. */
+/** The output goes to standard output: no -o, `-o -` or `-o /dev/stdout`. */
 export function toStdout(outputFile: string | undefined): boolean {
-  return outputFile === undefined || outputFile === STDOUT_PATH;
+  return outputFile === undefined || isStdoutPath(outputFile);
 }
 
 /** Writes `text` to -o's file (resolved from io.cwd) and returns its absolute path, or prints it and returns undefined. */

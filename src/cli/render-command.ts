@@ -14,7 +14,7 @@ import { renderHandbookAction } from './render-handbook.js';
 import { parseFormats, parseScale, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
 import { useColor } from './color.js';
 import type { RenderFormat } from '../pipeline/render-sops.js';
-import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
+import { STDOUT_PATH, UsageError, warnUnreadable, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
 Examples / 範例:
@@ -82,7 +82,7 @@ async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, 
   try {
     const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
     lang = run.lang;
-    const files = findSopFiles(run, paths);
+    const files = findSopFiles(run, paths, warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
     // The rendering machinery (ELK, fontkit, pdfkit, svgdom) loads only when a render runs.
     const { renderSops } = await import('../pipeline/render-sops.js');

@@ -12,12 +12,12 @@ import { CLI_MESSAGES } from './messages.js';
 import { packageVersion } from './package-version.js';
 import { ProgressBar } from './progress-bar.js';
 import { printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
-import { STDOUT_PATH, UsageError, type CommandIO } from './usage.js';
+import { isStdoutPath, STDOUT_PATH, UsageError, warnUnreadable, type CommandIO } from './usage.js';
 
 export async function renderHandbookAction(io: CommandIO, paths: string[], flags: RenderFlags): Promise<void> {
   let lang: Lang = flags.lang ?? 'zh-TW';
   const folder = flags.handbook!;
-  const toStream = flags.outDir === STDOUT_PATH;
+  const toStream = isStdoutPath(flags.outDir);
   const temporary = toStream ? mkdtempSync(path.join(tmpdir(), 'sop-handbook-')) : undefined;
   const out = temporary ? path.join(temporary, 'handbook.pdf') : path.resolve(io.cwd, flags.outDir);
   let bar: ProgressBar | undefined;
@@ -25,7 +25,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
     const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
     lang = run.lang;
     if (paths.length > 0) throw new UsageError(localize(RENDER_MESSAGES.handbookPaths, lang, { paths: paths.join(' ') }));
-    const files = findSopFiles(run, [folder]);
+    const files = findSopFiles(run, [folder], warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: folder }));
     const { loadRenderFonts } = await import('../pipeline/render-fonts.js');
     const fonts = loadRenderFonts(run, flags.font);

@@ -10,6 +10,10 @@ export const REPO_MESSAGES = {
     en: '{count} problem(s) in {files} file(s) can be fixed; dry run, no file written',
   },
   fixNone: { 'zh-TW': '沒有可自動修正的問題', en: 'Nothing to fix automatically' },
+  fixChangedOnDisk: {
+    'zh-TW': '{file}：修正期間檔案已被其他程式修改，未寫入（保留對方的修改）；請重新執行 sop lint --fix',
+    en: '{file}: changed on disk while it was being fixed; not written (the other change is kept): run sop lint --fix again',
+  },
   fixSkipped: {
     'zh-TW': '{file}：「{from}」→「{to}」無法安全修正，未變更（{reason}）',
     en: '{file}: "{from}" → "{to}" cannot be fixed safely; left as is ({reason})',

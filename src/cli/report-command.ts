@@ -19,7 +19,7 @@ import { formatMarkdown } from '../report/format-md.js';
 import { toStdout, writeOutput } from './output-file.js';
 import { CLI_MESSAGES } from './messages.js';
 import { REPO_MESSAGES } from './repo-messages.js';
-import { UsageError, type CommandIO } from './usage.js';
+import { UsageError, warnUnreadable, type CommandIO } from './usage.js';
 
 const REPORT_FORMATS: Record<string, (report: Report, lang: Lang) => string> = {
   md: formatMarkdown,
@@ -86,7 +86,7 @@ export function reportCommand(io: CommandIO): Command {
       try {
         const resolver = new ConfigResolver(io.cwd, lang, flags.config);
         const cwdConfig = resolver.forCwd();
-        const files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root });
+        const files = discoverFiles(paths, { cwd: io.cwd, include: paths.length === 0 ? cwdConfig.include : undefined, exclude: cwdConfig.exclude, configRoot: cwdConfig.root, onUnreadable: warnUnreadable(io, lang) });
         if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, flags.lang ?? cwdConfig.lang ?? 'zh-TW', { where: paths.join(' ') || io.cwd }));
         // In this thread: the report needs each SOP model, which worker threads do not send back.
         const run = await lintFilesParallel(files, { cwd: io.cwd, configFile: flags.config, lang: flags.lang }, { withModels: true });

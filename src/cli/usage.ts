@@ -1,6 +1,9 @@
 // What commands share: a usage error (exit 2) and the process's streams.
 
+import path from 'node:path';
+import { localize, type Lang } from '../i18n/lang.js';
 import type { Env } from './color.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** Wrong words on the command line or an unusable config: printed, exit 2. */
 export class UsageError extends Error {}
@@ -22,8 +25,24 @@ export interface CommandIO {
   exitCode: number;
 }
 
+/** Discovery's onUnreadable for a command: a warning on standard error, the run goes on. */
+export function warnUnreadable(io: CommandIO, lang: Lang): (folder: string, reason: string) => void {
+  return (folder, reason) => {
+    const shown = path.relative(io.cwd, folder).split(path.sep).join('/') || '.';
+    io.stderr(`${localize(CLI_MESSAGES.unreadableFolder, lang, { folder: shown, reason })}\n`);
+  };
+}
+
 /** `-o -`: the output goes to standard output, as ESLint and most tools read a lone dash. */
 export const STDOUT_PATH = '-';
+
+/** Names of standard output that are written as `-` is (opening them fails when it is a socket). */
+const STDOUT_NAMES = new Set([STDOUT_PATH, '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** The output goes to standard output: `-`, /dev/stdout and its other names. */
+export function isStdoutPath(file: string): boolean {
+  return STDOUT_NAMES.has(file);
+}
 
 export async function readProcessStdin(): Promise<string> {
   const chunks: Buffer[] = [];

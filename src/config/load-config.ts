@@ -1,7 +1,7 @@
-// Finds and loads `sop.config.yaml`: by walking up from a linted file's folder, or the file
-// given with --config. A broken config is a usage error (exit 2) with file:line:column: bad
-// YAML, a key the schema does not know, or a rule id, rule option or word list the engine does
-// not know (engine/rule-contract.ts).
+// Finds and loads `sop.config.yaml`: by walking up from a linted file's folder (no higher than
+// the repository root), or the file given with --config. A broken config is a usage error
+// (exit 2) with file:line:column: bad YAML, a key the schema does not know, or a rule id, rule
+// option or word list the engine does not know (engine/rule-contract.ts).
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -91,7 +91,11 @@ export function checkConfigContract(config: ResolvedConfig, lang: Lang, rules: r
   if (broken.length > 0) throw new ConfigError(broken.map((p) => `${name}: ${p.path.join('.')}: ${contractMessage(p, lang)}`).join('\n'));
 }
 
-/** Finds the nearest config file at or above `directory`. */
+/**
+ * Finds the nearest config file at or above `directory`, up to the Git working tree's root (a
+ * folder holding `.git`) or, outside a repository, the filesystem root: a config in a folder
+ * above the repository (someone else's, a shared home folder's) never applies to its SOPs.
+ */
 export function findConfigFile(directory: string): string | undefined {
   let current = path.resolve(directory);
   for (;;) {
@@ -99,6 +103,7 @@ export function findConfigFile(directory: string): string | undefined {
       const candidate = path.join(current, name);
       if (existsSync(candidate)) return candidate;
     }
+    if (existsSync(path.join(current, '.git'))) return undefined;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;

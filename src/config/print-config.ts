@@ -73,13 +73,13 @@ export function describeConfig(options: DescribeOptions): ConfigDescription {
 
 const HEADINGS: Record<ConfigSource | 'ignored', Localized> = {
   nearest: {
-    'zh-TW': '{file} 適用的設定檔：{config}（從檔案所在的資料夾往上找到的最近一個）',
-    en: 'The config that applies to {file}: {config} (the nearest one in the file\'s folder or above)',
+    'zh-TW': '{file} 適用的設定檔：{config}（從檔案所在的資料夾往上找到的最近一個，最高到儲存庫根目錄）',
+    en: 'The config that applies to {file}: {config} (the nearest one in the file\'s folder or above, up to the repository root)',
   },
   option: { 'zh-TW': '{file} 適用的設定檔：{config}（以 --config 指定）', en: 'The config that applies to {file}: {config} (given with --config)' },
   defaults: {
-    'zh-TW': '{file} 沒有適用的 sop.config.yaml（其所在的資料夾以上都沒有），以下為預設值',
-    en: 'No sop.config.yaml applies to {file} (none in its folder or above): these are the defaults',
+    'zh-TW': '{file} 沒有適用的 sop.config.yaml（其所在的資料夾往上到儲存庫根目錄都沒有；儲存庫以外的設定檔不採用），以下為預設值',
+    en: 'No sop.config.yaml applies to {file} (none in its folder or above up to the repository root; configs outside the repository do not apply): these are the defaults',
   },
   ignored: {
     'zh-TW': 'sop lint 會略過這個檔案（.sopignore、--ignore-pattern 或設定檔的 exclude）',

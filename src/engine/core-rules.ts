@@ -36,6 +36,10 @@ export const yamlMeta: RuleMeta = {
     tooLarge: { 'zh-TW': '檔案過大（{size}），上限為 {limit}：請拆分為多份 SOP', en: 'File too large ({size}); the limit is {limit}: split it into several SOPs' },
     unreadable: { 'zh-TW': '無法讀取檔案：{detail}', en: 'Cannot read the file: {detail}' },
     multipleDocuments: { 'zh-TW': '一個檔案只能有一份 SOP（發現多個 YAML 文件 ---）', en: 'One file holds one SOP (found several YAML documents separated by ---)' },
+    notRegular: {
+      'zh-TW': '不是一般檔案（裝置、具名管道或通訊端），不讀取',
+      en: 'Not a regular file (a device, FIFO or socket); not read',
+    },
     notUtf8: { 'zh-TW': '檔案不是 UTF-8 編碼', en: 'The file is not UTF-8 encoded' },
     empty: { 'zh-TW': '檔案是空的', en: 'The file is empty' },
   },

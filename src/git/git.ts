@@ -89,10 +89,27 @@ export function objectType(commit: string, file: string, cwd: string): 'blob' | 
   return type === 'blob' || type === 'tree' ? type : undefined;
 }
 
-/** A file's text as committed (`git show <commit>:<file>`); undefined when the commit has no such file. */
-export function showFile(commit: string, file: string, cwd: string): string | undefined {
+/** A file's bytes as committed (`git show <commit>:<file>`); undefined when the commit has no such file. */
+export function showFile(commit: string, file: string, cwd: string): Buffer | undefined {
   if (objectType(commit, file, cwd) !== 'blob') return undefined;
-  return gitOrThrow(['cat-file', 'blob', `${commit}:${file}`], cwd).toString('utf8');
+  return gitOrThrow(['cat-file', 'blob', `${commit}:${file}`], cwd);
+}
+
+/**
+ * Submodules (gitlinks) whose commit differs between `commit` and the working tree. Git shows a
+ * submodule as one entry, not the files in it: the SOPs inside are not compared.
+ */
+export function changedSubmodules(commit: string, cwd: string): string[] {
+  const raw = fields(gitOrThrow(['diff', '--raw', '-z', '--no-relative', '--no-color', '--no-ext-diff', commit, '--'], cwd));
+  const submodules: string[] = [];
+  for (let i = 0; i < raw.length; ) {
+    // ":<old mode> <new mode> <old sha> <new sha> <status>", then one path (two for a rename or copy).
+    const [oldMode, newMode, , , status = ''] = raw[i]!.slice(1).split(' ');
+    const paths = /^[RC]/.test(status) ? 2 : 1;
+    if (oldMode === '160000' || newMode === '160000') submodules.push(raw[i + paths]!);
+    i += 1 + paths;
+  }
+  return submodules;
 }
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';

@@ -2,9 +2,10 @@
 // *.sop.yaml / *.sop.yml (skipping node_modules, .git and what .gitignore ignores), and globs;
 // with no path, the config's `include` globs or every SOP file, under the working folder only.
 // Then the ignore rules: `.sopignore` at the repository root and `--ignore-pattern` (gitignore
-// syntax, relative to the working folder) drop files wherever they came from.
+// syntax, relative to the working folder) drop files wherever they came from. A folder that
+// cannot be read is skipped (onUnreadable); a file reached through several links is found once.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -77,15 +78,26 @@ function ignoreScopes(root: string, cwd: string, patterns: readonly string[]): I
   return scopes;
 }
 
-function walk(directory: string, scopes: IgnoreScope[], out: string[]): void {
+/** A folder's entries, sorted; undefined (and `onUnreadable` told) when it cannot be read. */
+function readFolder(directory: string, onUnreadable: DiscoverOptions['onUnreadable']): Dirent[] | undefined {
+  try {
+    return readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    onUnreadable?.(directory, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    return undefined;
+  }
+}
+
+function walk(directory: string, scopes: IgnoreScope[], out: string[], onUnreadable: DiscoverOptions['onUnreadable']): void {
+  const entries = readFolder(directory, onUnreadable);
+  if (!entries) return;
   const own = readGitignore(directory);
   const active = own ? [...scopes, own] : scopes;
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const absolute = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!ignoredBy(active, absolute, true)) walk(absolute, active, out);
+      if (!ignoredBy(active, absolute, true)) walk(absolute, active, out, onUnreadable);
     } else if (entry.isFile() && SOP_FILE_PATTERN.test(entry.name) && !ignoredBy(active, absolute, false)) {
       out.push(absolute);
     }
@@ -104,6 +116,28 @@ export interface DiscoverOptions {
   everywhere?: boolean;
   /** Told of each file named on its own (not found in a folder or by a glob) that an ignore rule drops. */
   onIgnored?: (file: string) => void;
+  /** Told of each folder that cannot be read (permissions): it is skipped, the rest is found. */
+  onUnreadable?: (folder: string, reason: string) => void;
+}
+
+/**
+ * One spelling per real file: a folder reached twice through a symbolic link (a glob's `**`
+ * following `docs/current -> v2`, or a link back up the tree) gives its SOPs once, under the
+ * first path in sorted order, and so no false duplicate-id findings.
+ */
+function oncePerRealFile(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      real = file;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function isInside(file: string, directory: string): boolean {
@@ -128,7 +162,7 @@ export function discoverFiles(inputs: string[], options: DiscoverOptions): strin
     for (const input of targets) {
       const absolute = path.resolve(options.cwd, input);
       if (existsSync(absolute)) {
-        if (statSync(absolute).isDirectory()) walk(absolute, ancestorScopes(absolute), found);
+        if (statSync(absolute).isDirectory()) walk(absolute, ancestorScopes(absolute), found, options.onUnreadable);
         else {
           found.push(absolute);
           explicit.add(path.normalize(absolute));
@@ -142,7 +176,7 @@ export function discoverFiles(inputs: string[], options: DiscoverOptions): strin
       }
     }
   }
-  let files = [...new Set(found.map((f) => path.normalize(f)))].sort();
+  let files = oncePerRealFile([...new Set(found.map((f) => path.normalize(f)))].sort());
   if (options.exclude && options.exclude.length > 0) {
     const excluded = new Set(globSync(options.exclude, { cwd: root, absolute: true }).map((f) => path.normalize(f)));
     files = files.filter((f) => !excluded.has(f));

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { buildSop } from '../model/build.js';
 import type { Sop } from '../model/types.js';
-import { parseYamlText, readYamlText } from './parse-yaml.js';
+import { decodeSopBytes, parseYamlText, readYamlText } from './parse-yaml.js';
 import { validateSop } from './schema-validator.js';
 import { SourceMap, type SourceRange } from './source-map.js';
 import { LineCounter } from 'yaml';
@@ -45,8 +45,15 @@ function stepIdAt(data: unknown, segments: readonly (string | number)[]): string
 }
 
 export function loadSopFile(file: string, options: LoadOptions): LoadedFile {
-  const displayPath = displayPathOf(file, options.cwd);
-  const read = readYamlText(file);
+  return loadRead(readYamlText(file), file, displayPathOf(file, options.cwd), options);
+}
+
+/** An SOP from bytes read elsewhere (a version in Git): the same size and UTF-8 checks as a file on disk. */
+export function loadSopBytes(bytes: Uint8Array, file: string, displayPath: string, options: LoadOptions): LoadedFile {
+  return loadRead(decodeSopBytes(bytes), file, displayPath, options);
+}
+
+function loadRead(read: ReturnType<typeof readYamlText>, file: string, displayPath: string, options: LoadOptions): LoadedFile {
   if (read.text === undefined) {
     return {
       file,

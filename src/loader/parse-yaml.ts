@@ -2,7 +2,7 @@
 // problem (size, encoding, syntax, duplicate keys, alias bombs) becomes a `yaml` problem with
 // a position; syntax mistakes are explained by syntax-diagnosis.ts.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { diagnoseSyntax, PARSE_OPTIONS } from './syntax-diagnosis.js';
 import { buildSourceMap, SourceMap, type SourceRange } from './source-map.js';
@@ -32,21 +32,54 @@ function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/**
+ * Reads at most MAX_FILE_BYTES + 1 bytes, whatever `stat` says (/proc files say 0, devices
+ * never end). Opened without blocking, and only a regular file is read: a FIFO, a device
+ * (/dev/zero) or a socket is refused.
+ */
+function readBounded(file: string): { bytes?: Buffer; problem?: YamlProblem } {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) return { problem: { messageId: 'notRegular', data: {}, range: FILE_START } };
+    const buffer = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 64 * 1024), MAX_FILE_BYTES + 1));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
+      total += read;
+      if (total > MAX_FILE_BYTES) return { problem: tooLarge(total, true) };
+    }
+    return { bytes: Buffer.concat(chunks, total) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(bytes: number, atLeast = false): YamlProblem {
+  return { messageId: 'tooLarge', data: { size: `${atLeast ? '> ' : ''}${formatBytes(bytes)}`, limit: formatBytes(MAX_FILE_BYTES) }, range: FILE_START };
+}
+
+/** Bytes read from a file or from Git → text, or the problem (size, encoding) that stops it, as for every SOP. */
+export function decodeSopBytes(bytes: Uint8Array): { text?: string; problem?: YamlProblem } {
+  if (bytes.length > MAX_FILE_BYTES) return { problem: tooLarge(bytes.length) };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: { messageId: 'notUtf8', data: {}, range: FILE_START } };
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
 /** Reads a file's text, or a problem that says why it cannot be read. */
 export function readYamlText(file: string): { text?: string; problem?: YamlProblem } {
   try {
     const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return { problem: { messageId: 'tooLarge', data: { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) }, range: FILE_START } };
-    }
-    const bytes = readFileSync(file);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { problem: { messageId: 'notUtf8', data: {}, range: FILE_START } };
-    }
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    if (size > MAX_FILE_BYTES) return { problem: tooLarge(size) };
+    const { bytes, problem } = readBounded(file);
+    return problem ? { problem } : decodeSopBytes(bytes!);
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { problem: { messageId: 'unreadable', data: { detail }, range: FILE_START } };

@@ -12,7 +12,7 @@ import type { FileResult } from '../engine/types.js';
 import { changedFiles, repoRoot, resolveRef, showFile } from '../git/git.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { SOP_FILE_PATTERN } from '../loader/discover.js';
-import { displayPathOf, loadSopFile, loadSopText, type LoadedFile } from '../loader/load-sop.js';
+import { displayPathOf, loadSopBytes, loadSopFile, type LoadedFile } from '../loader/load-sop.js';
 import type { Sop } from '../model/types.js';
 import { InputError, PIPELINE_MESSAGES } from './messages.js';
 
@@ -65,10 +65,10 @@ export function previousVersion(source: Exclude<PreviousSource, { kind: 'directo
     const inRepo = path.relative(source.root, file).split(path.sep).join('/');
     const oldPath = source.renamedFrom.get(inRepo) ?? inRepo;
     where = `${source.ref}:${oldPath}`;
-    const text = inRepo.startsWith('..') || path.isAbsolute(inRepo) ? undefined : showFile(source.commit, oldPath, cwd);
-    if (text !== undefined) {
+    const bytes = inRepo.startsWith('..') || path.isAbsolute(inRepo) ? undefined : showFile(source.commit, oldPath, cwd);
+    if (bytes !== undefined) {
       // Shown as git names it, so that `git show <ref>:<path>` finds the same text.
-      loaded = loadSopText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path.join(source.root, ...oldPath.split('/')), where, { cwd, hoursPerDay: config.hoursPerDay });
+      loaded = loadSopBytes(bytes, path.join(source.root, ...oldPath.split('/')), where, { cwd, hoursPerDay: config.hoursPerDay });
     }
   }
   if (!loaded) return { where };

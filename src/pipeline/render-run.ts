@@ -5,7 +5,7 @@
 import { ConfigResolver } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { discoverFiles } from '../loader/discover.js';
+import { discoverFiles, type DiscoverOptions } from '../loader/discover.js';
 
 export interface RenderRun {
   cwd: string;
@@ -38,7 +38,7 @@ export function openRun(options: { cwd: string; lang?: Lang; configFile?: string
  * `include` or every SOP file under the working folder. Throws DiscoveryError for a path that
  * does not exist.
  */
-export function findSopFiles(run: RenderRun, paths: string[]): string[] {
+export function findSopFiles(run: RenderRun, paths: string[], onUnreadable?: DiscoverOptions['onUnreadable']): string[] {
   const { include, exclude, root } = run.cwdConfig;
-  return discoverFiles(paths, { cwd: run.cwd, include: paths.length === 0 ? include : undefined, exclude, configRoot: root });
+  return discoverFiles(paths, { cwd: run.cwd, include: paths.length === 0 ? include : undefined, exclude, configRoot: root, onUnreadable });
 }

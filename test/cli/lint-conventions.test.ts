@@ -92,7 +92,7 @@ describe('sop lint --print-config', () => {
     const dir = project('lang: en\nhoursPerDay: 7\nrules:\n  owner: off\n  standard-time: [warn, {}]\n');
     const { code, stdout } = await runCli(['lint', '--print-config', 'sops/a.sop.yaml', '--rule', 'contact:error'], dir);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe(`# The config that applies to sops/a.sop.yaml: ${path.join(dir, 'sop.config.yaml')} (the nearest one in the file's folder or above)`);
+    expect(stdout.split('\n')[0]).toBe(`# The config that applies to sops/a.sop.yaml: ${path.join(dir, 'sop.config.yaml')} (the nearest one in the file's folder or above, up to the repository root)`);
     const printed = parse(stdout) as { configFile: string; configSource: string; hoursPerDay: number; rules: Record<string, unknown>; ignored: boolean };
     expect(printed).toMatchObject({ configFile: path.join(dir, 'sop.config.yaml'), configSource: 'nearest', hoursPerDay: 7, ignored: false });
     const severity = (id: string) => [printed.rules[id]].flat()[0];
@@ -111,7 +111,7 @@ describe('sop lint --print-config', () => {
     expect(JSON.parse(explicit.stdout)).toMatchObject({ configFile: path.join(dir, 'other.yaml'), configSource: 'option', lang: 'zh-TW' });
     const bare = tempDir();
     const defaults = await runCli(['lint', '--print-config', 'x.sop.yaml'], bare);
-    expect(defaults.stdout.split('\n')[0]).toBe('# x.sop.yaml 沒有適用的 sop.config.yaml（其所在的資料夾以上都沒有），以下為預設值');
+    expect(defaults.stdout.split('\n')[0]).toBe('# x.sop.yaml 沒有適用的 sop.config.yaml（其所在的資料夾往上到儲存庫根目錄都沒有；儲存庫以外的設定檔不採用），以下為預設值');
     expect(parse(defaults.stdout)).toMatchObject({ configFile: null, configSource: 'defaults', hoursPerDay: 8 });
   });
 

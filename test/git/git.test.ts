@@ -57,8 +57,8 @@ describe('git access', () => {
     repo.commit();
     const head = resolveRef('HEAD', repo.dir);
     repo.write('sops/a.sop.yaml', 'changed');
-    expect(showFile(head, 'sops/a.sop.yaml', repo.dir)).toBe(ACCOUNT_SOP);
-    expect(showFile(head, 'sops/a.sop.yaml', path.join(repo.dir, 'sops'))).toBe(ACCOUNT_SOP);
+    expect(showFile(head, 'sops/a.sop.yaml', repo.dir)?.toString('utf8')).toBe(ACCOUNT_SOP);
+    expect(showFile(head, 'sops/a.sop.yaml', path.join(repo.dir, 'sops'))?.toString('utf8')).toBe(ACCOUNT_SOP);
     expect(showFile(head, 'sops/none.sop.yaml', repo.dir)).toBeUndefined();
     expect(showFile(head, 'sops', repo.dir)).toBeUndefined();
     expect(objectType(head, 'sops', repo.dir)).toBe('tree');
@@ -135,6 +135,6 @@ describe('git access', () => {
     repo.write('帳號 申請.sop.yaml', ACCOUNT_SOP.replace('結案', '歸檔結案'));
     repo.write('新 檔.sop.yaml', leaveSop());
     expect(changedFiles(head, repo.dir).map((f) => f.path)).toEqual(['帳號 申請.sop.yaml', '新 檔.sop.yaml']);
-    expect(showFile(head, '帳號 申請.sop.yaml', repo.dir)).toBe(ACCOUNT_SOP);
+    expect(showFile(head, '帳號 申請.sop.yaml', repo.dir)?.toString('utf8')).toBe(ACCOUNT_SOP);
   });
 });
