@@ -91,6 +91,28 @@ export const ruleErrorMeta: RuleMeta = {
   },
 };
 
+export const renderErrorMeta: RuleMeta = {
+  id: 'render-error',
+  type: 'problem',
+  defaultSeverity: 'error',
+  docs: {
+    description: {
+      'zh-TW': '這份 SOP 無法繪製或製成報表（超出繪圖上限，或繪製時發生錯誤）；其他 SOP 照常輸出。',
+      en: 'This SOP could not be drawn or reported (beyond the rendering limits, or the step failed); the other SOPs are still written.',
+    },
+    page: 'docs/rules/render-error.md',
+  },
+  messages: {
+    tooManySteps: { 'zh-TW': '步驟太多（{steps} 個），繪圖上限為 {max} 個：請拆分為數份 SOP，以既定處理程序（subprocess）連結', en: 'Too many steps ({steps}); the rendering limit is {max}: split the SOP into several, linked by subprocess steps' },
+    labelTooLong: { 'zh-TW': '步驟「{step}」的文字太長（{length} 字），繪圖上限為 {max} 字：請精簡，細節寫在 note', en: 'The text of step "{step}" is too long ({length} characters); the rendering limit is {max}: shorten it and put details in note' },
+    layoutBudget: { 'zh-TW': '流程圖排版超過 {seconds} 秒仍未完成，未輸出：請減少決策或拆分流程', en: 'The chart layout did not finish within {seconds} s; not written: use fewer decisions or split the flow' },
+    layoutFailed: { 'zh-TW': '流程圖排版失敗，未輸出：{detail}（請回報）', en: 'The chart layout failed; not written: {detail} (please report it)' },
+    svgFailed: { 'zh-TW': 'SVG 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the SVG failed; not written: {detail} (please report it)' },
+    pdfFailed: { 'zh-TW': 'PDF 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the PDF failed; not written: {detail} (please report it)' },
+    reportFailed: { 'zh-TW': '報表計算失敗，此 SOP 的時間欄留白：{detail}（請回報）', en: 'The report failed on this SOP; its time columns are left blank: {detail} (please report it)' },
+  },
+};
+
 export const unusedSuppressionMeta: RuleMeta = {
   id: 'unused-suppression',
   type: 'suggestion',
@@ -105,4 +127,4 @@ export const unusedSuppressionMeta: RuleMeta = {
   },
 };
 
-export const CORE_RULE_METAS: readonly RuleMeta[] = [yamlMeta, schemaMeta, ruleErrorMeta, unusedSuppressionMeta];
+export const CORE_RULE_METAS: readonly RuleMeta[] = [yamlMeta, schemaMeta, ruleErrorMeta, renderErrorMeta, unusedSuppressionMeta];
