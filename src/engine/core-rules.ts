@@ -60,6 +60,7 @@ export const schemaMeta: RuleMeta = {
     enum: { 'zh-TW': '{whereZh}的值「{value}」無效，可用的值：{allowed}', en: '{whereEn} cannot be "{value}"; use one of: {allowed}' },
     enumSuggest: { 'zh-TW': '{whereZh}的值「{value}」無效，您是指「{suggestion}」嗎？', en: '{whereEn} cannot be "{value}"; did you mean "{suggestion}"?' },
     duration: { 'zh-TW': '{whereZh}的「{value}」不是時間長度：請寫成 30m、2h、1.5d、2w、1-3d 或 3工作天（純數字無法判斷單位）', en: '{whereEn} "{value}" is not a duration: write 30m, 2h, 1.5d, 2w, 1-3d or 3工作天 (a plain number has no unit)' },
+    durationOrder: { 'zh-TW': '{whereZh}的範圍「{value}」須由短到長，例如 1-3d', en: '{whereEn}: the range "{value}" must go from shorter to longer, e.g. 1-3d' },
     stepIdPattern: { 'zh-TW': '{whereZh}的代號「{value}」無效：須以英數字開頭，只含英數字、- 與 _', en: '{whereEn} "{value}" is not a valid id: start with a letter or digit; use letters, digits, - and _' },
     sopIdPattern: { 'zh-TW': '{whereZh}的 SOP 代號「{value}」無效：只能用小寫英數字與 -', en: '{whereEn} "{value}" is not a valid SOP id: use lower-case letters, digits and -' },
     datePattern: { 'zh-TW': '{whereZh}的日期「{value}」無效：請寫成 YYYY-MM-DD 或 YYYY-MM', en: '{whereEn} "{value}" is not a date: write YYYY-MM-DD or YYYY-MM' },

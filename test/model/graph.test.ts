@@ -18,13 +18,13 @@ function chain(n: number, loopBack: boolean): string {
 
 describe('graph searches', () => {
   it('sums the path of 5,000 steps', () => {
-    const { sop } = loadSopText(chain(5000, false), '/x/long.sop.yaml', 'long.sop.yaml', { cwd: '/x' });
+    const { sop } = loadSopText(chain(5000, false), '/x/long.sop.yaml', 'long.sop.yaml', { cwd: '/x', hoursPerDay: 8 });
     expect(pathWeights(sop!, (s) => ({ min: s.time?.minMinutes ?? 0, max: s.time?.maxMinutes ?? 0 }))).toEqual({ min: 1 + 2 * 5000, max: 1 + 3 * 5000 });
     expect(hasCycle(sop!)).toBe(false);
   });
 
   it('finds the loop of 5,000 steps once, and counts it once', () => {
-    const { sop } = loadSopText(chain(5000, true), '/x/long.sop.yaml', 'long.sop.yaml', { cwd: '/x' });
+    const { sop } = loadSopText(chain(5000, true), '/x/long.sop.yaml', 'long.sop.yaml', { cwd: '/x', hoursPerDay: 8 });
     expect([...backEdges(sop!)].map((e) => e.to)).toEqual(['a0']);
     expect(hasCycle(sop!)).toBe(true);
     expect(pathWeights(sop!, (s) => ({ min: s.time?.minMinutes ?? 0, max: s.time?.maxMinutes ?? 0 }))).toEqual({ min: 1 + 2 * 4999 + 2, max: 1 + 3 * 4999 + 2 });
