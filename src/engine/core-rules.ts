@@ -35,6 +35,7 @@ export const yamlMeta: RuleMeta = {
     aliasBomb: { 'zh-TW': 'YAML 別名（alias）展開過多（超過 {max} 次），疑似資源耗盡攻擊，不予處理', en: 'Too many YAML alias expansions (over {max}): this looks like a resource exhaustion attack and is not processed' },
     tooLarge: { 'zh-TW': '檔案過大（{size}），上限為 {limit}：請拆分為多份 SOP', en: 'File too large ({size}); the limit is {limit}: split it into several SOPs' },
     unreadable: { 'zh-TW': '無法讀取檔案：{detail}', en: 'Cannot read the file: {detail}' },
+    tooDeep: { 'zh-TW': 'YAML 巢狀層次太深（[ ] 或 { } 一層套一層），無法讀取：SOP 不需要這麼多層', en: 'YAML nested too deep ([ ] or { } inside one another) to be read: an SOP needs nothing like it' },
     multipleDocuments: { 'zh-TW': '一個檔案只能有一份 SOP（發現多個 YAML 文件 ---）', en: 'One file holds one SOP (found several YAML documents separated by ---)' },
     notUtf8: { 'zh-TW': '檔案不是 UTF-8 編碼', en: 'The file is not UTF-8 encoded' },
     empty: { 'zh-TW': '檔案是空的', en: 'The file is empty' },
