@@ -61,7 +61,7 @@ describe('render-error', () => {
   });
 
   // The chain of 200 decisions took over 300 s inside ELK; now the layout stops at its budget
-  // (20 s, LAYOUT_BUDGET_MS) and the SOP is reported, or is drawn if the machine is fast enough.
+  // (30 s, LAYOUT_BUDGET_MS) and the SOP is reported, or is drawn if the machine is fast enough.
   // The bound here is the test's timeout: 90 s, generous for a loaded 2-core machine.
   it('finishes the chain of 200 decisions within the layout budget', { timeout: 90_000 }, async () => {
     const dir = folder({ 'chain.sop.yaml': flow('chain', 200, { decisions: true }), 'ok.sop.yaml': flow('ok', 2) });

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 
 /** How long one ELK layout may take (ms); documented in docs/rules/render-error.md. */
-export const LAYOUT_BUDGET_MS = 20_000;
+export const LAYOUT_BUDGET_MS = 30_000;
 
 /** A layout that did not finish within its budget. */
 export class LayoutBudgetError extends Error {
