@@ -36,7 +36,7 @@ describe('render-error', () => {
     const run = openRun({ cwd: dir, lang: 'en' });
     const outDir = path.join(dir, 'out');
     const notices: string[] = [];
-    const outcome = await renderSops(run, findSopFiles(run, []), { outDir, format: 'both', page: 'A4', creator: 'sop test' }, { written: () => {}, notice: (l) => notices.push(l) });
+    const outcome = await renderSops(run, findSopFiles(run, []), { outDir, formats: new Set(['svg', 'pdf'] as const), page: 'A4', creator: 'sop test' }, { written: () => {}, notice: (l) => notices.push(l) });
     expect(readdirSync(outDir).sort()).toEqual(['odd.pdf', 'odd.svg', 'ok.pdf', 'ok.svg']);
     expect(outcome.blocked.map((r) => [r.displayPath, r.findings.map((f) => `${f.ruleId}:${f.messageId}`)])).toEqual([['big.sop.yaml', ['render-error:tooManySteps']]]);
     expect(outcome.blocked[0]!.findings[0]!.message).toContain(`the rendering limit is ${MAX_RENDER_STEPS}`);
