@@ -67,7 +67,7 @@ describe('render-error', () => {
     const dir = folder({ 'chain.sop.yaml': flow('chain', 200, { decisions: true }), 'ok.sop.yaml': flow('ok', 2) });
     const run = openRun({ cwd: dir, lang: 'en' });
     const outDir = path.join(dir, 'out');
-    const outcome = await renderSops(run, findSopFiles(run, []), { outDir, format: 'svg', page: 'A4', creator: 'sop test' }, { written: () => {}, notice: () => {} });
+    const outcome = await renderSops(run, findSopFiles(run, []), { outDir, formats: new Set(['svg'] as const), page: 'A4', creator: 'sop test' }, { written: () => {}, notice: () => {} });
     expect(readdirSync(outDir)).toContain('ok.svg');
     const chain = outcome.blocked.find((r) => r.displayPath === 'chain.sop.yaml');
     if (chain) expect(chain.findings.map((f) => f.messageId)).toEqual(['layoutBudget']);
