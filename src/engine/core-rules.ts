@@ -35,6 +35,7 @@ export const yamlMeta: RuleMeta = {
     aliasBomb: { 'zh-TW': 'YAML 別名（alias）展開過多（超過 {max} 次），疑似資源耗盡攻擊，不予處理', en: 'Too many YAML alias expansions (over {max}): this looks like a resource exhaustion attack and is not processed' },
     tooLarge: { 'zh-TW': '檔案過大（{size}），上限為 {limit}：請拆分為多份 SOP', en: 'File too large ({size}); the limit is {limit}: split it into several SOPs' },
     unreadable: { 'zh-TW': '無法讀取檔案：{detail}', en: 'Cannot read the file: {detail}' },
+    tooDeep: { 'zh-TW': 'YAML 巢狀層次太深（[ ] 或 { } 一層套一層），無法讀取：SOP 不需要這麼多層', en: 'YAML nested too deep ([ ] or { } inside one another) to be read: an SOP needs nothing like it' },
     multipleDocuments: { 'zh-TW': '一個檔案只能有一份 SOP（發現多個 YAML 文件 ---）', en: 'One file holds one SOP (found several YAML documents separated by ---)' },
     notRegular: {
       'zh-TW': '不是一般檔案（裝置、具名管道或通訊端），不讀取',
@@ -64,6 +65,7 @@ export const schemaMeta: RuleMeta = {
     enum: { 'zh-TW': '{whereZh}的值「{value}」無效，可用的值：{allowed}', en: '{whereEn} cannot be "{value}"; use one of: {allowed}' },
     enumSuggest: { 'zh-TW': '{whereZh}的值「{value}」無效，您是指「{suggestion}」嗎？', en: '{whereEn} cannot be "{value}"; did you mean "{suggestion}"?' },
     duration: { 'zh-TW': '{whereZh}的「{value}」不是時間長度：請寫成 30m、2h、1.5d、2w、1-3d 或 3工作天（純數字無法判斷單位）', en: '{whereEn} "{value}" is not a duration: write 30m, 2h, 1.5d, 2w, 1-3d or 3工作天 (a plain number has no unit)' },
+    durationOrder: { 'zh-TW': '{whereZh}的範圍「{value}」須由短到長，例如 1-3d', en: '{whereEn}: the range "{value}" must go from shorter to longer, e.g. 1-3d' },
     stepIdPattern: { 'zh-TW': '{whereZh}的代號「{value}」無效：須以英數字開頭，只含英數字、- 與 _', en: '{whereEn} "{value}" is not a valid id: start with a letter or digit; use letters, digits, - and _' },
     sopIdPattern: { 'zh-TW': '{whereZh}的 SOP 代號「{value}」無效：只能用小寫英數字與 -', en: '{whereEn} "{value}" is not a valid SOP id: use lower-case letters, digits and -' },
     datePattern: { 'zh-TW': '{whereZh}的日期「{value}」無效：請寫成 YYYY-MM-DD 或 YYYY-MM', en: '{whereEn} "{value}" is not a date: write YYYY-MM-DD or YYYY-MM' },
@@ -95,6 +97,28 @@ export const ruleErrorMeta: RuleMeta = {
   },
 };
 
+export const renderErrorMeta: RuleMeta = {
+  id: 'render-error',
+  type: 'problem',
+  defaultSeverity: 'error',
+  docs: {
+    description: {
+      'zh-TW': '這份 SOP 無法繪製或製成報表（超出繪圖上限，或繪製時發生錯誤）；其他 SOP 照常輸出。',
+      en: 'This SOP could not be drawn or reported (beyond the rendering limits, or the step failed); the other SOPs are still written.',
+    },
+    page: 'docs/rules/render-error.md',
+  },
+  messages: {
+    tooManySteps: { 'zh-TW': '步驟太多（{steps} 個），繪圖上限為 {max} 個：請拆分為數份 SOP，以既定處理程序（subprocess）連結', en: 'Too many steps ({steps}); the rendering limit is {max}: split the SOP into several, linked by subprocess steps' },
+    labelTooLong: { 'zh-TW': '步驟「{step}」的文字太長（{length} 字），繪圖上限為 {max} 字：請精簡，細節寫在 note', en: 'The text of step "{step}" is too long ({length} characters); the rendering limit is {max}: shorten it and put details in note' },
+    layoutBudget: { 'zh-TW': '流程圖排版超過 {seconds} 秒仍未完成，未輸出：請減少決策或拆分流程', en: 'The chart layout did not finish within {seconds} s; not written: use fewer decisions or split the flow' },
+    layoutFailed: { 'zh-TW': '流程圖排版失敗，未輸出：{detail}（請回報）', en: 'The chart layout failed; not written: {detail} (please report it)' },
+    svgFailed: { 'zh-TW': 'SVG 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the SVG failed; not written: {detail} (please report it)' },
+    pdfFailed: { 'zh-TW': 'PDF 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the PDF failed; not written: {detail} (please report it)' },
+    reportFailed: { 'zh-TW': '報表計算失敗，此 SOP 的時間欄留白：{detail}（請回報）', en: 'The report failed on this SOP; its time columns are left blank: {detail} (please report it)' },
+  },
+};
+
 export const unusedSuppressionMeta: RuleMeta = {
   id: 'unused-suppression',
   type: 'suggestion',
@@ -109,4 +133,4 @@ export const unusedSuppressionMeta: RuleMeta = {
   },
 };
 
-export const CORE_RULE_METAS: readonly RuleMeta[] = [yamlMeta, schemaMeta, ruleErrorMeta, unusedSuppressionMeta];
+export const CORE_RULE_METAS: readonly RuleMeta[] = [yamlMeta, schemaMeta, ruleErrorMeta, renderErrorMeta, unusedSuppressionMeta];

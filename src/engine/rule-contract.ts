@@ -1,6 +1,6 @@
 // What a config may say about rules and word lists, checked by the engine as ESLint checks its
 // config: a rule id the engine knows, options the rule's optionsSchema accepts (a rule without
-// one takes none), a word list that exists. A config that breaks this is a config error (exit 2)
+// one takes none), a word list that exists, `/…/` words that compile and cannot backtrack for minutes. A config that breaks this is a config error (exit 2)
 // naming the key, never a rule-error at 1:1 and never silence. `--rule` on the command line goes
 // through the same check and the same messages.
 
@@ -10,6 +10,7 @@ import { validateAgainstSchema, type SchemaProblem } from '../loader/schema-vali
 import { RULES } from '../rules/index.js';
 import { closest } from '../analysis/text/similarity.js';
 import { WORD_LIST_NAMES } from '../words/list-names.js';
+import { unsafeRegex } from '../words/regex-guard.js';
 import { CORE_RULE_METAS, schemaMeta } from './core-rules.js';
 import type { Rule, RuleMeta } from './types.js';
 
@@ -20,6 +21,12 @@ export const CONTRACT_MESSAGES = {
   badOptions: { 'zh-TW': '規則「{rule}」的選項：{detail}', en: 'Options of rule "{rule}": {detail}' },
   unknownWordList: { 'zh-TW': '不認識的詞表「{list}」：請參考各規則說明頁的詞表名稱', en: 'Unknown word list "{list}": see each rule\'s docs page for its lists' },
   unknownWordListSuggest: { 'zh-TW': '不認識的詞表「{list}」，您是指「{suggestion}」嗎？', en: 'Unknown word list "{list}"; did you mean "{suggestion}"?' },
+  invalidRegex: { 'zh-TW': '詞表「{list}」的正規表示式 {word} 無法解析', en: 'Word list "{list}": the regular expression {word} does not compile' },
+  nestedRegex: {
+    'zh-TW': '詞表「{list}」的正規表示式 {word} 有重複的群組內又有重複或「|」（例如 (a+)+），比對長文字可能花上數分鐘：請改寫',
+    en: 'Word list "{list}": the regular expression {word} repeats a group that itself repeats or alternates (like (a+)+), which can take minutes on a long line: rewrite it',
+  },
+  backreferenceRegex: { 'zh-TW': '詞表「{list}」的正規表示式 {word} 不可使用反向參照（\\1、\\k<名稱>）', en: 'Word list "{list}": the regular expression {word} may not use backreferences (\\1, \\k<name>)' },
 } satisfies Record<string, Localized>;
 
 export type ContractMessageId = keyof typeof CONTRACT_MESSAGES;
@@ -92,9 +99,23 @@ export function wordListProblems(words: Readonly<Record<string, unknown>>): Cont
     .map((name) => unknownName(name, known, ['words', name], 'unknownWordList', 'unknownWordListSuggest', 'list'));
 }
 
+/** `/…/` entries of word lists that do not compile or could run for minutes (regex-guard.ts). */
+export function wordRegexProblems(words: Readonly<Record<string, unknown>>): ContractProblem[] {
+  const problems: ContractProblem[] = [];
+  for (const [list, entries] of Object.entries(words)) {
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((word: unknown, i) => {
+      if (typeof word !== 'string' || word.length <= 2 || !word.startsWith('/') || !word.endsWith('/')) return;
+      const unsafe = unsafeRegex(word.slice(1, -1));
+      if (unsafe) problems.push({ messageId: `${unsafe === 'backreference' ? 'backreference' : unsafe}Regex`, data: { list, word }, path: ['words', list, i] });
+    });
+  }
+  return problems;
+}
+
 /** Every way a config's rules and words break the contract. */
 export function contractProblems(config: { rules: Readonly<Record<string, RuleSettingLike>>; words: Readonly<Record<string, unknown>> }, metas: readonly RuleMeta[]): ContractProblem[] {
-  return [...ruleSettingProblems(config.rules, metas), ...wordListProblems(config.words)];
+  return [...ruleSettingProblems(config.rules, metas), ...wordListProblems(config.words), ...wordRegexProblems(config.words)];
 }
 
 /** The problem's message in the user's language. */

@@ -86,11 +86,18 @@ export function readYamlText(file: string): { text?: string; problem?: YamlProbl
   }
 }
 
+/** How V8 words a RangeError for a recursion that ran out of stack. */
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
+
 /** Parses YAML text; `data` is set only when there was no error. */
 export function parseYamlText(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   const sourceMap = buildSourceMap(doc, lineCounter);
+  // The parser recursed once per nesting level (10,000 `[` ran it out of stack): said once, and
+  // its other complaints (unclosed brackets) follow from it.
+  const overflow = doc.errors.find((error) => STACK_OVERFLOW.test(error.message));
+  if (overflow) return { text, sourceMap, problems: [{ messageId: 'tooDeep', data: {}, range: sourceMap.rangeOf(overflow.pos[0], overflow.pos[1]) }] };
   const diagnosis = diagnoseSyntax({ text, doc, lineCounter });
   const problems: YamlProblem[] = diagnosis.mistakes.map(({ messageId, data, line, column, endColumn }) => ({
     messageId,
@@ -125,6 +132,6 @@ export function parseYamlText(text: string): ParsedYaml {
       const range = anchor >= 0 ? sourceMap.rangeOf(anchor, anchor + 1) : FILE_START;
       return { text, sourceMap, problems: [{ messageId: 'aliasBomb', data: { max: MAX_ALIAS_COUNT }, range }] };
     }
-    return { text, sourceMap, problems: [{ messageId: 'syntax', data: { detail: message }, range: FILE_START }] };
+    return { text, sourceMap, problems: [STACK_OVERFLOW.test(message) ? { messageId: 'tooDeep', data: {}, range: FILE_START } : { messageId: 'syntax', data: { detail: message }, range: FILE_START }] };
   }
 }

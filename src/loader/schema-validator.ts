@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { explain, type SchemaProblem } from './schema-messages.js';
+import { DURATION_PATTERN, parseDuration } from '../model/duration.js';
+import { explain, placeOf, type SchemaProblem } from './schema-messages.js';
+import type { NodePath } from './source-map.js';
 
 export type { SchemaProblem } from './schema-messages.js';
 
@@ -53,7 +55,24 @@ export function validateAgainstSchema(schema: Record<string, unknown>, data: unk
 }
 
 export function validateSop(data: unknown): SchemaProblem[] {
-  return validateAgainst(SOP_SCHEMA_PATH, data);
+  return [...validateAgainst(SOP_SCHEMA_PATH, data), ...descendingRanges(data)];
+}
+
+const DURATION = new RegExp(DURATION_PATTERN, 'u');
+
+/** Duration ranges must ascend: `3-1d` has the pattern's form but is no range. */
+function descendingRanges(data: unknown): SchemaProblem[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const record = data as { deadline?: unknown; steps?: unknown };
+  const places: [NodePath, unknown][] = [[['deadline'], record.deadline]];
+  if (Array.isArray(record.steps)) {
+    record.steps.forEach((step: unknown, i) => {
+      if (typeof step === 'object' && step !== null) places.push([['steps', i, 'time'], (step as { time?: unknown }).time]);
+    });
+  }
+  return places
+    .filter(([, value]) => typeof value === 'string' && DURATION.test(value.trim()) && parseDuration(value) === undefined)
+    .map(([path, value]) => ({ messageId: 'durationOrder', data: { ...placeOf(path, data), value: String(value) }, path }));
 }
 
 export function validateConfig(data: unknown): SchemaProblem[] {

@@ -78,21 +78,46 @@ export function canReachEnd(sop: Sop): Set<Step> {
   return seen;
 }
 
+/**
+ * Depth-first search with an explicit stack (an SOP of thousands of steps must not overflow the
+ * call stack): `enter` when a step is first reached, `edge` for each of its edges in list order
+ * (with the target's state: 1 = on the current path, 2 = done, undefined = not yet seen; the
+ * search descends into unseen targets when `edge` returns true), `leave` when all are done.
+ */
+function depthFirst(
+  sop: Sop,
+  roots: Iterable<Step>,
+  visit: { edge?: (step: Step, edge: Edge, next: Step, state: 1 | 2 | undefined) => boolean | void; leave?: (step: Step) => void },
+): void {
+  const state = new Map<Step, 1 | 2>();
+  for (const root of roots) {
+    if (state.has(root)) continue;
+    state.set(root, 1);
+    const stack: { step: Step; i: number }[] = [{ step: root, i: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const edge = frame.step.successors[frame.i++];
+      if (!edge) {
+        state.set(frame.step, 2);
+        visit.leave?.(frame.step);
+        stack.pop();
+        continue;
+      }
+      const next = edgeTarget(sop, edge);
+      if (!next) continue;
+      const s = state.get(next);
+      const descend = visit.edge?.(frame.step, edge, next, s) !== false;
+      if (s === undefined && descend) {
+        state.set(next, 1);
+        stack.push({ step: next, i: 0 });
+      }
+    }
+  }
+}
+
 /** Whether the flow (from its entry) contains a cycle. */
 export function hasCycle(sop: Sop): boolean {
-  const state = new Map<Step, 1 | 2>();
-  const visit = (step: Step): boolean => {
-    state.set(step, 1);
-    for (const next of nextSteps(sop, step)) {
-      const s = state.get(next);
-      if (s === 1) return true;
-      if (s === undefined && visit(next)) return true;
-    }
-    state.set(step, 2);
-    return false;
-  };
-  for (const step of sop.steps) if (!state.has(step) && visit(step)) return true;
-  return false;
+  return backEdges(sop).size > 0;
 }
 
 /**
@@ -101,21 +126,12 @@ export function hasCycle(sop: Sop): boolean {
  */
 export function backEdges(sop: Sop): Set<Edge> {
   const back = new Set<Edge>();
-  const state = new Map<Step, 1 | 2>();
-  const visit = (step: Step): void => {
-    state.set(step, 1);
-    for (const edge of step.successors) {
-      const next = edgeTarget(sop, edge);
-      if (!next) continue;
-      const s = state.get(next);
-      if (s === 1) back.add(edge);
-      else if (s === undefined) visit(next);
-    }
-    state.set(step, 2);
-  };
   const entry = entryStep(sop);
-  if (entry) visit(entry);
-  for (const step of sop.steps) if (!state.has(step)) visit(step);
+  depthFirst(sop, [...(entry ? [entry] : []), ...sop.steps], {
+    edge: (_step, edge, _next, state) => {
+      if (state === 1) back.add(edge);
+    },
+  });
   return back;
 }
 
@@ -127,27 +143,26 @@ export function pathWeights(sop: Sop, weight: (step: Step) => { min: number; max
   const entry = entryStep(sop);
   if (!entry) return undefined;
   const back = backEdges(sop);
-  const memo = new Map<Step, { min: number; max: number } | null>();
-  const solve = (step: Step): { min: number; max: number } | null => {
-    if (memo.has(step)) return memo.get(step)!;
-    memo.set(step, null);
-    const own = weight(step);
-    let best: { min: number; max: number } | null = null;
-    const forward = step.successors.filter((e) => !back.has(e));
-    if (step.kind === 'end' || forward.length === 0) {
-      best = step.kind === 'end' ? { min: own.min, max: own.max } : null;
-    }
-    for (const edge of forward) {
-      const next = edgeTarget(sop, edge);
-      if (!next) continue;
-      const rest = solve(next);
-      if (!rest) continue;
-      best = best
-        ? { min: Math.min(best.min, own.min + rest.min), max: Math.max(best.max, own.max + rest.max) }
-        : { min: own.min + rest.min, max: own.max + rest.max };
-    }
-    memo.set(step, best);
-    return best;
-  };
-  return solve(entry) ?? undefined;
+  type Span = { min: number; max: number };
+  // Without back edges the graph is acyclic: a step's value is known once all its successors' are
+  // (post-order); a successor not finished yet cannot occur, but is skipped as the recursion did.
+  const memo = new Map<Step, Span | null>();
+  depthFirst(sop, [entry], {
+    edge: (_step, edge) => !back.has(edge),
+    leave: (step) => {
+      const own = weight(step);
+      const forward = step.successors.filter((e) => !back.has(e));
+      let best: Span | null = step.kind === 'end' ? { min: own.min, max: own.max } : null;
+      for (const edge of forward) {
+        const next = edgeTarget(sop, edge);
+        const rest = next ? memo.get(next) : undefined;
+        if (!rest) continue;
+        best = best
+          ? { min: Math.min(best.min, own.min + rest.min), max: Math.max(best.max, own.max + rest.max) }
+          : { min: own.min + rest.min, max: own.max + rest.max };
+      }
+      memo.set(step, best);
+    },
+  });
+  return memo.get(entry) ?? undefined;
 }

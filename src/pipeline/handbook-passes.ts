@@ -14,6 +14,7 @@ import type { Page } from '../render/scene.js';
 import type { Fonts } from '../render/text/index.js';
 import { glyphWarning } from './glyphs.js';
 import { shrunkChartNotice } from './messages.js';
+import { beyondLimits, stageFailure, type RenderProblem } from './render-error.js';
 
 /** The book's options the passes read. */
 export interface BookPassOptions {
@@ -76,6 +77,8 @@ export interface BookContext {
   sopTitles: ReadonlyMap<string, string>;
   options: BookPassOptions;
   warnings: HandbookWarning[];
+  /** SOPs left out in pass 1: beyond the rendering limits or failed (render-error.ts). */
+  failed: { sop: Sop; file: string; problem: RenderProblem }[];
 }
 
 /** An SOP's pages speak its own language (`lang:` in the file) unless the run names one. */
@@ -91,17 +94,26 @@ function documentOptions(c: BookContext, p: BookSop) {
   return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, tables: c.options.tables ?? false, hoursPerDay: p.hoursPerDay };
 }
 
-/** Pass 1: lays out and composes each SOP to count its pages. */
+/** Pass 1: lays out and composes each SOP to count its pages; an SOP that cannot be drawn goes to `c.failed`. */
 export async function planBook(c: BookContext, ordered: readonly BookSop[]): Promise<PlannedSop[]> {
   const keepLayouts = c.options.keepLayouts ?? ordered.length <= KEEP_LAYOUTS_UP_TO;
   const planned: PlannedSop[] = [];
   for (const [i, d] of ordered.entries()) {
-    const layout = await layoutForHandbook(d.sop, chartOptions(c, d));
-    const doc = composeSopDocument(d.sop, layout, documentOptions(c, d));
-    const shrunk = shrunkChartNotice(d.file, layout, c.lang);
-    if (shrunk) c.warnings.push({ file: d.file, message: shrunk });
-    for (const message of doc.warnings) c.warnings.push({ file: d.file, message });
-    planned.push({ ...d, layout: keepLayouts ? layout : undefined, pages: doc.handbookPages, tablePages: doc.tablePages });
+    const problem = beyondLimits(d.sop);
+    if (problem) c.failed.push({ sop: d.sop, file: d.file, problem });
+    else {
+      try {
+        const layout = await layoutForHandbook(d.sop, chartOptions(c, d));
+        const doc = composeSopDocument(d.sop, layout, documentOptions(c, d));
+        const shrunk = shrunkChartNotice(d.file, layout, c.lang);
+        if (shrunk) c.warnings.push({ file: d.file, message: shrunk });
+        for (const message of doc.warnings) c.warnings.push({ file: d.file, message });
+        planned.push({ ...d, layout: keepLayouts ? layout : undefined, pages: doc.handbookPages, tablePages: doc.tablePages });
+      } catch (error) {
+        // One SOP never aborts the book: it is left out with a render-error finding.
+        c.failed.push({ sop: d.sop, file: d.file, problem: stageFailure('layout', error) });
+      }
+    }
     c.options.onProgress?.({ phase: 'layout', done: i + 1, total: ordered.length, id: d.sop.id });
   }
   return planned;

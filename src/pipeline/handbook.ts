@@ -29,6 +29,7 @@ import { AtomicFile } from './atomic-file.js';
 import { drawable, sopTitles, undrawable, UNDRAWABLE_RULE_IDS } from './drawable.js';
 import { glyphWarning } from './glyphs.js';
 import { planBook, sopDestination, writeBook, type BookContext, type BookPassOptions, type BookSop, type HandbookWarning, type PlannedSop } from './handbook-passes.js';
+import { renderErrorFinding } from './render-error.js';
 import { sourceDate, sourceDay } from './source-date.js';
 
 export type { HandbookProgress, HandbookWarning } from './handbook-passes.js';
@@ -71,7 +72,7 @@ export interface HandbookBookResult {
   lang: Lang;
   /** The SOPs in book order with their first page. */
   entries: BookEntry[];
-  /** Files left out: not loadable or undrawable, with the findings that say why. */
+  /** Files left out: not loadable, undrawable or failed (render-error), with the findings that say why. */
   skipped: FileResult[];
   warnings: HandbookWarning[];
 }
@@ -159,11 +160,16 @@ export async function renderHandbook(files: readonly string[], options: Handbook
   const base = { written: false, pages: 0, tocPages: 0, lang, entries: [], skipped: book.skipped, warnings: [] };
   if (book.sops.length === 0) return base;
 
-  const context: BookContext = { paper, lang, fonts, sopTitles: book.sopTitles, options, warnings: [] };
+  const context: BookContext = { paper, lang, fonts, sopTitles: book.sopTitles, options, warnings: [], failed: [] };
   // Opened before the long work, so that an output that cannot be written fails at once.
   const output = pdfOutput(options.out);
   try {
     const planned = await planBook(context, bookOrder(book.sops, book.units));
+    const skipped = [...book.skipped, ...context.failed.map((f) => ({ filePath: f.sop.file, displayPath: f.file, findings: [renderErrorFinding(f.problem, lang)] }))];
+    if (planned.length === 0) {
+      output.abandon();
+      return { ...base, skipped };
+    }
     const tocPages = composeToc(tocEntries(planned, []), { page: paper, lang, fonts }).length;
     const { firstPages, total } = firstPagesOf(planned, tocPages);
     const entries: BookEntry[] = tocEntries(planned, firstPages).map((e, i) => ({ ...e, file: planned[i]!.file, pages: planned[i]!.pages, tablePages: planned[i]!.tablePages }));
@@ -184,7 +190,7 @@ export async function renderHandbook(files: readonly string[], options: Handbook
     await stream.end();
     if (stream.pages !== total) throw new Error(`wrote ${stream.pages} pages, counted ${total}`);
     const pdf = output.finish();
-    return { ...base, written: true, ...(options.out ? { file: options.out } : { pdf }), pages: total, tocPages, entries, warnings: context.warnings };
+    return { ...base, written: true, ...(options.out ? { file: options.out } : { pdf }), pages: total, tocPages, entries, skipped, warnings: context.warnings };
   } catch (error) {
     output.abandon();
     throw error;

@@ -2,7 +2,9 @@
 // rasterised, see png-output.ts). The files are linted;
 // those that cannot be drawn (YAML or schema errors, duplicate step ids, unknown step
 // references), and a second SOP with an id already rendered, are reported and skipped; the
-// others are laid out, composed, checked for glyphs the font lacks and written atomically.
+// others are laid out, composed, checked for glyphs the font lacks and written atomically. An SOP
+// beyond the rendering limits, or whose layout, SVG or PDF step fails, is reported as render-error
+// (render-error.ts) and the run goes on.
 // With --compare, each SOP is drawn merged with its old version, the changes marked.
 
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { drawable, sopTitles, undrawable } from './drawable.js';
 import { drawSop } from './draw-sop.js';
 import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
 import { chartPng } from './png-output.js';
+import { beyondLimits, renderErrorResult, stageFailure, type RenderProblem, type RenderStage } from './render-error.js';
 import { sourceDate } from './source-date.js';
 import { compareSource, previousVersion, type PreviousSource } from './previous-version.js';
 import { loadRenderFonts } from './render-fonts.js';
@@ -122,17 +125,38 @@ function compared(context: SopsContext, result: FileResult, sop: Sop): MergedVer
   return mergeVersions(old.sop, sop);
 }
 
-/** Lays out, composes and writes one drawable SOP. */
+/** Reports an SOP not drawn for a render-error (beyond a limit, or a stage that failed). */
+function renderFailed(context: SopsContext, result: FileResult, problem: RenderProblem): void {
+  const { run } = context;
+  skip(context, renderErrorResult(result, problem, run.lang), localize(PIPELINE_MESSAGES.notRendered, run.lang, { file: result.displayPath }));
+}
+
+/** Runs one stage of an SOP's render; a failure is reported as render-error and gives undefined. */
+async function stage<T>(context: SopsContext, result: FileResult, name: RenderStage, work: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    renderFailed(context, result, stageFailure(name, error));
+    return undefined;
+  }
+}
+
+/** Lays out, composes and writes one drawable SOP; a stage that fails is reported and the run goes on. */
 async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Promise<void> {
   const { run, options, fonts, report } = context;
+  const limit = beyondLimits(sop);
+  if (limit) return renderFailed(context, result, limit);
   const merged = compared(context, result, sop);
   if (merged === false) return;
-  const drawing = await drawSop(run, sop, { fonts, sopTitles: context.sopTitles }, {
-    chart: options.formats.has('svg') || options.formats.has('png'),
-    ...(options.formats.has('pdf') ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
-    formsInline: options.formsInline ?? false,
-    ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
-  });
+  const drawing = await stage(context, result, 'layout', () =>
+    drawSop(run, sop, { fonts, sopTitles: context.sopTitles }, {
+      chart: options.formats.has('svg') || options.formats.has('png'),
+      ...(options.formats.has('pdf') ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
+      formsInline: options.formsInline ?? false,
+      ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
+    }),
+  );
+  if (!drawing) return;
   if (drawing.glyphWarning) report.notice(`${result.displayPath}: ${drawing.glyphWarning}`);
   const shrunk = drawing.handbookChart && shrunkChartNotice(result.displayPath, drawing.handbookChart, context.run.lang);
   if (shrunk) report.notice(shrunk);
@@ -143,7 +167,9 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
     report.written(file);
   };
   if (drawing.chart && options.formats.has('svg')) {
-    const written = writeSvg(drawing.chart, { embedFont: options.embedFont ?? false });
+    const chart = drawing.chart;
+    const written = await stage(context, result, 'svg', () => writeSvg(chart, { embedFont: options.embedFont ?? false }));
+    if (!written) return;
     for (const warning of written.warnings) report.notice(`${result.displayPath}: ${warning}`);
     write(path.join(options.outDir, `${sop.id}.svg`), written.svg);
   }
@@ -151,7 +177,9 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
     write(path.join(options.outDir, `${sop.id}.png`), await chartPng(drawing.chart, options.scale ?? 2, run.lang));
   }
   if (drawing.handbook) {
-    for (const warning of drawing.handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);
-    write(path.join(options.outDir, `${sop.id}.pdf`), await writePdf(drawing.handbook.scene, { creator: options.creator, date: sourceDate() }));
+    const handbook = drawing.handbook;
+    for (const warning of handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);
+    const pdf = await stage(context, result, 'pdf', () => writePdf(handbook.scene, { creator: options.creator, date: sourceDate() }));
+    if (pdf) write(path.join(options.outDir, `${sop.id}.pdf`), pdf);
   }
 }

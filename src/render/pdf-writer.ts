@@ -8,6 +8,11 @@ import PDFDocument from 'pdfkit';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
 import { fontFileBytes } from './text/index.js';
 
+/** The text with lone UTF-16 surrogates (which pdfkit cannot encode: "URI malformed") as U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 export interface PdfWriteOptions {
   /** Creation and modification date; default: now (the pipeline passes SOURCE_DATE_EPOCH's: pipeline/source-date.ts). */
   date?: Date;
@@ -83,7 +88,7 @@ function drawText(doc: Doc, fonts: FontSet, scene: Scene, t: TextItem): void {
   doc.font(fonts.nameFor(path)).fontSize(t.size);
   const x = t.anchor === 'middle' ? t.x - t.width / 2 : t.anchor === 'end' ? t.x - t.width : t.x;
   doc.fillColor(isPainted(t.color) ? t.color : '#000000');
-  doc.text(t.text, x, t.y, { lineBreak: false, baseline: 'alphabetic' });
+  doc.text(wellFormed(t.text), x, t.y, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void {
@@ -135,8 +140,8 @@ export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Pro
     lang: scene.lang,
     displayTitle: true,
     info: {
-      Title: scene.title,
-      Subject: scene.description,
+      Title: wellFormed(scene.title),
+      Subject: wellFormed(scene.description),
       Creator: options.creator ?? 'sop',
       Producer: 'PDFKit',
       CreationDate: date,
@@ -190,8 +195,8 @@ export class PdfPageStream {
       lang: header.lang,
       displayTitle: true,
       info: {
-        Title: header.title,
-        Subject: header.description,
+        Title: wellFormed(header.title),
+        Subject: wellFormed(header.description),
         Creator: options.creator ?? 'sop',
         Producer: 'PDFKit',
         CreationDate: date,
@@ -228,7 +233,7 @@ export class PdfPageStream {
   bookmark(title: string, parent?: PdfBookmark, expanded = false): PdfBookmark {
     if (this.pageCount === 0) throw new Error('bookmark before the first page');
     const outline = parent ? parent.item : this.doc.outline;
-    return { item: outline.addItem(title, { expanded }) };
+    return { item: outline.addItem(wellFormed(title), { expanded }) };
   }
 
   /** Ends the document (fonts and outline are written now); resolves when every byte went to the sink. */

@@ -19,6 +19,7 @@ import { deadline } from './deadline.js';
 import { kpiLink } from './kpi-link.js';
 import { noSecrets } from './no-secrets.js';
 import { insecureUrl } from './insecure-url.js';
+import { bidiControl } from './bidi-control.js';
 import { formUnlisted } from './form-unlisted.js';
 import { formUnused } from './form-unused.js';
 import { formName } from './form-name.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   kpiLink,
   noSecrets,
   insecureUrl,
+  bidiControl,
   formUnlisted,
   formUnused,
   formName,

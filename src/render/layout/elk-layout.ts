@@ -1,5 +1,5 @@
-// Runs ELK (layered, top to bottom, orthogonal edges) on the step boxes. One ELK instance per
-// process, and a small cache of results: the SVG chart and the handbook's first try lay out the
+// Runs ELK (layered, top to bottom, orthogonal edges) on the step boxes, in one ELK thread per
+// process (elk-thread.ts: a time budget), and a small cache of results: the SVG chart and the handbook's first try lay out the
 // same graph, and the same graph always gets the same layout. Facts that shaped the options:
 // with default options ELK reverses forward edges so they point upward; MODEL_ORDER cycle
 // breaking with NODES_AND_EDGES model order keeps the YAML order and makes loops the back edges.
@@ -11,22 +11,13 @@
 // network simplex (197 bends against 259) and grows linearly where network simplex grows about
 // n^2.4. A step's loop to itself is not given to ELK: step-boxes draws it inside the node's margin.
 
-import { createRequire } from 'node:module';
-import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Point } from '../scene.js';
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge } from './flow-edges.js';
+import { layoutInThread } from './elk-thread.js';
 import type { StepBox } from './step-boxes.js';
 
-// elkjs is CommonJS; its bundled build runs in process (no worker).
-const ElkConstructor = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as new () => ELK;
-
-let instance: ELK | undefined;
-
-function elk(): ELK {
-  instance ??= new ElkConstructor();
-  return instance;
-}
 
 export interface ElkResult {
   /** Top-left of each box by node id. */
@@ -58,7 +49,7 @@ async function layoutCached(graph: ElkNode): Promise<ElkNode> {
     cache.set(key, hit);
     return hit;
   }
-  const result = await elk().layout(graph);
+  const result = await layoutInThread(graph);
   cache.set(key, result);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return result;
