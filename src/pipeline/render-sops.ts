@@ -24,6 +24,7 @@ import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
 import { chartPng } from './png-output.js';
 import { beyondLimits, renderErrorResult, stageFailure, type RenderProblem, type RenderStage } from './render-error.js';
 import { sourceDate } from './source-date.js';
+import { changedSubmodules } from '../git/git.js';
 import { compareSource, previousVersion, type PreviousSource } from './previous-version.js';
 import { loadRenderFonts } from './render-fonts.js';
 import type { RenderRun } from './render-run.js';
@@ -86,6 +87,9 @@ export async function renderSops(run: RenderRun, files: string[], options: Rende
   const results = lintFiles(files, { cwd: run.cwd, configFile: run.configFile, lang: run.lang }).results;
   // --compare: where the old versions are, found before anything is written.
   const previous = options.compare === undefined ? undefined : compareSource(options.compare, run.cwd, results.length, run.lang);
+  if (previous?.kind === 'git') {
+    for (const submodule of changedSubmodules(previous.commit, run.cwd)) report.notice(localize(PIPELINE_MESSAGES.submoduleNotCompared, run.lang, { path: submodule }));
+  }
   const outcome: RenderSopsResult = { written: [], skipped: 0, blocked: [] };
   const context: SopsContext = { run, options, fonts, sopTitles: sopTitles(results), ...(previous ? { previous } : {}), report, outcome };
   const owners = new Map<string, string>();

@@ -1,5 +1,5 @@
-// Issue 12: SOPs inside a Git submodule are not compared by --changed-since / diff --base; the
-// commands say so for each changed submodule instead of passing over it in silence.
+// Issue 12: SOPs inside a Git submodule are not compared by --changed-since, diff --base or
+// render --compare; the commands say so for each changed submodule instead of passing over it.
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'protocol.file.allow=always', ...args], { cwd, stdio: 'pipe' });
 
 describe('submodules', () => {
-  it('--changed-since and diff --base name a changed submodule whose SOPs they do not compare', async () => {
+  it('--changed-since, diff --base and render --compare name a changed submodule whose SOPs they do not compare', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sop-submodule-'));
     const inner = path.join(dir, 'inner');
     execFileSync('git', ['init', '-q', inner]);
@@ -34,5 +34,7 @@ describe('submodules', () => {
     expect(lint.stderr).toContain('Note: the submodule sub changed, but --changed-since does not look at the SOPs inside submodules');
     const diff = await runCli(['diff', '--base', 'HEAD', '--lang', 'en'], outer);
     expect(diff.stderr).toContain('Note: the submodule sub changed, but --base does not look at the SOPs inside submodules');
+    const render = await runCli(['render', 'b.sop.yaml', '-o', path.join(dir, 'out'), '--format', 'svg', '--compare', 'HEAD', '--lang', 'en'], outer);
+    expect(render.stderr).toContain('Note: the submodule sub changed, but --compare does not look at the SOPs inside submodules');
   });
 });
