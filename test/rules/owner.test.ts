@@ -66,6 +66,12 @@ ruleTester(owner, {
       lang: 'en',
     },
     {
+      name: 'English: a passive whose doer is the body at whose meeting it is done (at the next sitting of…)',
+      code: chain(`  - {id: a, text: The budget will be considered at the next sitting of the Finance Board}
+  - {id: b, text: The plan is discussed at a meeting of the Planning Committee before it is published.}`),
+      lang: 'en',
+    },
+    {
       name: 'start, end and document steps are exempt',
       code: sopWith(`
   - {id: start, kind: start, text: 線上系統受理陳情案件}
@@ -177,11 +183,13 @@ ruleTester(owner, {
     {
       name: 'English: an imperative label names no one',
       code: chain(`  - {id: a, text: Upload the files}
-  - {id: b, text: Send to Finance Office}`),
+  - {id: b, text: Send to Finance Office}
+  - {id: c, text: The request is recorded in the minutes of the meeting}`),
       lang: 'en',
       errors: [
         { messageId: 'noOwner', stepId: 'a', message: 'Who does step "Upload the files"?' },
         { messageId: 'noOwner', stepId: 'b' },
+        { messageId: 'noOwner', stepId: 'c' },
       ],
     },
   ],
