@@ -1,9 +1,9 @@
 // no-secrets: an SOP is a public handbook page; a password or an account written out in it
 // (「使用者名稱輸入userall，密碼輸入allall」), or the rule that makes everyone's password
 // (「密碼為身份證號且第一碼文字為大寫…」), is a leak. Mentions are fine: 「密碼有效期限為90天」,
-// 「帳號密碼另以密件發文」, 「取消記憶密碼」. Messages never repeat the secret.
+// 「帳號密碼另以密件發文」, 「取消記憶密碼」, and the bank account a fee is paid into (匯款…帳號:2408…). Messages never repeat the secret.
 
-import type { Report, Rule } from '../engine/types.js';
+import type { Report, Rule, WordLists } from '../engine/types.js';
 import { sopTextList } from '../analysis/sop-texts.js';
 import { listsAnalysis } from '../analysis/memo.js';
 import { compileWords, findWords } from '../analysis/text/word-match.js';
@@ -16,6 +16,20 @@ const HAS_DIGIT_OR_SYMBOL = /[^A-Za-z]/u;
 const ASCII = /^[\x20-\x7e]+$/u;
 /** Everything up to the connector of a scheme sentence, to quote only what the password is made of. */
 const SCHEME_HEAD = /^.*?(?:設定為|預設為|一律為|統一為|設為|為|是|即|係|\bwill be\b|\bis\b|\bare\b|=|:)\s*/iu;
+
+/** How far around an account word a word of paying makes it the account a fee is paid into. */
+const PAYMENT_REACH = 40;
+const ACCOUNT_NUMBER = /^[0-9][0-9-]*$/u;
+
+/**
+ * An account number (digits only) beside a word of paying (匯款銀行…帳號:24081102121042, sort code)
+ * and no password word: public, not a login (登入繳費系統之帳號：2023…，密碼：… stays a credential).
+ */
+function paymentAccount(text: string, index: number, value: string, words: WordLists): boolean {
+  if (!ACCOUNT_NUMBER.test(value)) return false;
+  const near = text.slice(Math.max(0, index - PAYMENT_REACH), index + PAYMENT_REACH);
+  return findWords(near, words.secretsPaymentWords).length > 0 && findWords(near, words.secretsPasswordWords).length === 0;
+}
 
 function source(words: readonly string[]): string | undefined {
   return compileWords(words)?.source;
@@ -89,6 +103,7 @@ export const noSecrets: Rule = {
         // An English keyword is followed by English words anyway: only a value with a digit or
         // symbol, or a quoted one, is a credential ("password expires" is a mention).
         if (ASCII.test(keyword) && !groups.quote && !HAS_DIGIT_OR_SYMBOL.test(value)) continue;
+        if (groups.account && paymentAccount(text, m.index, value, words)) continue;
         yield { messageId: 'credential', data: { keyword, masked: '****' }, ...at };
       }
     }

@@ -99,6 +99,7 @@ export const WORD_LIST_NAMES = [
   'secretsNotValues',
   'secretsSchemes',
   'secretsPatterns',
+  'secretsPaymentWords',
   // terms.json
   'termGroups',
   'termSynonyms',

@@ -20,6 +20,8 @@ ruleTester(noSecrets, {
     { name: 'wrong password three times', code: guidance('當信箱密碼輸入錯誤達三次，信箱將被鎖定十分鐘，請於十分鐘後再重新輸入正確密碼。') },
     { name: 'an account kind, not an account', code: guidance('帳號為AD帳號，密碼：請洽資訊科。帳號：員工編號。') },
     { name: 'a masked value', code: guidance('密碼：******') },
+    { name: 'the bank account a fee is paid into', code: guidance('繳費方式：郵政劃撥或至銀行臨櫃轉帳，帳號：0123-456-7890，戶名：某某市政府。') },
+    { name: 'English: the bank account a fee is paid into', lang: 'en', code: guidance('Pay by bank transfer: sort code 12-34-56, account number: 98765432.') },
     { name: 'English mentions', lang: 'en', code: guidance('The password expires after 90 days.', 'Passwords are sent by confidential letter.', 'Password: required') },
   ],
   invalid: [
@@ -35,6 +37,15 @@ ruleTester(noSecrets, {
       name: 'a password scheme (電子郵件信箱)',
       code: guidance('信箱初次申請之密碼為身份證號且第一碼文字為大寫加上特殊符號#（密碼設定至少須由六位文數字及特殊符號組成）。'),
       errors: [{ messageId: 'scheme', message: '「身份證號」' }],
+    },
+    {
+      name: 'a login account and password in a text that also speaks of paying',
+      code: guidance('登入繳費系統之帳號：20230815，密碼：pay2023。', '以帳號 admin01 登入網路銀行管理系統。'),
+      errors: [
+        { messageId: 'credential', message: '「帳號」' },
+        { messageId: 'credential', message: '「密碼」' },
+        { messageId: 'credential', message: '「帳號」' },
+      ],
     },
     {
       name: 'in a step, a note and a form',
