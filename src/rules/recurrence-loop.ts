@@ -10,6 +10,7 @@ import type { Recurrence, Sop, Step } from '../model/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
 import { maskWords } from '../analysis/text/word-mask.js';
 import { firstWord } from '../analysis/text/word-match.js';
+import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
 
 const QUOTE_LENGTH = 20;
 
@@ -97,9 +98,11 @@ const BARE_LABEL = 6;
 
 /**
  * Revise steps that lead nowhere back: a step reached by a decision branch that says 修訂/修正
- * (by its label or the step's), or a box labelled with the verb alone, on no cycle.
+ * (by its label or the step's), or a box labelled with the verb alone, on no cycle and not
+ * followed by a review of its own (補正 → 補正通過或不通過: a diamond, or a box that reads as a
+ * judgment, which decision-shape reports).
  */
-function* revisions(sop: Sop, words: WordLists): Iterable<Report> {
+function* revisions(sop: Sop, words: WordLists, isReview: (step: Step) => boolean): Iterable<Report> {
   const revise = words.recurrenceRevise;
   if (revise.length === 0) return;
   const candidates = new Set<Step>();
@@ -115,7 +118,7 @@ function* revisions(sop: Sop, words: WordLists): Iterable<Report> {
   if (candidates.size === 0) return;
   const onCycles = stepsOnCycles(sop);
   for (const step of sop.steps) {
-    if (candidates.has(step) && !onCycles.has(step)) {
+    if (candidates.has(step) && !onCycles.has(step) && !nextSteps(sop, step).some(isReview)) {
       yield { messageId: 'reviseNoReturn', data: { text: quote(step.text) }, stepId: step.id, path: step.next ? ['next'] : ['text'] };
     }
   }
@@ -158,7 +161,8 @@ export const recurrenceLoop: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     if (sop.steps.length === 0) return;
-    yield* revisions(sop, context.words);
+    const boxes = context.analysis.get(judgmentBoxes);
+    yield* revisions(sop, context.words, (step) => step.kind === 'decision' || boxes.has(step));
     if (sop.recurrence !== 'none') {
       if (hasCycle(sop)) return;
       for (const step of closingSteps(sop)) {

@@ -63,6 +63,17 @@ ruleTester(recurrenceLoop, {
   - {id: a, kind: start, text: 每年辦理評核敘獎}
   - {id: b, kind: end, text: 結案}`),
     },
+    {
+      name: 'a revision followed by a review of the revised case (補正 → 補正通過或不通過, or a diamond)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 民眾線上申請}
+  - {id: handle, kind: decision, text: 承辦人審查, branches: {通過: done, 補正: fix}}
+  - {id: fix, text: 補正}
+  - {id: recheck, text: 承辦人複審補正資料}
+  - {id: fix2, text: 修正}
+  - {id: again, kind: decision, text: 是否符合規定, branches: {是: done, 否: done}}
+  - {id: done, kind: end, text: 結案}`),
+    },
   ],
   invalid: [
     {
