@@ -23,6 +23,7 @@ import { bidiControl } from './bidi-control.js';
 import { formUnlisted } from './form-unlisted.js';
 import { formUnused } from './form-unused.js';
 import { formName } from './form-name.js';
+import { formFile } from './form-file.js';
 import { noteRefs } from './note-refs.js';
 import { standardTime } from './standard-time.js';
 import { owner } from './owner.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   formUnlisted,
   formUnused,
   formName,
+  formFile,
   noteRefs,
   standardTime,
   owner,
