@@ -11,8 +11,14 @@ export class Html {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/**
+ * Characters HTML forbids in text (C0 controls other than tab, LF, FF and CR; DEL; lone
+ * surrogates): a step id or label pasted with a stray one becomes U+FFFD, not a parse error.
+ */
+const NOT_HTML_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(NOT_HTML_TEXT, '\ufffd');
 }
 
 type Value = Html | string | number | undefined | null | false | readonly Value[];
