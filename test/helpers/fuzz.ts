@@ -91,6 +91,21 @@ const MUTATIONS: Record<string, Mutation> = {
     out.splice(at(out, rng), 0, `deep: ${open.repeat(depth)}1${close.repeat(depth)}`);
     return out;
   },
+  // Inside the value of a `text:` (a step's label): the YAML stays valid more often, so the
+  // character reaches the layout and the writers.
+  hostileInText: (lines, rng) => {
+    const labels = lines.flatMap((line, i) => (/text: [^"'\[{|>]/.test(line) ? [i] : []));
+    if (labels.length === 0) return lines;
+    const out = [...lines];
+    const i = rng.pick(labels);
+    const line = out[i]!;
+    const from = line.indexOf('text: ') + 7;
+    const end = line.search(/[,}]\s*$|$/);
+    const k = from + rng.int(Math.max(end - from, 1));
+    const char = rng.pick(HOSTILE.filter((c) => !/[\t\r#{}[\],&*!%@'"：]/.test(c) && !/^[<]/.test(c)).concat(['<', '&', '＆', '流程'.repeat(40)]));
+    out[i] = line.slice(0, k) + char + line.slice(k);
+    return out;
+  },
   indentWithTab: (lines, rng) => {
     const out = [...lines];
     const i = at(out, rng);
@@ -108,12 +123,12 @@ const MUTATIONS: Record<string, Mutation> = {
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
 /** 1 to `most` random mutations of `text`; returns the text and what was done, for the failure message. */
-export function mutate(text: string, rng: XorShift, most = 3): { text: string; applied: string[] } {
+export function mutate(text: string, rng: XorShift, most = 3, names: readonly string[] = MUTATION_NAMES): { text: string; applied: string[] } {
   let lines = text.split('\n');
   const applied: string[] = [];
   const count = 1 + rng.int(most);
   for (let i = 0; i < count; i++) {
-    const name = rng.pick(MUTATION_NAMES);
+    const name = rng.pick(names);
     lines = MUTATIONS[name]!(lines, rng);
     applied.push(name);
   }
