@@ -4,8 +4,10 @@
 // from the built dist/. Per SOP: PDF pages and chart pages, chart height per step, the smallest
 // chart font, label lines (all, fullest box), edge crossings and bends of the SVG chart, empty
 // space below the chart where it breaks to the next page, thin pages, off-page connectors and
-// crossings drawn on the handbook pages; and the same graph laid out by `dot -Tsvg` (orthogonal
-// splines, when dot is installed): its crossings and bends, side by side.
+// crossings drawn on the handbook pages; the A4 chart's line breaks inside a word that fits on a
+// line (labels and cells), label boxes over 6 lines whose text is at most 90 ems, and diamonds
+// taller than wide; and the same graph laid out by `dot -Tsvg` (orthogonal splines, when dot is
+// installed): its crossings and bends, side by side.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { drawable, sopTitles } from '../dist/pipeline/drawable.js';
 import { composeSopDocument } from '../dist/render/book/sop-document.js';
 import { layoutForHandbook } from '../dist/render/compose-handbook.js';
 import { MARGINS } from '../dist/render/handbook/page-flow.js';
+import { chartTextQuality, insideWordBreaks } from '../dist/render/layout/chart-quality.js';
 import { countBends, countCrossings } from '../dist/render/layout/crossings.js';
 import { layoutChart } from '../dist/render/layout/layout-chart.js';
 import { flowMetrics, pageMetrics } from '../dist/render/metrics/chart-metrics.js';
@@ -59,13 +62,19 @@ for (const { file, config } of entries) {
   const sop = file.sop;
   if (!sop || !drawable(sop)) continue;
   const lang = sop.lang ?? 'zh-TW';
-  const options = { lang, fonts, sopTitles: titles, hoursPerDay: config.hoursPerDay };
+  const units = config.units ?? [];
+  const options = { lang, fonts, sopTitles: titles, hoursPerDay: config.hoursPerDay, keepTogether: units };
   const chart = await layoutChart(sop, options);
   const handbook = await layoutForHandbook(sop, { page: 'A4', ...options });
   const document = composeSopDocument(sop, handbook, { page: 'A4', lang, fonts, sopTitles: titles, tables, hoursPerDay: config.hoursPerDay });
   const flow = flowMetrics(chart);
   const pages = pageMetrics(document.scene, MARGINS);
-  rows.push({ name: path.relative(ROOT, file.file), ...flow, ...pages, handbookLabel: flowMetrics(handbook).labelSize, dot: dotFigures(chart) });
+  const quality = { fonts, lang, names: units, hoursPerDay: config.hoursPerDay };
+  const text = chartTextQuality(sop, handbook, quality);
+  const wordBreaks = insideWordBreaks(sop, handbook, quality);
+  const longLabels = text.labels.filter((l) => l.lines > 6 && l.ems <= 90).map((l) => `${l.step} (${l.lines})`);
+  const tallDiamonds = text.tallDiamonds.map((d) => d.step);
+  rows.push({ name: path.relative(ROOT, file.file), ...flow, ...pages, handbookLabel: flowMetrics(handbook).labelSize, wordBreaks, longLabels, tallDiamonds, dot: dotFigures(chart) });
 }
 
 const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
@@ -86,6 +95,9 @@ const total = {
   thinPages: sum('thinPages'),
   connectors: sum('connectors'),
   pageCrossings: sum('pageCrossings'),
+  wordBreaks: rows.reduce((s, r) => s + r.wordBreaks.length, 0),
+  longLabels: rows.reduce((s, r) => s + r.longLabels.length, 0),
+  tallDiamonds: rows.reduce((s, r) => s + r.tallDiamonds.length, 0),
   dot: hasDot ? { crossings: rows.reduce((s, r) => s + (r.dot?.crossings ?? 0), 0), bends: rows.reduce((s, r) => s + (r.dot?.bends ?? 0), 0) } : undefined,
   worseThanDot: rows.filter((r) => r.dot && r.crossings > r.dot.crossings).map((r) => r.name),
 };
@@ -94,7 +106,7 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ tables, rows, total }, null, 2)}\n`);
 } else {
   const f1 = (n) => n.toFixed(1);
-  const head = ['SOP', 'steps', 'pages', 'chart pp', 'pt/step', 'min pt', 'lines', 'max', 'cross', 'dot', 'bends', 'dot', 'gap pt', 'thin', 'conn', 'page ×'];
+  const head = ['SOP', 'steps', 'pages', 'chart pp', 'pt/step', 'min pt', 'lines', 'max', 'cross', 'dot', 'bends', 'dot', 'gap pt', 'thin', 'conn', 'page ×', 'in-word', '>6 ln', 'tall ◇'];
   const table = rows.map((r) => [
     r.name.replace(/^test\/fixtures\//, '').replace(/\.sop\.ya?ml$/, ''),
     r.steps,
@@ -112,6 +124,9 @@ if (json) {
     r.thinPages || '',
     r.connectors || '',
     r.pageCrossings || '',
+    r.wordBreaks.length || '',
+    r.longLabels.length || '',
+    r.tallDiamonds.length || '',
   ]);
   table.push([
     `total (${total.sops} SOPs)`,
@@ -130,6 +145,9 @@ if (json) {
     total.thinPages,
     total.connectors,
     total.pageCrossings,
+    total.wordBreaks,
+    total.longLabels,
+    total.tallDiamonds,
   ]);
   const widths = head.map((h, i) => Math.max(String(h).length, ...table.map((row) => String(row[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
@@ -137,5 +155,9 @@ if (json) {
   if (!hasDot) process.stdout.write('dot (Graphviz) is not installed: no comparison.\n');
   if (rows.some((r) => r.dot && r.dot.splines !== 'ortho')) process.stdout.write('p: dot\'s orthogonal router failed on this graph; its polyline splines instead.\n');
   if (total.worseThanDot.length > 0) process.stdout.write(`more crossings than dot: ${total.worseThanDot.join(', ')}\n`);
+  for (const r of rows) {
+    const faults = [...r.wordBreaks.map((w) => `「${w}」`), ...r.longLabels.map((l) => `${l} lines`), ...r.tallDiamonds.map((d) => `${d} tall diamond`)];
+    if (faults.length > 0) process.stdout.write(`${r.name} (A4): ${faults.join(', ')}\n`);
+  }
   process.stdout.write(tables ? 'pages include the control tables (--tables)\n' : '');
 }
