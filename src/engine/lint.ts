@@ -5,6 +5,7 @@
 // It works in two phases so that it can be split over worker threads (parallel-lint.ts):
 // load (parse, validate, build) → one project index of every SOP → check (rules).
 
+import nodePath from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { localize } from '../i18n/lang.js';
 import { checkConfigContract, ConfigResolver } from '../config/load-config.js';
@@ -61,8 +62,18 @@ function severityFor(meta: RuleMeta, config: ResolvedConfig, overrides: Record<s
 }
 
 /** What rules read of a config: a slice, so that a rule cannot reach the engine's settings. */
-export function ruleSettings(config: ResolvedConfig): RuleSettings {
-  return { units: config.units, kpis: config.kpis, terms: config.terms, hoursPerDay: config.hoursPerDay };
+export function ruleSettings(config: ResolvedConfig, file?: string): RuleSettings {
+  const settings: RuleSettings = { units: config.units, kpis: config.kpis, terms: config.terms, hoursPerDay: config.hoursPerDay };
+  const depth = file === undefined ? undefined : folderDepth(config.root, file);
+  return depth === undefined ? settings : { ...settings, folderDepth: depth };
+}
+
+/** How many folders `file` sits below `root` (0 = in it); undefined when it is not under it. */
+function folderDepth(root: string, file: string): number | undefined {
+  const relative = nodePath.relative(root, nodePath.dirname(file));
+  if (relative === '') return 0;
+  if (relative.startsWith('..') || nodePath.isAbsolute(relative)) return undefined;
+  return relative.split(nodePath.sep).length;
 }
 
 function optionsFor(meta: RuleMeta, config: ResolvedConfig): Record<string, unknown> {
@@ -161,7 +172,7 @@ export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, optio
     const sop = file.sop;
     if (sop) {
       const words = analyses.words(config);
-      const settings = ruleSettings(config);
+      const settings = ruleSettings(config, file.file);
       const analysis = analyses.forSop(sop, config);
       for (const rule of rules) {
         const severity = severityFor(rule.meta, config, overrides);

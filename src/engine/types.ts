@@ -59,6 +59,11 @@ export interface RuleSettings {
   terms: string[][];
   /** Hours of a working day, for `d` (deadline). */
   hoursPerDay: number;
+  /**
+   * How many folders the SOP file sits below the repository root (the config's folder, or the
+   * working folder without one); absent when unknown (a text linted on its own, a file elsewhere).
+   */
+  folderDepth?: number;
 }
 
 /** Everything a rule may read besides the SOP itself. */

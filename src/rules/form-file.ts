@@ -1,7 +1,8 @@
 // form-file: a form's `file` (四、使用表格) is a path relative to the SOP file that must stay
 // inside the repository. An absolute path (/…, C:\…, \\server\…, ~/…, file:…) points at one
-// machine's disk; a path whose `..` climbs above the SOP's folder leaves what the SOP's folder
-// vouches for. Decided by path arithmetic on the string only (no file system).
+// machine's disk; a path whose `..` climbs above the repository root (more levels than the SOP
+// sits below it: settings.folderDepth; above the SOP's own folder when that is unknown) leaves
+// the repository. Decided by path arithmetic on the strings only (no file system).
 
 import type { Report, Rule } from '../engine/types.js';
 
@@ -27,8 +28,8 @@ export const formFile: Rule = {
     defaultSeverity: 'warn',
     docs: {
       description: {
-        'zh-TW': '表單的 file 須為相對於 SOP 檔案、留在 SOP 所在資料夾內的路徑（不可為絕對路徑或以 .. 跳出）。',
-        en: "A form's file is a path relative to the SOP file that stays inside the SOP's folder (not absolute, not climbing out with ..).",
+        'zh-TW': '表單的 file 須為相對於 SOP 檔案、留在儲存庫內的路徑（不可為絕對路徑或以 .. 跳出儲存庫）。',
+        en: "A form's file is a path relative to the SOP file that stays inside the repository (not absolute, not climbing out with ..).",
       },
       page: 'docs/rules/form-file.md',
     },
@@ -38,12 +39,14 @@ export const formFile: Rule = {
         en: 'The file "{file}" of form "{name}" is an absolute path: write it relative to this SOP file, with the form inside the repository (e.g. forms/form.pdf)',
       },
       outside: {
-        'zh-TW': '表單「{name}」的檔案「{file}」以「..」跳出本 SOP 所在資料夾 {levels} 層：請將表單放在 SOP 資料夾內（例如 forms/表單.pdf）',
-        en: 'The file "{file}" of form "{name}" climbs {levels} level(s) above this SOP\'s folder with "..": keep the form inside the SOP\'s folder (e.g. forms/form.pdf)',
+        'zh-TW': '表單「{name}」的檔案「{file}」以「..」往上 {levels} 層，跳出了儲存庫：請將表單放在儲存庫內（例如 forms/表單.pdf）',
+        en: 'The file "{file}" of form "{name}" climbs {levels} level(s) up with "..", out of the repository: keep the form inside the repository (e.g. forms/form.pdf)',
       },
     },
   },
-  *check(sop): Iterable<Report> {
+  *check(sop, context): Iterable<Report> {
+    // Above the SOP's folder is still inside the repository for as many levels as the SOP sits below its root.
+    const room = context.settings.folderDepth ?? 0;
     for (const form of sop.forms) {
       if (form.file === undefined) continue;
       const file = form.file.trim();
@@ -53,7 +56,7 @@ export const formFile: Rule = {
         continue;
       }
       const levels = climbAbove(file);
-      if (levels > 0) yield { messageId: 'outside', data: { name: form.name, file, levels: String(levels) }, path };
+      if (levels > room) yield { messageId: 'outside', data: { name: form.name, file, levels: String(levels) }, path };
     }
   },
 };

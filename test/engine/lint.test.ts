@@ -59,7 +59,7 @@ describe('lint engine', () => {
     const dir = tempRepo({ 'sop.config.yaml': 'units: [企劃處]\nhoursPerDay: 7\ninclude: ["**/*.sop.yaml"]\n', 'a.sop.yaml': NO_END });
     lintFiles([path.join(dir, 'a.sop.yaml')], { cwd: dir, rules: [probe] });
     expect(seen).not.toHaveProperty('config');
-    expect((seen as { settings: object }).settings).toEqual({ units: ['企劃處'], kpis: [], terms: [], hoursPerDay: 7 });
+    expect((seen as { settings: object }).settings).toEqual({ units: ['企劃處'], kpis: [], terms: [], hoursPerDay: 7, folderDepth: 0 });
   });
 
   it('localizes messages in English with lang en', () => {

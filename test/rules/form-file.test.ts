@@ -1,3 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/engine/lint.js';
 import { formFile } from '../../src/rules/form-file.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopChain } from '../helpers/rule-tester.js';
@@ -23,7 +28,7 @@ ruleTester(formFile, {
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
-      errors: [{ messageId: 'outside', line: 12, message: '「../../共用表單/record.pdf」以「..」跳出本 SOP 所在資料夾 2 層' }],
+      errors: [{ messageId: 'outside', line: 12, message: '「../../共用表單/record.pdf」以「..」往上 2 層，跳出了儲存庫' }],
     },
     { name: 'POSIX absolute', code: withFile('/srv/forms/a.pdf'), errors: [{ messageId: 'absolute', message: '「/srv/forms/a.pdf」是絕對路徑' }] },
     { name: 'Windows drive', code: withFile('C:\\表單\\a.pdf'), errors: [{ messageId: 'absolute' }] },
@@ -37,7 +42,33 @@ ruleTester(formFile, {
       name: 'English',
       code: withFile('../a.pdf'),
       lang: 'en',
-      errors: [{ messageId: 'outside', message: 'climbs 1 level(s) above this SOP\'s folder' }],
+      errors: [{ messageId: 'outside', message: 'climbs 1 level(s) up with "..", out of the repository' }],
     },
   ],
+});
+
+describe('form-file in a repository', () => {
+  it('lets a form climb as many folders as its SOP sits below the repository root, not more', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sop-form-file-'));
+    writeFileSync(path.join(dir, 'sop.config.yaml'), 'rules: {}\n');
+    mkdirSync(path.join(dir, 'sops'));
+    const sop = (file: string) => `sop: 1
+id: petition
+title: 人民陳情案件處理作業流程
+unit: 企劃處研考科
+steps:
+  - {id: receive, kind: start, text: 受理人民陳情案件, forms: [record]}
+  - {id: done, kind: end, text: 結案}
+legal: []
+forms:
+  - {id: record, name: 陳情案件登記表, file: "${file}"}
+`;
+    const lint = (file: string) => {
+      writeFileSync(path.join(dir, 'sops/petition.sop.yaml'), sop(file));
+      return lintFiles([path.join(dir, 'sops/petition.sop.yaml')], { cwd: dir, rules: [formFile] }).results[0]!.findings.map((f) => f.messageId);
+    };
+    expect(lint('../forms/record.pdf')).toEqual([]);
+    expect(lint('../../record.pdf')).toEqual(['outside']);
+    expect(lint('/srv/record.pdf')).toEqual(['absolute']);
+  });
 });
