@@ -97,6 +97,7 @@ export function reportCommand(io: CommandIO): Command {
           files: run.results.map((result) => ({ result, hoursPerDay: resolver.forFile(result.filePath).hoursPerDay })),
           kpis,
           units,
+          lang: flags.lang ?? run.lang,
         });
         const reportLang = flags.lang ?? run.lang;
         const output = REPORT_FORMATS[formatFor(flags)]!(report, reportLang);

@@ -115,7 +115,7 @@ export const renderErrorMeta: RuleMeta = {
     layoutFailed: { 'zh-TW': '流程圖排版失敗，未輸出：{detail}（請回報）', en: 'The chart layout failed; not written: {detail} (please report it)' },
     svgFailed: { 'zh-TW': 'SVG 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the SVG failed; not written: {detail} (please report it)' },
     pdfFailed: { 'zh-TW': 'PDF 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the PDF failed; not written: {detail} (please report it)' },
-    reportFailed: { 'zh-TW': '報表計算失敗，此 SOP 的時間欄留白：{detail}（請回報）', en: 'The report failed on this SOP; its time columns are left blank: {detail} (please report it)' },
+    reportFailed: { 'zh-TW': '報表無法計算此 SOP，改列於未能讀取的檔案中：{detail}（請回報）', en: 'The report could not compute this SOP; it is listed with the files that did not load: {detail} (please report it)' },
   },
 };
 

@@ -5,6 +5,8 @@
 // unit and each SOP's findings, stamped with its as-of date and commit. Pure: no files, no clock,
 // no language (the command passes the date and commit); the formatters print it.
 
+import { renderErrorMeta } from '../engine/core-rules.js';
+import { localize, type Lang } from '../i18n/lang.js';
 import type { KpiEntry } from '../config/types.js';
 import type { FileResult, Severity } from '../engine/types.js';
 import { pathWeights } from '../model/graph.js';
@@ -38,6 +40,8 @@ export interface ReportInput {
   kpis: KpiEntry[];
   /** Known units in the config's order; units of SOPs not listed follow in order of appearance. */
   units?: string[];
+  /** The language of a render-error finding for an SOP the report could not compute (default zh-TW). */
+  lang?: Lang;
 }
 
 export interface SopRef {
@@ -224,8 +228,19 @@ export function buildReport(input: ReportInput): Report {
       unloaded.push({ file: result.displayPath, ...counts, findings });
       continue;
     }
+    let row: SopRow;
+    try {
+      row = sopRow(sop, hoursPerDay, { ...counts, findings }, resolve);
+    } catch (error) {
+      // One SOP the report cannot compute is listed with why, as a file that did not load; the rest go on.
+      const detail = error instanceof Error ? error.message : String(error);
+      const message = localize(renderErrorMeta.messages.reportFailed!, input.lang ?? 'zh-TW', { detail });
+      totals.errors++;
+      unloaded.push({ file: result.displayPath, ...counts, errors: counts.errors + 1, findings: [...findings, { line: 1, column: 1, severity: 'error', ruleId: renderErrorMeta.id, message }] });
+      continue;
+    }
     totals.sops++;
-    rows.push(sopRow(sop, hoursPerDay, { ...counts, findings }, resolve));
+    rows.push(row);
   }
 
   // Units: the config's order first, then others as they appear; SOPs by code within a unit.

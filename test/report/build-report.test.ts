@@ -138,6 +138,19 @@ forms: []
     expect(other.findings).toEqual([{ line: 1, column: 1, severity: 'error', ruleId: 'x', message: 'm' }]);
     expect(report.sops.find((r) => r.id === 'simple')!.findings).toEqual([]);
   });
+
+  it('lists an SOP it cannot compute with a render-error finding, and reports the others', () => {
+    const good = sop(SIMPLE, 'a/simple.sop.yaml');
+    const bad = sop(OTHER, 'b/other.sop.yaml');
+    // A model the report cannot read (its steps missing): what a defect in the report code would meet.
+    const broken = { ...bad, result: { ...bad.result, sop: { ...bad.result.sop!, steps: undefined as never } } };
+    const report = buildReport({ asOf: AS_OF, files: [good, broken], kpis: KPIS, lang: 'en' });
+    expect(report.sops.map((r) => r.id)).toEqual(['simple']);
+    expect(report.unloaded).toHaveLength(1);
+    expect(report.unloaded[0]!.file).toBe('b/other.sop.yaml');
+    expect(report.unloaded[0]!.findings).toEqual([expect.objectContaining({ ruleId: 'render-error', severity: 'error', message: expect.stringContaining('The report could not compute this SOP') })]);
+    expect(report.totals.errors).toBe(1);
+  });
 });
 
 describe('report formats', () => {
