@@ -98,8 +98,8 @@ export const WORD_LIST_NAMES = [
   'secretsConnectors',
   'secretsNotValues',
   'secretsSchemes',
-  'secretsPatterns',
   'secretsPaymentWords',
+  'secretsPatterns',
   // terms.json
   'termGroups',
   'termSynonyms',
