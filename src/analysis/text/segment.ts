@@ -8,14 +8,14 @@
 // Segmenting costs tens of microseconds per call, so callers find candidates with plain string
 // matching first and ask here only about those, on a small window around the span.
 
-let segmenter: Intl.Segmenter | undefined;
+import { wordSegmenter } from '../../i18n/word-segmenter.js';
 
 /** Characters of context on each side: enough for ICU to see the words around the span. */
 const WINDOW = 6;
 
 /** The word boundaries (offsets into `text`) in the window [from, to), ends included. */
 function boundaries(text: string, from: number, to: number): Set<number> {
-  segmenter ??= new Intl.Segmenter('zh-TW', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   const start = Math.max(0, from - WINDOW);
   const out = new Set<number>([start, Math.min(text.length, to + WINDOW)]);
   for (const segment of segmenter.segment(text.slice(start, Math.min(text.length, to + WINDOW)))) out.add(start + segment.index);

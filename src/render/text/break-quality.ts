@@ -4,12 +4,11 @@
 // these functions, so both hold the output to the same measure.
 
 import type { KeepTogether } from './keep-together.js';
+import { wordSegmenter } from '../../i18n/word-segmenter.js';
 
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
-
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Where `lines` break `text`, as offsets into text.normalize('NFC') (the break lies before the
@@ -65,7 +64,7 @@ export function breakFaults(text: string, lines: readonly string[], options: Bre
   if (breaks.length === 0) return faults;
   const t = text.normalize('NFC');
   const show = (start: number, at: number, end: number) => `${t.slice(start, at).trimEnd()}/${t.slice(at, end)}`;
-  segmenter ??= new Intl.Segmenter('zh-TW', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   const words = [...segmenter.segment(t)];
   for (const at of breaks) {
     const word = words.find((w) => w.index < at && at < w.index + w.segment.length);

@@ -11,6 +11,7 @@
 // A segment records the word boundaries inside it (`cuts`): where it is cut when it must be.
 
 import type { KeepTogether } from './keep-together.js';
+import { wordSegmenter } from '../../i18n/word-segmenter.js';
 
 /** May not start a line. */
 const CLOSING = new Set([...'，。、）」』：；？！,.;:?!)]}》〉】〕〗〙〛’”％%・…‥ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ〜～／–', '\uff3d', '\uff5d', '\uff0e']);
@@ -55,11 +56,9 @@ interface Atom {
   kind: 'space' | 'cjk' | 'other';
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** Words and spaces; a run of non-CJK characters (a Latin word, a number, a URL) is one atom, split after a hyphen between letters or after a URL's `/` and `?`. */
 function atomsOf(paragraph: string): Atom[] {
-  segmenter ??= new Intl.Segmenter('zh-TW', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   const atoms: Atom[] = [];
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const end = index + segment.length;
