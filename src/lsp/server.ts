@@ -10,7 +10,6 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -19,7 +18,7 @@ import { registerFeatures } from './features.js';
 import { fileOfUri, isConfigFile, isSopFile } from './documents.js';
 import { Linter } from './linter.js';
 import { FIX_ALL_KIND, MOVE_CURSOR_COMMAND } from './code-actions.js';
-import { initialSettings, mergeSettings, type ServerSettings } from './settings.js';
+import { initialSettings, mergeSettings } from './settings.js';
 import { Workspaces } from './workspaces.js';
 import type { Session } from './session.js';
 

@@ -4,7 +4,6 @@
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule } from '../engine/types.js';
-import { normalizeNoteRef } from '../model/build.js';
 import { noteMarks } from '../model/note-marks.js';
 
 interface Use {

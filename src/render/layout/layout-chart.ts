@@ -21,7 +21,7 @@ import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
 import { estimateRows, boxRooms, roomsFromRows, NO_CAP, type RoomCap } from './box-room.js';
-import { chartStyle, MIN_BODY_SIZE, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
+import { chartStyle, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
 import { sourcePortKey } from './elk-layout.js';
 import { placeSteps } from './flow-placement.js';
 import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
