@@ -14,6 +14,7 @@ import { sopTextList } from '../analysis/sop-texts.js';
 import { STEP_TEXT_FIELDS, type SopText } from '../model/texts.js';
 import type { Sop } from '../model/types.js';
 import { compileWords, firstWord } from '../analysis/text/word-match.js';
+import { caseLimitStated, limitStated, noticeGrammar, outcomeNotices, type NoticeGrammar } from '../analysis/steps/outcome-notices.js';
 
 /** The first group that took part in the match (each entry of the date lists has exactly one). */
 function captured(match: RegExpExecArray): string | undefined {
@@ -152,6 +153,14 @@ function quote(text: string, length = 24): string {
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
 }
 
+/** noDeadline on each step that tells the outcome, unless some text states a limit for the case or the step its own. */
+function* withoutLimit(sop: Sop, texts: readonly SopText[], grammar: NoticeGrammar, units: readonly string[]): Iterable<Report> {
+  if (texts.some((t) => t.field !== 'title' && caseLimitStated(t.text, grammar))) return;
+  const notices = outcomeNotices(sop, grammar, units);
+  if (notices.some((step) => limitStated(step.text, grammar))) return;
+  for (const step of notices) yield { messageId: 'noDeadline', data: { text: quote(step.text) }, stepId: step.id, path: ['text'] };
+}
+
 export const deadline: Rule = {
   meta: {
     id: 'deadline',
@@ -186,8 +195,8 @@ export const deadline: Rule = {
         en: '"{other}" of the same series has the time limit {otherLimit}, this SOP {limit}: say in the guidance how different limits apply (e.g. the shortest one)',
       },
       noDeadline: {
-        'zh-TW': '步驟「{text}」通知申請人辦理完成，但本 SOP 未訂限辦期限：完成期限為何？請設定 deadline',
-        en: 'Step "{text}" tells the applicant the work is done, but the SOP sets no deadline: by when? Set deadline',
+        'zh-TW': '步驟「{text}」告知辦理結果，但本 SOP 未訂處理期限：完成期限為何？請設定 deadline（限辦期限），或於作業注意事項敘明全案於幾日內辦結',
+        en: 'Step "{text}" tells the outcome of the case, but the SOP sets no time limit for it: by when? Set deadline, or say in the guidance within how many days the case is closed',
       },
     },
   },
@@ -257,12 +266,7 @@ export const deadline: Rule = {
       }
     }
 
-    // 5. The applicant is told the case is done, but no limit is set anywhere.
-    if (!limit) {
-      const notify = words.deadlineNotify;
-      const completion = words.deadlineCompletion;
-      const step = sop.steps.find((s) => firstWord(s.text, notify) && firstWord(s.text, completion));
-      if (step) yield { messageId: 'noDeadline', data: { text: quote(step.text) }, stepId: step.id, path: ['text'] };
-    }
+    // 5. The applicant is told the outcome, but no limit is set for the case anywhere.
+    if (!limit) yield* withoutLimit(sop, texts, context.analysis.get(noticeGrammar), context.settings.units);
   },
 };

@@ -6,9 +6,15 @@ export const WORD_LIST_NAMES = [
   // deadline.json
   'deadlineWholeCase',
   'deadlineActions',
-  'deadlineNotify',
-  'deadlineCompletion',
+  'deadlineTellVerbs',
+  'deadlineAddressees',
+  'deadlineTellPatterns',
+  'deadlineNotOutcome',
+  'deadlineImmediate',
+  'deadlineOutcomeWords',
+  'deadlineRecipientMarkers',
   'deadlineDaysWithin',
+  'deadlinePeriodsWithin',
   'deadlineDayPoints',
   'deadlineSeriesTitles',
   // decisions.json

@@ -69,7 +69,9 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
   let producing = false;
   if (cut) {
     at += cut.index + cut.word.length;
-    producing = isWhole(cut.word, lists.producing);
+    // An article after the verb is still the verb's object (complete the … form, produces an … report).
+    const verb = cuts.length > 1 && /^\s+$/.test(head.slice(cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length, cut.index)) ? cuts[cuts.length - 2]! : undefined;
+    producing = isWhole(cut.word, lists.producing) || (verb !== undefined && isWhole(verb.word, lists.producing));
   }
   for (;;) {
     const det = boundedHitAt(text, lists.determiners, at);

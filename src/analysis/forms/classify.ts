@@ -130,7 +130,9 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
   }
   if (noun.ref) return undefined;
   // An unlisted form-like name: strong enough, and more than the bare noun.
-  const long = isHan(key[0]) ? key.length >= noun.word.length + 2 : key.trim().split(/\s+/).length >= 2;
+  // A name may open with a bracket (（非）消耗性材料請購單): its first letter decides.
+  const first = /[\p{L}\p{N}]/u.exec(key)?.[0];
+  const long = isHan(first) ? key.length >= noun.word.length + 2 : key.trim().split(/\s+/).length >= 2;
   const whole = boundedHitAt(key, standalone, 0)?.word.length === key.length;
   if (!long && !whole) return undefined;
   if (strength === 0 || (!field.unquotedUnlisted && strength < 4)) return undefined;
