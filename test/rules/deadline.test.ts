@@ -57,6 +57,46 @@ ruleTester(deadline, {
         { deadline: '3d' },
       ),
     },
+    {
+      name: 'the reply states its own limit (於五個工作天內向民眾回覆)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 接獲顧客意見}
+  - {id: b, text: 顧客意見處理人員據陳核之結果於五個工作天內向民眾回覆說明}
+  - {id: c, kind: end, text: 彙總並保存記錄}`),
+    },
+    {
+      name: 'the guidance sets the limit of the whole case',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 受理陳情}
+  - {id: b, text: 函覆陳情人}
+  - {id: c, kind: end, text: 歸檔}`,
+        { guidance: '["陳情案件應於收文後15日內辦結。"]' },
+      ),
+    },
+    {
+      name: 'a verb of telling followed by a colleague tells no applicant (a list of verbs alone would fire)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 發狀櫃台收到案件}
+  - {id: b, text: 通知承辦審查人員}
+  - {id: c, kind: end, text: 結案}`),
+    },
+    {
+      name: 'a verb of telling as the object of another verb (續辦線上回覆), a noun (回覆單), on the spot, or a request (補正)',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理申請}
+  - {id: b, text: 醫師填寫轉診回覆單, next: [c, d, e]}
+  - {id: c, kind: end, text: 解除列管，回原案件續辦線上回覆}
+  - {id: d, kind: end, text: 如非本處權責，當面告知當事人洽該管機關辦理}
+  - {id: e, kind: end, text: 通知申請人補正}`),
+    },
+    {
+      name: 'English: the response limit is stated in a step',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: "Within five (5) business days of receiving a request, the agency shall respond"}
+  - {id: b, kind: end, text: The office shall notify the requestor in writing of the decision}`),
+    },
   ],
   invalid: [
     {
@@ -119,6 +159,47 @@ ruleTester(deadline, {
   - {id: notify, text: 通知申請人已完成作業}
   - {id: archive, kind: end, text: 歸檔存查}`),
       errors: [{ messageId: 'noDeadline', stepId: 'notify' }],
+    },
+    {
+      name: 'the complainant is answered by letter, and no limit is set anywhere',
+      code: sopWith(`
+  - {id: a, kind: start, text: 書面、傳真、電子郵件}
+  - {id: b, text: 交權責單位}
+  - {id: c, text: 函覆申訴人}
+  - {id: d, kind: end, text: 結案錄檔}`),
+      errors: [{ messageId: 'noDeadline', stepId: 'c', message: '「函覆申訴人」' }],
+    },
+    {
+      name: 'a bare verb that tells only the outcome before the end; a limit for one visit is no case limit',
+      code: sopWith(`
+  - {id: a, kind: start, text: 民眾提出申請}
+  - {id: b, text: 於3日內派員實地查訪}
+  - {id: c, text: 通知(不)受理遷徙登記}
+  - {id: d, kind: end, text: 結案}`),
+      errors: [{ messageId: 'noDeadline', stepId: 'c' }],
+    },
+    {
+      name: 'an interim answer and the final one: the final one; two outcomes on two ways: both',
+      code: sopWith(`
+  - {id: a, kind: start, text: 受理申訴}
+  - {id: b, text: 承辦人員予以初步調查後，先行回應申訴人}
+  - {id: c, text: 查訪, next: [d, e]}
+  - {id: d, text: 電話告知申請人, next: f}
+  - {id: e, text: 將處理結果回覆申訴人, next: f}
+  - {id: f, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'noDeadline', stepId: 'd' },
+        { messageId: 'noDeadline', stepId: 'e' },
+      ],
+    },
+    {
+      name: 'English: the originator is told the outcome (a passive), and no limit is set',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: Send the requisition to the group by email}
+  - {id: b, text: The request will be considered at the next sitting of the group}
+  - {id: c, kind: end, text: The originator will be provided with feedback on the approval outcome}`),
+      errors: [{ messageId: 'noDeadline', stepId: 'c', message: 'The originator' }],
     },
     {
       name: 'English: within 10 days against a 5d deadline',

@@ -110,6 +110,13 @@ ruleTester(decisionShape, {
   - {id: late, text: 如否，則另行以公文通知當事人展期理由, next: done}`),
     },
     {
+      name: 'a signature by the applicant or the proposer is no sign-off; a supervisor\'s signature before sending is an earlier act (a list with 簽章 alone would fire)',
+      code: chain(`  - {id: a, text: 提藥醫師簽章}
+  - {id: b, text: 並由申請人於申請書表親自簽章確認無訛}
+  - {id: c, text: 經單位權責主管簽章後併預算支用申請單送至本室}
+  - {id: d, text: The applicant signs the form}`),
+    },
+    {
       name: 'boxes after a plain action do not make it a judgment when they are not conditions',
       code: chain(`  - {id: a, text: 總收文彙整, next: [b, c]}
   - {id: b, text: 掛號分文，送權責單位, next: done}
@@ -149,6 +156,15 @@ ruleTester(decisionShape, {
         { messageId: 'judgmentAsProcess', stepId: 'g', message: '「檢視」' },
         { messageId: 'judgmentAsProcess', stepId: 'h', message: '「清查」' },
         { messageId: 'approvalAsProcess', stepId: 'i', message: '「簽核」' },
+      ],
+    },
+    {
+      name: 'a supervisor\'s signature is a sign-off (經單位權責主管簽章; English: the Head of School signs)',
+      code: chain(`  - {id: sign, text: 經單位權責主管簽章}
+  - {id: head, text: The Head of School signs the requisition}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'sign', message: '「簽章」' },
+        { messageId: 'approvalAsProcess', stepId: 'head', message: 'signs' },
       ],
     },
     {

@@ -75,6 +75,11 @@ ruleTester(formUnlisted, {
       lang: 'en',
     },
     {
+      name: 'English: after an article, a verb that only sends names no form mid-sentence',
+      code: chain(`  - {id: a, text: Send the monthly summary report to the manager by email}`),
+      lang: 'en',
+    },
+    {
       name: 'English: a listed form, and a bare noun',
       code: chain(`  - {id: fill, text: Fill in the Leave Request Form}
   - {id: review, text: Review the application}`, '[Leave Request Form]'),
@@ -145,6 +150,17 @@ ruleTester(formUnlisted, {
       name: 'a step forms entry that names no listed form',
       code: chain(`  - {id: a, text: 企劃處彙整, forms: [會議紀錄]}`, '[專案報告]'),
       errors: [{ messageId: 'stepFormUnlisted', stepId: 'a', message: '「會議紀錄」' }],
+    },
+    {
+      name: 'English: a producing verb before an article (complete the … form), mid-sentence',
+      code: chain(`  - {id: req, text: Complete the Critical Purchase requisition form and obtain approval}`),
+      lang: 'en',
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'req', message: '"Critical Purchase requisition form"' }],
+    },
+    {
+      name: 'a name that opens with a bracket (（非）消耗性材料請購單)',
+      code: chain(`  - {id: print, text: 列印（非）消耗性材料請購單}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'print', message: '「（非）消耗性材料請購單」' }],
     },
     {
       name: 'English: a report that a verb drafts',
