@@ -45,6 +45,8 @@ export const WORD_LIST_NAMES = [
   'formsProducingVerbs',
   'formsCutWords',
   'formsModifierVerbs',
+  'formsObjectMarkers',
+  'formsPresenceChecks',
   'formsTrailingVerbs',
   'formsDeterminers',
   'formsPrefixes',

@@ -80,6 +80,11 @@ ruleTester(formUnlisted, {
       lang: 'en',
     },
     {
+      name: 'papers checked for being there (是否有轉出證明單及報到通知單; whether the request has…) are brought, not forms of the flow',
+      code: chain(`  - {id: a, text: 註冊組檢查是否有轉出證明單及報到通知單}
+  - {id: b, text: Check whether the request has the parental consent letter}`),
+    },
+    {
       name: 'English: a listed form, and a bare noun',
       code: chain(`  - {id: fill, text: Fill in the Leave Request Form}
   - {id: review, text: Review the application}`, '[Leave Request Form]'),
@@ -161,6 +166,17 @@ ruleTester(formUnlisted, {
       name: 'a name that opens with a bracket (（非）消耗性材料請購單)',
       code: chain(`  - {id: print, text: 列印（非）消耗性材料請購單}`),
       errors: [{ messageId: 'unlistedNoForms', stepId: 'print', message: '「（非）消耗性材料請購單」' }],
+    },
+    {
+      name: 'the object of 將/併 that a later verb acts on, and 轉診單 (轉 begins a word: not a verb that cuts the name), 一式三聯 (not 單一)',
+      code: chain(`  - {id: reply, text: 門、急診醫師將轉診回覆單填寫病歷摘要，交給護理人員}
+  - {id: send, text: 經單位主管核閱後併預算支用申請單送至本室}
+  - {id: refer, text: 轉介醫院填寫轉診單一式三聯交給病患}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'reply', message: '「轉診回覆單」' },
+        { messageId: 'unlistedNoForms', stepId: 'send', message: '「預算支用申請單」' },
+        { messageId: 'unlistedNoForms', stepId: 'refer', message: '「轉診單」' },
+      ],
     },
     {
       name: 'English: a report that a verb drafts',

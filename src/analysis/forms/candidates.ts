@@ -7,7 +7,7 @@ import { isHan } from '../text/fold.js';
 import { classify } from './classify.js';
 import { isClassNoun } from './generic-names.js';
 import type { FormLists } from './form-lists.js';
-import { DELIMITERS, QUOTE_CLOSINGS, QUOTE_OPENINGS } from './punctuation.js';
+import { DELIMITERS, HARD_DELIMITERS, QUOTE_CLOSINGS, QUOTE_OPENINGS } from './punctuation.js';
 import type { FieldScan, FormContext, FormMention, NounHit } from './types.js';
 
 /** Where a candidate name starts and ends, and what stands before it. */
@@ -114,7 +114,15 @@ function strengthOf(scan: FieldScan, span: NameSpan, key: string, noun: NounHit,
   }
   const trailing = !atEnd && lists.trailingVerb.test(text.slice(span.end));
   const whole = field.document && span.start <= text.search(/\S/) && atEnd;
-  return span.quoted ? 4 : span.producing ? 3 : whole ? 2 : atEnd || trailing ? 1 : 0;
+  return span.quoted ? 4 : span.producing ? 3 : whole ? 2 : atEnd || trailing || handledObject(text, span, lists) ? 1 : 0;
+}
+
+/** Whether the name is the object that a later verb of its clause acts on (將|轉診回覆單|填寫…, 併|預算支用申請單|送至…). */
+function handledObject(text: string, span: NameSpan, lists: FormLists): boolean {
+  const before = text.slice(Math.max(0, span.start - 4), span.start).trimEnd();
+  if (!boundedHits(before, lists.objectMarkers).some((h) => h.index + h.word.length === before.length)) return false;
+  const clause = text.slice(span.end).split(HARD_DELIMITERS)[0]!;
+  return boundedHits(clause, lists.cuts).length > 0;
 }
 
 /** Candidate names of a field, read right to left: a name ends at its last noun (計畫書草案格式), so inner nouns fall inside it. */

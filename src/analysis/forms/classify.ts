@@ -3,7 +3,8 @@
 // reads strongly enough as a form's name, an unlisted form.
 
 import { alignEnds, alignWithin } from '../text/alignment.js';
-import { boundedHitAt } from '../text/bounded-words.js';
+import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
+import { HARD_DELIMITERS } from './punctuation.js';
 import { isHan } from '../text/fold.js';
 import { bigrams, isSubsequence } from '../text/grams.js';
 import { levenshtein } from '../text/similarity.js';
@@ -103,6 +104,12 @@ function scoresOf(scan: FieldScan, { key, noun }: Candidate, { forms, lists }: F
   return scores;
 }
 
+/** Whether the clause asks whether the name is there (是否有轉出證明單及報到通知單): a paper brought by someone else, checked, not a form of the flow. */
+function checkedForPresence(text: string, nounStart: number, lists: FormContext['lists']): boolean {
+  const clause = text.slice(0, nounStart).split(HARD_DELIMITERS).pop()!;
+  return boundedHits(clause, lists.presenceChecks).length > 0;
+}
+
 /** The candidate's mention, if it is one; marks its span taken when it is read as a name. */
 export function classify(scan: FieldScan, candidate: Candidate, context: FormContext): FormMention | undefined {
   const { field, taken } = scan;
@@ -128,7 +135,7 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
     taken.add(candidate.start, candidate.end);
     return { ...base, relation: best.relation, cost: best.cost, forms, key, strength };
   }
-  if (noun.ref) return undefined;
+  if (noun.ref || checkedForPresence(scan.text, noun.index, context.lists)) return undefined;
   // An unlisted form-like name: strong enough, and more than the bare noun.
   // A name may open with a bracket (（非）消耗性材料請購單): its first letter decides.
   const first = /[\p{L}\p{N}]/u.exec(key)?.[0];

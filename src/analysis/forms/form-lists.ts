@@ -36,6 +36,10 @@ export interface FormLists extends NameGrammar {
   heads: RegExp | null;
   /** `<trailing verb>` and nothing after it but punctuation: 契約|簽訂. */
   trailingVerb: RegExp;
+  /** Before a name that a verb later in the clause acts on: 將…填寫, 併…送至. */
+  objectMarkers: readonly string[];
+  /** Before a name in its clause: the name is checked for being there (是否有…), not a form of the flow. */
+  presenceChecks: readonly string[];
 }
 
 /** Entries "a<sep>b<sep>…" of a list, trimmed; entries with fewer than two non-empty parts are dropped. */
@@ -86,6 +90,8 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     uiVerbs: wordList(words, 'formsUiVerbs'),
     heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns')),
     trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
+    objectMarkers: wordList(words, 'formsObjectMarkers'),
+    presenceChecks: wordList(words, 'formsPresenceChecks'),
   };
 }
 
