@@ -192,5 +192,13 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'c' },
       ],
     },
+    {
+      name: 'English: roles listed after a comma as objects of "from … by email" are no subject (a list of role words would take them)',
+      code: chain(`  - {id: a, text: "Obtain approval from your relevant Head of School, Director of Operations or Directors of Professional Services by email"}
+  - {id: b, text: "Group Security re-evaluates the leak request."}
+  - {id: c, text: "The Manager or delegate will contact you to acknowledge the complaint"}`),
+      lang: 'en',
+      errors: [{ messageId: 'noOwner', stepId: 'a' }],
+    },
   ],
 });

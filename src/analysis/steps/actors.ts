@@ -55,6 +55,25 @@ const isSuffix = (word: string, lists: ActorLists): boolean => lists.suffixes.so
 /** Auxiliaries that end in s but say nothing of who acts (The process has ended). */
 const NOT_PRESENT_TENSE = /^(?:is|was|has|does|needs)$/;
 
+/** Words after a noun phrase that make it the object of a preposition frame, not a subject (… Services by email). */
+const AFTER_OBJECT = /^(?:by|from|with|via|through|using|on|in|at)$/;
+
+/**
+ * Whether the role noun at `i` with the rest of its name (Head of School, Manager or delegate) is
+ * followed by what a subject is followed by: not a preposition, as a role in a list of objects is
+ * (…approval from your Head of School, Director of Operations or Directors of Professional Services
+ * by email).
+ */
+function subjectFollows(bare: readonly string[], i: number): boolean {
+  let j = i + 1;
+  while (j < bare.length) {
+    if (/^(?:of|and|or|for)$/i.test(bare[j]!)) j += 2;
+    else if (/^[A-Z]/.test(bare[j]!)) j++;
+    else break;
+  }
+  return !AFTER_OBJECT.test(bare[j]?.toLowerCase() ?? '');
+}
+
 /**
  * An English subject: a noun phrase ending in a unit or role noun (Planning Department, the
  * 'front door' team), or a capitalised name followed by its verb (Group Security produces…, The
@@ -70,7 +89,7 @@ function englishSubject(text: string, determined: boolean, agent: boolean, lists
   for (let i = 0; i < Math.min(bare.length, ENGLISH_WORDS); i++) {
     const word = bare[i]!;
     if (word === '' || ENDS_SUBJECT.test(word)) break;
-    if (isSuffix(word, lists)) return words.slice(0, i + 1).join(' ');
+    if (isSuffix(word, lists)) return agent || subjectFollows(bare, i) ? words.slice(0, i + 1).join(' ') : undefined;
     if (/^[A-Z]/.test(word)) lastCapital = i;
     else if (agent && lastCapital >= 0) break;
     // Without a determiner, every word of a name is capitalised (Send the form: a verb), unless
