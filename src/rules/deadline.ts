@@ -3,7 +3,8 @@
 // the whole case (5日內 vs deadline 15d); that a calendar point for an action (每月5日前查填)
 // does not differ from another text's point for the same action (4月15日前…建檔); that SOPs of
 // one series (（一）（二）（三）) do not set different limits without saying how they relate;
-// and that an SOP that tells the applicant the case is done states its limit at all.
+// and that an SOP with a step that tells the applicant the outcome (analysis/steps/outcome-notices.ts)
+// sets a limit for the case somewhere.
 
 import type { ProjectIndex, Report, Rule, WordLists } from '../engine/types.js';
 import { listsAnalysis, projectAnalysis } from '../analysis/memo.js';
