@@ -1,13 +1,18 @@
 // owner: every working step says who does it: an `owner`, or a unit or role that the label names
 // as its doer (企劃處…, 業務單位…, 首長…, 由一層…, 上班時間病患…; analysis/steps/actors.ts). Start,
 // end and document steps are exempt by default: a terminal is an event and a document symbol is a
-// paper, not a task.
+// paper, not a task. A box that only states an outcome of the judgment box before it (證件齊全 /
+// 證件不齊: a branch label drawn as a box; analysis/steps/outcome-boxes.ts) has no doer; a folded
+// question there (通過或不通過) still asks who decides.
 
 import type { NodePath } from '../loader/source-map.js';
-import type { Report, Rule } from '../engine/types.js';
-import type { Sop, StepKind } from '../model/types.js';
-import { actorIn, actorLists } from '../analysis/steps/actors.js';
+import type { Report, Rule, WordLists } from '../engine/types.js';
+import { nextSteps } from '../model/graph.js';
+import type { Sop, Step, StepKind } from '../model/types.js';
+import { startsWithWord } from '../analysis/steps/outcomes.js';
+import { actorInClauses, actorLists, type ActorLists } from '../analysis/steps/actors.js';
 import { findWords } from '../analysis/text/word-match.js';
+import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
 
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 
@@ -70,6 +75,25 @@ function* ambiguity(sop: Sop, index: number, role: string, stepId: string, path:
   };
 }
 
+/** The actor a step names, in its owner field or its label. */
+function namedActor(step: Step, units: readonly string[], lists: ActorLists): string | undefined {
+  return step.owner ?? actorInClauses(step.text.split(CLAUSE_BREAK), units, lists);
+}
+
+/**
+ * The actor of the sentence a label continues: a label that opens with a word of sequence (再,
+ * 接著; then) goes on with the step before it, its only way in, and shares its subject
+ * (承辦初審人員應先核對申請人之身份 → 再依其提出之證明文件…代為填寫: the clerk fills in).
+ */
+function continuedActor(sop: Sop, step: Step, units: readonly string[], lists: ActorLists, words: WordLists, seen = new Set<Step>()): string | undefined {
+  const text = step.text.trim().replace(/^[\s(（]*\d*[)）.、．]?\s*/u, '');
+  if (!startsWithWord(text, words.unitsContinuationStarts) || seen.has(step)) return undefined;
+  seen.add(step);
+  const before = sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+  if (before.length !== 1) return undefined;
+  return namedActor(before[0]!, units, lists) ?? continuedActor(sop, before[0]!, units, lists, words, seen);
+}
+
 export const owner: Rule = {
   meta: {
     id: 'owner',
@@ -115,21 +139,18 @@ export const owner: Rule = {
     const units = context.settings.units;
     const ambiguousRoles = context.words.unitsAmbiguousRoles;
     const qualifiers = context.words.unitsQualifiers;
+    const outcomes = context.analysis.get(outcomeBoxes);
+    const words = context.words;
     for (const step of sop.steps) {
-      if (!kinds.has(step.kind)) continue;
+      if (!kinds.has(step.kind) || outcomes.get(step) === 'state') continue;
       if (step.owner) {
         // An owner field that is a bare 單位主管 is as ambiguous as the label.
         if (ambiguousRoles.includes(step.owner.trim())) yield* ambiguity(sop, step.index, step.owner.trim(), step.id, ['owner'], qualifiers);
         continue;
       }
       const parts = tasksOf(step.text);
-      const actors = parts.map((part) => {
-        for (const clause of part.split(CLAUSE_BREAK)) {
-          const actor = actorIn(clause, units, lists);
-          if (actor) return actor;
-        }
-        return undefined;
-      });
+      const actors: Array<string | undefined> = parts.map((part) => actorInClauses(part.split(CLAUSE_BREAK), units, lists));
+      if (!actors.some((a) => a !== undefined)) actors[0] = continuedActor(sop, step, units, lists, words);
       const found = actors.filter((a): a is string => a !== undefined);
       if (found.length === 0) {
         yield { messageId: 'noOwner', data: { text: step.text }, stepId: step.id, path: ['text'] };

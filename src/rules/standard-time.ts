@@ -1,9 +1,13 @@
 // standard-time: every working step (process, decision, document, subprocess) shows its
 // standard time (`time`, 標準工時) or its calendar point (`schedule`, 時間點). Start, end and data
-// steps are exempt. One finding per step; the option `summary` folds them into one per SOP.
+// steps are exempt, and so is a box that only states an outcome of the judgment box before it
+// (證件齊全 / 證件不齊, 通過或不通過: a branch label drawn as a box, whose time is the judgment's;
+// analysis/steps/outcome-boxes.ts). One finding per step; the option `summary` folds them into
+// one per SOP.
 
 import type { Report, Rule } from '../engine/types.js';
 import type { StepKind } from '../model/types.js';
+import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
 
 const CHECKED: ReadonlySet<StepKind> = new Set(['process', 'decision', 'document', 'subprocess']);
 
@@ -39,7 +43,8 @@ export const standardTime: Rule = {
     defaultOptions: { summary: false },
   },
   *check(sop, context): Iterable<Report> {
-    const missing = sop.steps.filter((s) => CHECKED.has(s.kind) && !s.time && !s.timeText && !s.schedule);
+    const outcomes = context.analysis.get(outcomeBoxes);
+    const missing = sop.steps.filter((s) => CHECKED.has(s.kind) && !s.time && !s.timeText && !s.schedule && !outcomes.has(s));
     if (missing.length === 0) return;
     if (context.options.summary === true) {
       yield { messageId: 'summary', data: { count: missing.length, first: missing[0]!.text }, path: ['steps'] };

@@ -95,6 +95,51 @@ ruleTester(owner, {
   - {id: c, text: Unit manager signs the form}`),
       lang: 'en',
     },
+    {
+      name: 'the one a case is handed to, when their task follows, is its doer (a pivot); after a time or condition clause too',
+      code: chain(`  - {id: review, text: 交還承辦初審人員審查。}
+  - {id: seal, text: '案件登記完畢後,如有書狀需用印者,應送監印人員用印後送拆件發狀櫃台'}
+  - {id: assess, text: 依鑑定類別給予具鑑定資格醫師進行鑑定。}`),
+    },
+    {
+      name: 'a person noun of two characters after a modifier of three (原診間醫師)',
+      code: chain(`  - {id: consult, text: 原診間醫師配戴外科口罩問診}`),
+    },
+    {
+      name: 'a label that opens with a word of sequence shares the subject of the step before it',
+      code: chain(`  - {id: verify, text: 承辦初審人員應先核對申請人之身份}
+  - {id: fill, text: 再依其提出之證明文件免費代為填寫登記申請書及登記清冊。}
+  - {id: stamp, text: 接著蓋用戳記}`),
+    },
+    {
+      name: 'English: a label that opens with "then" goes on with the sentence of the step before',
+      code: chain(`  - {id: a, text: The Registry Office checks the application}
+  - {id: b, text: then files it in the case folder}`),
+      lang: 'en',
+    },
+    {
+      name: 'a box that only states an outcome of the review before it is a branch label drawn as a box: nobody acts in it',
+      code: sopWith(`
+  - {id: start, kind: start, text: 民眾提出申請}
+  - {id: check, text: 櫃台受理審核證件, next: [incomplete, complete]}
+  - {id: complete, text: 證件齊全, next: visit}
+  - {id: incomplete, text: 證件不齊, next: notice}
+  - {id: visit, text: 櫃台人員派員實地查訪, next: [not-living, living]}
+  - {id: not-living, text: 查訪結果未居住該址, next: done}
+  - {id: living, text: 查訪結果確實居住該址, next: done}
+  - {id: notice, text: 櫃台人員開立一次告知單, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: outcome boxes after a review box',
+      code: sopWith(`
+  - {id: start, kind: start, text: Application received}
+  - {id: check, text: The Registry Office reviews the application, next: [complete, incomplete]}
+  - {id: complete, text: Application complete, next: done}
+  - {id: incomplete, text: Application not complete, next: done}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
   ],
   invalid: [
     {
@@ -151,6 +196,74 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'b' },
         { messageId: 'noOwner', stepId: 'c' },
       ],
+    },
+    {
+      name: 'a hand-over with no task after the recipient, to a place (送至), after a task of its own, or of a thing named before it: who sends?',
+      code: chain(`  - {id: a, text: 掛號分文，送權責單位}
+  - {id: b, text: 送至採購承辦人依規定辦理採購}
+  - {id: c, text: 驗收無訛送縣府複驗}
+  - {id: d, text: '親訪的書面記錄或透過電子郵件、傳真送達之文件,須送交總收文掛號'}
+  - {id: e, text: 給予申請人補助款}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'a' },
+        { messageId: 'noOwner', stepId: 'b' },
+        { messageId: 'noOwner', stepId: 'c' },
+        { messageId: 'noOwner', stepId: 'd' },
+        { messageId: 'noOwner', stepId: 'e' },
+      ],
+    },
+    {
+      name: 'a verb and a one-character person noun stay a verb and its object; a word of sequence after a step with no actor, or with two ways in, inherits none',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: inform, text: 通知病人回診}
+  - {id: fill, text: 再填寫登記清冊, next: done}
+  - {id: other, text: 承辦人員核對身分, next: stamp}
+  - {id: alt, text: 承辦人員查詢系統, next: stamp}
+  - {id: stamp, text: 再蓋用戳記}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'inform' },
+        { messageId: 'noOwner', stepId: 'fill' },
+        { messageId: 'noOwner', stepId: 'stamp' },
+      ],
+    },
+    {
+      name: 'after a review box, a box that does more than state the outcome, a task beside an outcome, and a folded question (someone decides) are checked',
+      code: sopWith(`
+  - {id: start, kind: start, text: 民眾提出申請}
+  - {id: check, text: 櫃台受理審核證件, next: [incomplete, complete]}
+  - {id: complete, text: 證件齊全，登錄系統, next: handle}
+  - {id: incomplete, text: 證件不齊, next: done}
+  - {id: handle, text: 承辦人員審核, next: [result, correct]}
+  - {id: result, text: 通過或不通過, next: done}
+  - {id: correct, text: 補正, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'complete' },
+        { messageId: 'noOwner', stepId: 'result' },
+        { messageId: 'noOwner', stepId: 'correct' },
+      ],
+    },
+    {
+      name: 'the same state labels in a straight line, after no judgment, are tasks of their own',
+      code: chain(`  - {id: a, text: 證件齊全}
+  - {id: b, text: 查訪結果未居住該址}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'a' },
+        { messageId: 'noOwner', stepId: 'b' },
+      ],
+    },
+    {
+      name: 'English: an outcome box that also acts is a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: Application received}
+  - {id: check, text: The Registry Office reviews the application, next: [complete, incomplete]}
+  - {id: complete, text: Application complete, next: done}
+  - {id: incomplete, text: "Application not complete, return it to the applicant", next: done}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+      errors: [{ messageId: 'noOwner', stepId: 'incomplete' }],
     },
     {
       name: '施政計畫 註3: the second task names no one',

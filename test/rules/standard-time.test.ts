@@ -17,8 +17,49 @@ ruleTester(standardTime, {
   - {id: sub, kind: subprocess, text: 招標, external: 政府採購法 招標程序, time: 1-3w}
   - {id: done, kind: end, text: 結案}`),
     },
+    {
+      name: 'a box that only states an outcome of the judgment box before it (a branch label drawn as a box) takes no time of its own',
+      code: sopWith(`
+  - {id: start, kind: start, text: 民眾提出申請}
+  - {id: check, text: 櫃台受理審核證件, time: 10m, next: [incomplete, complete]}
+  - {id: complete, text: 證件齊全, next: handle}
+  - {id: incomplete, text: 證件不齊, next: done}
+  - {id: handle, text: 承辦, time: 3d, next: [result, correct]}
+  - {id: result, text: 通過或不通過, next: done}
+  - {id: correct, text: 補正, time: 7d, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: outcome boxes after a review box',
+      code: sopWith(`
+  - {id: start, kind: start, text: Application received}
+  - {id: check, text: Review the application, time: 1d, next: [complete, incomplete]}
+  - {id: complete, text: Application complete, next: done}
+  - {id: incomplete, text: Application not complete, next: done}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
   ],
   invalid: [
+    {
+      name: 'after a judgment box, a box that does more than state the outcome is a task that takes time',
+      code: sopWith(`
+  - {id: start, kind: start, text: 民眾提出申請}
+  - {id: check, text: 櫃台受理審核證件, time: 10m, next: [incomplete, complete]}
+  - {id: complete, text: 證件齊全, next: done}
+  - {id: incomplete, text: 證件不齊，開立一次告知單, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'missing', stepId: 'incomplete' }],
+    },
+    {
+      name: 'English: the same label in a straight line is a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: Application received}
+  - {id: complete, text: Application complete}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+      errors: [{ messageId: 'missing', stepId: 'complete' }],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

@@ -6,7 +6,10 @@
 // - after an agent marker anywhere in the clause (「…並由申請人簽章」, "carried out by the Lead
 //   Investigator"): unitsAgentMarkers;
 // - in a closing bracket that names a unit (「製作收據(出納組)」), the chart convention of writing the
-//   doer after the task.
+//   doer after the task;
+// - after a verb of handing over that opens the clause, when a task follows the one it is handed
+//   to (交還承辦初審人員審查, 應送監印人員用印, 依類別給予具鑑定資格醫師進行鑑定: a pivot, whose doer is
+//   the recipient; the sender is the actor of the step before): unitsHandOverVerbs.
 // The actor itself is a listed unit or role, or a short noun phrase ending in a unit or person
 // noun (…處, …組, …醫院, …人員, …醫師, …人; Department, Team, Officer): unitsSuffixes.
 
@@ -28,13 +31,27 @@ export interface ActorLists {
   subjectMarkers: readonly string[];
   thingNouns: readonly string[];
   destinationVerbs: readonly string[];
+  handOverVerbs: readonly string[];
+  modalLeads: readonly string[];
+  basisLeads: readonly string[];
+  conditionOpeners: readonly string[];
+  conditionEnds: readonly string[];
 }
 
 /** How far into a clause a Chinese actor may end, and a leading adverbial may reach. */
 const HEAD = 10;
 const ADVERBIAL_REACH = 14;
-/** A person noun ends a name only after a modifier this short (借用人, 學校護理師; not 審查申請人). */
+/**
+ * A person noun ends a name only after a modifier this short (借用人, 學校護理師; not 審查申請人);
+ * one of two or more characters (醫師, 護理師) after one character more (原診間醫師: 通知病人 stays a
+ * verb and its object, 人 being one character). The one a case is handed to may have a longer
+ * modifier (給予具鑑定資格醫師…): it is the object of the verb of handing over, not a verb phrase.
+ */
 const PERSON_MODIFIER = 2;
+const LONG_PERSON_MODIFIER = 3;
+const RECIPIENT_MODIFIER = 6;
+/** How far after a basis word (依) the verb of handing over may stand. */
+const HANDOVER_REACH = 8;
 /** A subject no list names, before a subject marker (學生於…): exactly this many characters (a longer run may be a verb phrase: 拍照公告於網頁). */
 const BARE_SUBJECT = 2;
 /** An English subject: at most this many words before its verb. */
@@ -107,11 +124,14 @@ function englishSubject(text: string, determined: boolean, agent: boolean, lists
 /** Whether a noun phrase holds a verb of sending before its last noun (驗收無訛送縣府: where it goes, not who acts). */
 const sendsTo = (phrase: string, lists: ActorLists): boolean => lists.destinationVerbs.some((v) => phrase.includes(v));
 
+/** How long a modifier a person noun may have (see PERSON_MODIFIER). */
+const personModifier = (word: string, recipient: boolean): number => (recipient ? RECIPIENT_MODIFIER : word.length >= 2 ? LONG_PERSON_MODIFIER : PERSON_MODIFIER);
+
 /** A Chinese subject: a short run of characters ending in a unit or person noun (計畫主辦單位, 學校護理師). */
-function chineseSubject(text: string, lists: ActorLists): string | undefined {
+function chineseSubject(text: string, lists: ActorLists, recipient = false): string | undefined {
   const head = text.slice(0, HEAD);
   const excluded = findWords(head, lists.notUnits);
-  const persons = findWords(head, lists.personSuffixes).filter((h) => h.index <= PERSON_MODIFIER);
+  const persons = findWords(head, lists.personSuffixes).filter((h) => h.index <= personModifier(h.word, recipient));
   const hits = [...findWords(head, lists.suffixes), ...persons].sort((a, b) => a.index - b.index || b.word.length - a.word.length);
   for (const hit of hits) {
     if (hit.index > 6) break;
@@ -182,15 +202,67 @@ function inClosingBracket(text: string, units: readonly string[], lists: ActorLi
   return actorAtStart(inner, units, lists) === inner || chineseSubject(inner, lists) === inner ? inner : undefined;
 }
 
-/** The unit or role a clause names as its actor, if any (see the header). */
-export function actorIn(clause: string, units: readonly string[], lists: ActorLists): string | undefined {
+/** A leading modal (應, 即) or basis phrase (依鑑定類別) before the clause's verb: where the verb starts. */
+function verbStart(text: string, lists: ActorLists): number {
+  let at0 = 0;
+  for (let hit = at(text, lists.modalLeads, at0); hit; hit = at(text, lists.modalLeads, at0)) at0 += hit.word.length;
+  const basis = at(text, lists.basisLeads, at0);
+  if (!basis) return at0;
+  // A basis phrase is short and holds no verb of its own: the hand-over verb follows within a few characters.
+  const phraseEnd = findWords(text.slice(0, at0 + basis.word.length + HANDOVER_REACH), lists.handOverVerbs).find((h) => h.index > at0 + basis.word.length)?.index;
+  return phraseEnd ?? at0;
+}
+
+/**
+ * The one a case is handed to when a task of theirs follows (交還承辦初審人員審查, 應送監印人員用印後…):
+ * a verb of handing over opens the clause, the recipient is an actor, and two or more characters
+ * of its task follow that do not end in a thing (給予申請人補助款 hands over money). 送至, 送到 name a
+ * place, and a clause with a task before the verb (驗收無訛送縣府複驗) has a doer of its own.
+ */
+function afterHandOver(text: string, units: readonly string[], lists: ActorLists): string | undefined {
+  const start = verbStart(text, lists);
+  const verb = at(text, lists.handOverVerbs, start);
+  if (!verb) return undefined;
+  const rest = text.slice(start + verb.word.length);
+  if (at(rest, lists.destinationVerbs)) return undefined;
+  const named = units.find((u) => u.length > 0 && rest.startsWith(u)) ?? at(rest, lists.named)?.word;
+  const recipient = named ?? chineseSubject(rest, lists, true);
+  if (!recipient) return undefined;
+  const task = /^\p{Script=Han}+/u.exec(rest.slice(recipient.length))?.[0] ?? '';
+  return task.length >= 2 && !lists.thingNouns.some((n) => task.endsWith(n)) ? recipient : undefined;
+}
+
+/**
+ * The unit or role a clause names as its actor, if any (see the header). `handOver`: whether the
+ * one a case is handed to may be the actor — not when an earlier clause of the sentence names
+ * the thing handed over (文件,須送交總收文掛號: the step sends it, and who sends is the question).
+ */
+export function actorIn(clause: string, units: readonly string[], lists: ActorLists, handOver = true): string | undefined {
   const text = clause.trim().replace(/^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)/, '');
   return (
     actorAtStart(text, units, lists) ??
     afterAdverbial(text, units, lists) ??
     afterAgentMarker(text, units, lists) ??
-    inClosingBracket(text, units, lists)
+    inClosingBracket(text, units, lists) ??
+    (handOver ? afterHandOver(text, units, lists) : undefined)
   );
+}
+
+/** Whether a clause only sets the time or condition of what follows (案件登記完畢後, 如有書狀需用印者). */
+function isAdverbialClause(clause: string, lists: ActorLists): boolean {
+  const text = clause.trim();
+  return at(text, lists.conditionOpeners) !== undefined || [...lists.adverbialEnds, ...lists.conditionEnds].some((end) => text.endsWith(end));
+}
+
+/** The actor the clauses of one sentence name: the first clause's that names one (a verb of handing over counts until a clause names something else). */
+export function actorInClauses(clauses: readonly string[], units: readonly string[], lists: ActorLists): string | undefined {
+  let handOver = true;
+  for (const clause of clauses) {
+    const actor = actorIn(clause, units, lists, handOver);
+    if (actor) return actor;
+    handOver &&= isAdverbialClause(clause, lists);
+  }
+  return undefined;
 }
 
 export function actorListsOf(words: WordLists): ActorLists {
@@ -207,6 +279,11 @@ export function actorListsOf(words: WordLists): ActorLists {
     subjectMarkers: words.unitsSubjectMarkers,
     thingNouns: words.unitsThingNouns,
     destinationVerbs: words.unitsDestinationVerbs,
+    handOverVerbs: words.unitsHandOverVerbs,
+    modalLeads: words.unitsModalLeads,
+    basisLeads: words.grammarBasisBefore,
+    conditionOpeners: words.decisionConditionClauses,
+    conditionEnds: words.grammarConditionAfter,
   };
 }
 

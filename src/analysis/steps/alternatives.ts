@@ -14,8 +14,12 @@ function anchorsStart(text: string, list: readonly string[]): number | undefined
   return hit?.index === 0 ? hit.word.length : undefined;
 }
 
-/** Whether two labels say one thing and its negation after a common start. */
-export function negationPair(a: string, b: string, words: WordLists): boolean {
+/**
+ * Whether two labels say one thing and its negation after a common start. What follows the
+ * negation must be at least `minRest` characters (two by default: 未居住該址 / 確實居住該址; one
+ * for two short outcome labels: 證件不齊 / 證件齊全).
+ */
+export function negationPair(a: string, b: string, words: WordLists, minRest = 2): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   const negations = wordList(words, 'grammarNegations');
@@ -23,7 +27,7 @@ export function negationPair(a: string, b: string, words: WordLists): boolean {
     const negation = anchorsStart(x, negations);
     if (negation === undefined) continue;
     const rest = x.slice(negation).trim();
-    if (rest.length >= 2 && (y.endsWith(rest) || y.trim().startsWith(rest))) return true;
+    if (rest.length >= minRest && (y.endsWith(rest) || y.trim().startsWith(rest))) return true;
   }
   return false;
 }
