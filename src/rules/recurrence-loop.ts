@@ -2,10 +2,12 @@
 // the chart needs a loop; the finding sits on the last steps before the end, where the flow
 // should turn back (「除非是年度結束或結案，否則似乎皆應有後續流程，例如再回到按月提報進度」).
 // Without `recurrence`, a label that says 按月/每月/每週… on a step that is on no loop suggests
-// setting it and drawing the loop. An explicit `recurrence: none` silences that suggestion.
+// setting it and drawing the loop. An explicit `recurrence: none` silences that suggestion, and
+// so does a period word that says how cases arrive rather than that the SOP cycles (see
+// caseTrigger).
 
 import type { Report, Rule, WordListName, WordLists } from '../engine/types.js';
-import { edgeTarget, hasCycle, nextSteps } from '../model/graph.js';
+import { edgeTarget, entrySteps, hasCycle, nextSteps, reachableFrom } from '../model/graph.js';
 import type { Recurrence, Sop, Step } from '../model/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
 import { maskWords } from '../analysis/text/word-mask.js';
@@ -81,8 +83,8 @@ const WITH_YEARLY = [...PERIOD_LISTS, ['recurrenceYearly', 'yearly'] as const];
 /** Every period word in one list, for a quick first look at a label. */
 const periodWords = listsAnalysis('period words', ({ words }): string[] => WITH_YEARLY.flatMap(([name]) => words[name]));
 
-/** The first word in the text that says the work repeats, and its period (不定期, 規定期限… masked out). */
-function recurrenceWord(text: string, words: WordLists, anyPeriod: readonly string[], yearly: boolean): { word: string; period?: Recurrence } | undefined {
+/** The first word in the text that says the work repeats, its period and where it stands (不定期, 規定期限… masked out). */
+function recurrenceWord(text: string, words: WordLists, anyPeriod: readonly string[], yearly: boolean): { word: string; period?: Recurrence; index: number } | undefined {
   if (!firstWord(text, anyPeriod)) return undefined;
   const masked = maskWords(text, words.recurrenceExceptions);
   let best: { word: string; period?: Recurrence; index: number } | undefined;
@@ -90,7 +92,43 @@ function recurrenceWord(text: string, words: WordLists, anyPeriod: readonly stri
     const hit = firstWord(masked, words[name]);
     if (hit && (!best || hit.index < best.index)) best = { word: hit.word, period, index: hit.index };
   }
-  return best && { word: best.word, period: best.period };
+  return best;
+}
+
+const CLAUSE_BREAK = /[，,。；;：:\n]/u;
+
+/** The clause of the text that holds `index`. */
+function clauseAt(text: string, index: number): string {
+  let from = index;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let to = index;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * The steps of one intake chain of several, before the chains meet: reached from one start
+ * only, in an SOP whose starts lead to a common working step (臨櫃 / 電話 / 意見箱 → 編碼紀錄).
+ */
+function intakeSteps(sop: Sop): Set<Step> {
+  const starts = entrySteps(sop);
+  if (starts.length < 2) return new Set();
+  const reach = starts.map((s) => reachableFrom(sop, s));
+  const count = (step: Step) => reach.filter((r) => r.has(step)).length;
+  const joins = sop.steps.filter((s) => s.kind !== 'end' && count(s) >= 2);
+  if (joins.length === 0) return new Set();
+  const afterJoin = reachableFrom(sop, joins);
+  return new Set(sop.steps.filter((s) => count(s) === 1 && !afterJoin.has(s)));
+}
+
+/**
+ * Whether a period word says how cases arrive, not that the SOP cycles: it stands in a clause
+ * that states the trigger of a case (每日當庫存量低於重申請點時: each order runs once), or on an
+ * intake chain before the chains meet (由秘書定期查看意見箱: how often that channel is emptied;
+ * each complaint found is one case).
+ */
+function caseTrigger(step: Step, text: string, index: number, intake: ReadonlySet<Step>, words: WordLists): boolean {
+  return intake.has(step) || firstWord(clauseAt(text, index), words.recurrenceTriggerClauses) !== undefined;
 }
 
 /** A label that is nothing but the verb: 「修訂」「修正。」 */
@@ -174,13 +212,15 @@ export const recurrenceLoop: Rule = {
 
     const yearly = context.options.yearly === true;
     let onCycles: Set<Step> | undefined;
+    let intake: Set<Step> | undefined;
     for (const step of sop.steps) {
       for (const [field, text] of [['text', step.text], ['schedule', step.schedule]] as const) {
         if (!text) continue;
         const hit = recurrenceWord(text, context.words, context.analysis.get(periodWords), yearly);
         if (!hit) continue;
         onCycles ??= stepsOnCycles(sop);
-        if (onCycles.has(step)) break;
+        intake ??= intakeSteps(sop);
+        if (onCycles.has(step) || caseTrigger(step, text, hit.index, intake, context.words)) break;
         yield {
           messageId: 'suggestRecurrence',
           data: { text: quote(step.text), word: hit.word, recurrence: hit.period ?? 'monthly|weekly|…' },

@@ -99,6 +99,7 @@ export const WORD_LIST_NAMES = [
   'recurrenceYearly',
   'recurrencePeriodic',
   'recurrenceExceptions',
+  'recurrenceTriggerClauses',
   'recurrenceRevise',
   // secrets.json
   'secretsPasswordWords',

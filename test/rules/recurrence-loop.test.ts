@@ -74,8 +74,52 @@ ruleTester(recurrenceLoop, {
   - {id: again, kind: decision, text: 是否符合規定, branches: {是: done, 否: done}}
   - {id: done, kind: end, text: 結案}`),
     },
+    {
+      name: 'a period word in the trigger of a case: each case it starts runs once',
+      code: sopWith(`
+  - {id: a, kind: start, text: 每日當常備文具庫存量低於重申請點時，訂有長期合約品項者}
+  - {id: b, text: 系統依申請目標量列印訂購單}
+  - {id: c, kind: end, text: 完成訂購手續}`),
+    },
+    {
+      name: 'a period word on one intake chain of several, before the chains meet: how often that channel is emptied',
+      code: sopWith(`
+  - {id: s1, kind: start, text: 民眾以電話申訴時}
+  - {id: r1, text: 接聽人員填載處理單, next: code}
+  - {id: s3, kind: start, text: 民眾以意見箱申訴時}
+  - {id: r3, text: 由秘書定期查看意見箱並收集案件, next: code}
+  - {id: code, text: 承辦人員進行案件編碼}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: a period word in the trigger of a case',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: Each day when stock falls below the reorder point}
+  - {id: b, text: The system prints the order}
+  - {id: c, kind: end, text: Order placed}`),
+    },
   ],
   invalid: [
+    {
+      name: 'a period word after the intake chains meet, or in an SOP with one start, still suggests the loop',
+      code: sopWith(`
+  - {id: s1, kind: start, text: 民眾以電話申訴時}
+  - {id: r1, text: 接聽人員填載處理單, next: code}
+  - {id: s3, kind: start, text: 民眾以意見箱申訴時}
+  - {id: r3, text: 由秘書收集案件, next: code}
+  - {id: code, text: 承辦人員每月彙整案件}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'code', message: 'recurrence: monthly' }],
+    },
+    {
+      name: 'English: a monthly step that is no trigger',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The office checks the stock monthly}
+  - {id: b, kind: end, text: Order placed}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'a', message: 'recurrence: monthly' }],
+    },
     {
       name: 'recurrence set, no loop: the finding is on the last steps before the end (年度列管 註8)',
       code: annual('monthly'),
