@@ -128,6 +128,7 @@ export const WORD_LIST_NAMES = [
   'unitsHandOverVerbs',
   'unitsModalLeads',
   'unitsContinuationStarts',
+  'unitsAutomaticMarkers',
   'unitsSubjectVerbs',
   'unitsAmbiguousRoles',
   'unitsQualifiers',

@@ -118,6 +118,17 @@ ruleTester(owner, {
       lang: 'en',
     },
     {
+      name: 'work that happens by itself (自動, 跳出; automatically): a system acts, no person is missing',
+      code: chain(`  - {id: demand, text: 即依申請目標量跳出需求表}
+  - {id: print, text: 依不同之廠商、合約，自動列印成訂購單}`),
+    },
+    {
+      name: 'English: work that happens by itself',
+      code: chain(`  - {id: a, text: The purchase order is generated automatically from the requisition}
+  - {id: b, text: A reminder pops up on the screen}`),
+      lang: 'en',
+    },
+    {
       name: 'a box that only states an outcome of the review before it is a branch label drawn as a box: nobody acts in it',
       code: sopWith(`
   - {id: start, kind: start, text: 民眾提出申請}
@@ -227,6 +238,21 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'fill' },
         { messageId: 'noOwner', stepId: 'stamp' },
       ],
+    },
+    {
+      name: 'the same work with nobody and nothing said to do it by itself',
+      code: chain(`  - {id: print, text: 依不同之廠商、合約，列印成訂購單}
+  - {id: demand, text: 依申請目標量開立需求表}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'print' },
+        { messageId: 'noOwner', stepId: 'demand' },
+      ],
+    },
+    {
+      name: 'English: a passive with nothing automatic names no doer',
+      code: chain(`  - {id: a, text: The purchase order is generated from the requisition}`),
+      lang: 'en',
+      errors: [{ messageId: 'noOwner', stepId: 'a' }],
     },
     {
       name: 'after a review box, a box that does more than state the outcome, a task beside an outcome, and a folded question (someone decides) are checked',

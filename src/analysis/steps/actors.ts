@@ -9,7 +9,9 @@
 //   doer after the task;
 // - after a verb of handing over that opens the clause, when a task follows the one it is handed
 //   to (交還承辦初審人員審查, 應送監印人員用印, 依類別給予具鑑定資格醫師進行鑑定: a pivot, whose doer is
-//   the recipient; the sender is the actor of the step before): unitsHandOverVerbs.
+//   the recipient; the sender is the actor of the step before): unitsHandOverVerbs;
+// - a system, when the clause says the work happens by itself (自動列印成訂購單, 跳出需求表; "is
+//   generated automatically"): unitsAutomaticMarkers. No person acts, so none is missing.
 // The actor itself is a listed unit or role, or a short noun phrase ending in a unit or person
 // noun (…處, …組, …醫院, …人員, …醫師, …人; Department, Team, Officer): unitsSuffixes.
 
@@ -32,6 +34,7 @@ export interface ActorLists {
   thingNouns: readonly string[];
   destinationVerbs: readonly string[];
   handOverVerbs: readonly string[];
+  automatic: readonly string[];
   modalLeads: readonly string[];
   basisLeads: readonly string[];
   conditionOpeners: readonly string[];
@@ -232,6 +235,12 @@ function afterHandOver(text: string, units: readonly string[], lists: ActorLists
   return task.length >= 2 && !lists.thingNouns.some((n) => task.endsWith(n)) ? recipient : undefined;
 }
 
+/** The marker of work that happens by itself (自動, 跳出; automatically), standing for the system that does it. */
+function automaticIn(text: string, lists: ActorLists): string | undefined {
+  const hit = findWords(text, lists.automatic).find((h) => !isLatin(h.word[0]) || (!isLatin(text[h.index - 1]) && !isLatin(text[h.index + h.word.length])));
+  return hit?.word;
+}
+
 /**
  * The unit or role a clause names as its actor, if any (see the header). `handOver`: whether the
  * one a case is handed to may be the actor — not when an earlier clause of the sentence names
@@ -244,7 +253,8 @@ export function actorIn(clause: string, units: readonly string[], lists: ActorLi
     afterAdverbial(text, units, lists) ??
     afterAgentMarker(text, units, lists) ??
     inClosingBracket(text, units, lists) ??
-    (handOver ? afterHandOver(text, units, lists) : undefined)
+    (handOver ? afterHandOver(text, units, lists) : undefined) ??
+    automaticIn(text, lists)
   );
 }
 
@@ -280,6 +290,7 @@ export function actorListsOf(words: WordLists): ActorLists {
     thingNouns: words.unitsThingNouns,
     destinationVerbs: words.unitsDestinationVerbs,
     handOverVerbs: words.unitsHandOverVerbs,
+    automatic: words.unitsAutomaticMarkers,
     modalLeads: words.unitsModalLeads,
     basisLeads: words.grammarBasisBefore,
     conditionOpeners: words.decisionConditionClauses,
