@@ -67,6 +67,13 @@ ruleTester(termConsistency, {
   - {id: b, kind: end, text: 回覆陳情人}`),
       config: { terms: [['陳情人', '民眾']] },
     },
+    {
+      name: 'a word inside a name that the text abbreviates (Office of Governmentwide Policy (OGP)) is spelt as the name is',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The Office of Governmentwide Policy (OGP) will conduct additional reviews}
+  - {id: b, kind: end, text: The analyst lists the acquisitions related to government-wide programs}`),
+    },
   ],
   invalid: [
     {
@@ -132,6 +139,15 @@ ruleTester(termConsistency, {
   - {id: b, text: The analyst closes the ServiceNow incident}
   - {id: c, kind: end, text: The team archives the Service-Now record}`),
       errors: [{ messageId: 'inconsistent', stepId: 'c', message: 'use "ServiceNow" throughout' }],
+    },
+    {
+      name: 'a word spelt two ways outside a name, or in a name whose bracket is not its abbreviation',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The Office of Governmentwide Policy (OMB) asks for reviews}
+  - {id: b, text: Governmentwide programs are reviewed first}
+  - {id: c, kind: end, text: The analyst lists the government-wide programs}`),
+      errors: [{ messageId: 'inconsistent', stepId: 'c', message: 'use "Governmentwide" throughout' }],
     },
     {
       name: 'English spelling variants',
