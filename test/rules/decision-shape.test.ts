@@ -122,8 +122,34 @@ ruleTester(decisionShape, {
   - {id: b, text: 掛號分文，送權責單位, next: done}
   - {id: c, text: 掛號分文，送企劃處列管, next: done}`),
     },
+    {
+      name: 'an assessment that measures rather than decides (需求評估, 績效評估; a needs assessment), and an assessment team',
+      code: chain(`  - {id: a, text: 戶籍地社會局評估團隊需求評估}
+  - {id: b, text: 人事室辦理年度績效評估}`),
+    },
+    {
+      name: 'English: a needs assessment decides nothing',
+      code: chain(`  - {id: a, text: The social worker carries out a needs assessment}
+  - {id: b, text: The care team assesses the needs of the family}`),
+      lang: 'en',
+    },
   ],
   invalid: [
+    {
+      name: 'an assessment of whether a case qualifies is a judgment, whoever assesses',
+      code: chain(`  - {id: a, text: 社會局評估團隊評估是否符合補助資格}
+  - {id: b, text: 社會局評估申請案}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「評估」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '「評估」' },
+      ],
+    },
+    {
+      name: 'English: evaluating an application is a review',
+      code: chain(`  - {id: a, text: The panel evaluates the application}`),
+      lang: 'en',
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'a' }],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
