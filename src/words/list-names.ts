@@ -58,6 +58,7 @@ export const WORD_LIST_NAMES = [
   'formsClassNouns',
   'formsGenericModifiers',
   'formsUiNouns',
+  'formsScreenVerbs',
   'formsUiVerbs',
   'formsNounClasses',
   'formsFoldSpellings',

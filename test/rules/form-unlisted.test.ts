@@ -89,8 +89,29 @@ ruleTester(formUnlisted, {
       code: chain(`  - {id: fill, text: Fill in the Leave Request Form}
   - {id: review, text: Review the application}`, '[Leave Request Form]'),
     },
+    {
+      name: 'a screen that a system pops up (跳出需求表; pops up) is no form',
+      code: chain(`  - {id: a, text: 即依申請目標量跳出需求表}
+  - {id: b, text: 系統彈出請購確認單}`),
+    },
+    {
+      name: 'English: a screen that pops up',
+      code: chain(`  - {id: a, text: The system pops up the Stock Request Form}`),
+      lang: 'en',
+    },
   ],
   invalid: [
+    {
+      name: 'the same name made by a person is a form of the flow',
+      code: chain(`  - {id: a, text: 承辦人依申請目標量填寫需求表}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: '需求表' }],
+    },
+    {
+      name: 'English: the same form filled in',
+      code: chain(`  - {id: a, text: The clerk fills in the Stock Request Form}`),
+      lang: 'en',
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: 'Stock Request Form' }],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

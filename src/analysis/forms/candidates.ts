@@ -125,6 +125,25 @@ function handledObject(text: string, span: NameSpan, lists: FormLists): boolean 
   return boundedHits(clause, lists.cuts).length > 0;
 }
 
+/**
+ * Whether a verb of appearance on a screen (跳出, 彈出; pops up) brings the name up: it stands
+ * inside the name as read (申請目標量跳出|需求表), or right before it with only determiners between
+ * ("pops up the | Stock Request Form").
+ */
+function onScreen(text: string, start: number, nounStart: number, lists: FormLists): boolean {
+  if (lists.screenVerbs.length === 0) return false;
+  const from = Math.max(0, start - SCREEN_REACH);
+  return boundedHits(text.slice(from, nounStart), lists.screenVerbs).some((hit) => {
+    const end = from + hit.index + hit.word.length;
+    if (end >= start) return true;
+    const between = text.slice(end, start).trim().split(/\s+/).filter(Boolean);
+    return between.every((w) => isWhole(w, lists.generic));
+  });
+}
+
+/** How far before a name a verb of appearance is looked for. */
+const SCREEN_REACH = 16;
+
 /** Candidate names of a field, read right to left: a name ends at its last noun (計畫書草案格式), so inner nouns fall inside it. */
 export function candidates(scan: FieldScan, nouns: readonly NounHit[], context: FormContext): FormMention[] {
   const { field, text, taken } = scan;
@@ -135,8 +154,9 @@ export function candidates(scan: FieldScan, nouns: readonly NounHit[], context: 
     const span = nameSpan(scan, noun, context.lists);
     if (taken.overlaps(span.start, nounEnd)) continue;
     const key = text.slice(span.start, nounEnd).trim();
-    // A kind of paper (相關文件, the required forms, 新增表單) names no form.
-    if (isClassNoun(key, context.lists)) {
+    // A kind of paper (相關文件, the required forms, 新增表單) names no form, nor does a screen
+    // that a system pops up (跳出需求表).
+    if (isClassNoun(key, context.lists) || onScreen(text, span.start, noun.index, context.lists)) {
       taken.add(span.start, span.end);
       continue;
     }

@@ -32,6 +32,8 @@ export interface FormLists extends NameGrammar {
   uiNouns: readonly string[];
   /** A quoted name that starts with one is an action on the screen (「列印申請書」). */
   uiVerbs: readonly string[];
+  /** Verbs of appearance on a screen (跳出, 彈出; pops up): what they bring up is a screen, not a form. */
+  screenVerbs: readonly string[];
   /** Both noun lists in one pass: group 1 = a form noun, group 2 = a reference noun (系統, 說明). */
   heads: RegExp | null;
   /** `<trailing verb>` and nothing after it but punctuation: 契約|簽訂. */
@@ -88,6 +90,7 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     generic: [...wordList(words, 'formsGenericModifiers'), ...wordList(words, 'formsDeterminers'), ...wordList(words, 'formsCutWords')],
     uiNouns: wordList(words, 'formsUiNouns'),
     uiVerbs: wordList(words, 'formsUiVerbs'),
+    screenVerbs: wordList(words, 'formsScreenVerbs'),
     heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns')),
     trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
     objectMarkers: wordList(words, 'formsObjectMarkers'),
