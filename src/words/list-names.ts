@@ -130,6 +130,7 @@ export const WORD_LIST_NAMES = [
   'unitsModalLeads',
   'unitsContinuationStarts',
   'unitsAutomaticMarkers',
+  'unitsClauseJoiners',
   'unitsSubjectVerbs',
   'unitsAmbiguousRoles',
   'unitsQualifiers',

@@ -129,6 +129,15 @@ ruleTester(owner, {
       lang: 'en',
     },
     {
+      name: 'the subject of a second predicate that rules on the case, after 及 (…及主管單位簽核)',
+      code: chain(`  - {id: a, text: 進入院內會辦流程及主管單位簽核。}`),
+    },
+    {
+      name: 'English: the subject of a second predicate that rules on the case, after "and"',
+      code: chain(`  - {id: a, text: Enter the countersigning workflow and the Finance Director approves the claim}`),
+      lang: 'en',
+    },
+    {
       name: 'a box that only states an outcome of the review before it is a branch label drawn as a box: nobody acts in it',
       code: sopWith(`
   - {id: start, kind: start, text: 民眾提出申請}
@@ -251,6 +260,21 @@ ruleTester(owner, {
     {
       name: 'English: a passive with nothing automatic names no doer',
       code: chain(`  - {id: a, text: The purchase order is generated from the requisition}`),
+      lang: 'en',
+      errors: [{ messageId: 'noOwner', stepId: 'a' }],
+    },
+    {
+      name: 'a unit or person after 及 with no ruling after it is an object, not a subject',
+      code: chain(`  - {id: a, text: 審查申請書及申請人資格}
+  - {id: b, text: 通知申請人及主管單位}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'a' },
+        { messageId: 'noOwner', stepId: 'b' },
+      ],
+    },
+    {
+      name: 'English: a noun after "and" with no ruling after it',
+      code: chain(`  - {id: a, text: Send the claim to the Finance Office and the Director}`),
       lang: 'en',
       errors: [{ messageId: 'noOwner', stepId: 'a' }],
     },

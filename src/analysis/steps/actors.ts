@@ -10,6 +10,9 @@
 // - after a verb of handing over that opens the clause, when a task follows the one it is handed
 //   to (交還承辦初審人員審查, 應送監印人員用印, 依類別給予具鑑定資格醫師進行鑑定: a pivot, whose doer is
 //   the recipient; the sender is the actor of the step before): unitsHandOverVerbs;
+// - after a coordinator joining a second predicate whose subject rules on the case (進入院內會辦流程
+//   及主管單位簽核; "… and the Director approves it"): unitsClauseJoiners before an actor and a
+//   judgment word; a noun after 及 with no ruling after it (審查申請書及申請人資格) is an object;
 // - a system, when the clause says the work happens by itself (自動列印成訂購單, 跳出需求表; "is
 //   generated automatically"): unitsAutomaticMarkers. No person acts, so none is missing.
 // The actor itself is a listed unit or role, or a short noun phrase ending in a unit or person
@@ -35,6 +38,8 @@ export interface ActorLists {
   destinationVerbs: readonly string[];
   handOverVerbs: readonly string[];
   automatic: readonly string[];
+  joiners: readonly string[];
+  rulings: readonly string[];
   modalLeads: readonly string[];
   basisLeads: readonly string[];
   conditionOpeners: readonly string[];
@@ -196,6 +201,23 @@ function afterAgentMarker(text: string, units: readonly string[], lists: ActorLi
   return undefined;
 }
 
+/** The subject of a second predicate after a coordinator, when it rules on the case (…及主管單位簽核). */
+function afterJoiner(text: string, units: readonly string[], lists: ActorLists): string | undefined {
+  for (const hit of findWords(text, lists.joiners)) {
+    const end = hit.index + hit.word.length;
+    if (hit.index === 0 || (isLatin(hit.word[0]) && (isLatin(text[hit.index - 1]) || isLatin(text[end])))) continue;
+    const rest = text.slice(end).trimStart();
+    const head = rest.slice(0, HEAD * 3);
+    // Where the subject may end: after a unit or role noun (主管 or 主管單位), the longest first.
+    const ends = [...findWords(head, lists.suffixes), ...findWords(head, lists.named)].map((h) => h.index + h.word.length).sort((a, b) => b - a);
+    for (const e of ends) {
+      const phrase = rest.slice(0, e);
+      if (actorAtStart(phrase, units, lists) && at(rest.slice(e).trimStart(), lists.rulings)) return phrase.trim();
+    }
+  }
+  return undefined;
+}
+
 /** A unit named in a bracket that closes the clause (製作收據(出納組)). */
 function inClosingBracket(text: string, units: readonly string[], lists: ActorLists): string | undefined {
   const m = /[（(]([^（）()]{1,12})[）)]\s*$/u.exec(text);
@@ -252,6 +274,7 @@ export function actorIn(clause: string, units: readonly string[], lists: ActorLi
     actorAtStart(text, units, lists) ??
     afterAdverbial(text, units, lists) ??
     afterAgentMarker(text, units, lists) ??
+    afterJoiner(text, units, lists) ??
     inClosingBracket(text, units, lists) ??
     (handOver ? afterHandOver(text, units, lists) : undefined) ??
     automaticIn(text, lists)
@@ -291,6 +314,8 @@ export function actorListsOf(words: WordLists): ActorLists {
     destinationVerbs: words.unitsDestinationVerbs,
     handOverVerbs: words.unitsHandOverVerbs,
     automatic: words.unitsAutomaticMarkers,
+    joiners: words.unitsClauseJoiners,
+    rulings: [...words.decisionApprovalVerbs, ...words.decisionReviewVerbs],
     modalLeads: words.unitsModalLeads,
     basisLeads: words.grammarBasisBefore,
     conditionOpeners: words.decisionConditionClauses,
