@@ -128,6 +128,11 @@ ruleTester(decisionShape, {
   - {id: b, text: 人事室辦理年度績效評估}`),
     },
     {
+      name: 'a judgment word that names the wording of a ruling (決行用語) is a noun',
+      code: chain(`  - {id: a, text: 職名章拓印（主管另附決行用語）送資訊科}
+  - {id: b, text: 掃描職名章拓印及決行用語，裁切後匯入公文系統}`),
+    },
+    {
       name: 'English: a needs assessment decides nothing',
       code: chain(`  - {id: a, text: The social worker carries out a needs assessment}
   - {id: b, text: The care team assesses the needs of the family}`),
@@ -143,6 +148,11 @@ ruleTester(decisionShape, {
         { messageId: 'approvalAsProcess', stepId: 'a', message: '「評估」' },
         { messageId: 'approvalAsProcess', stepId: 'b', message: '「評估」' },
       ],
+    },
+    {
+      name: 'the ruling itself (主管決行) is a judgment',
+      code: chain(`  - {id: a, text: 主管決行}`),
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'a', message: '「決行」' }],
     },
     {
       name: 'English: evaluating an application is a review',
