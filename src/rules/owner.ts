@@ -10,7 +10,7 @@ import type { Report, Rule, WordLists } from '../engine/types.js';
 import { nextSteps } from '../model/graph.js';
 import type { Sop, Step, StepKind } from '../model/types.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
-import { actorInClauses, actorLists, type ActorLists } from '../analysis/steps/actors.js';
+import { actorInClauses, actorLists, unitStems, type ActorLists } from '../analysis/steps/actors.js';
 import { findWords } from '../analysis/text/word-match.js';
 import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
 
@@ -136,7 +136,9 @@ export const owner: Rule = {
   *check(sop, context): Iterable<Report> {
     const kinds = new Set((context.options.kinds as StepKind[] | undefined) ?? DEFAULT_KINDS);
     const lists = context.analysis.get(actorLists);
-    const units = context.settings.units;
+    // The config's units, and the SOP's own units written short (事務 for the 事務組 of another label).
+    const named = sop.steps.map((step) => step.owner ?? actorInClauses(step.text.split(CLAUSE_BREAK), context.settings.units, lists));
+    const units = [...context.settings.units, ...unitStems(named.filter((a): a is string => a !== undefined), context.words.unitsQualifiers)];
     const ambiguousRoles = context.words.unitsAmbiguousRoles;
     const qualifiers = context.words.unitsQualifiers;
     const outcomes = context.analysis.get(outcomeBoxes);

@@ -138,6 +138,12 @@ ruleTester(owner, {
       lang: 'en',
     },
     {
+      name: 'a unit the SOP names elsewhere, written short as charts do (事務組長 … → 事務採購…, beside 主計 and 出納)',
+      code: chain(`  - {id: sign, text: 事務組長、總務主任依物品之庫存量再估價加以核簽}
+  - {id: acct, text: 主計核簽經費支出項目}
+  - {id: buy, text: 事務採購並索取發票或收據}`),
+    },
+    {
       name: 'a box that only states an outcome of the review before it is a branch label drawn as a box: nobody acts in it',
       code: sopWith(`
   - {id: start, kind: start, text: 民眾提出申請}
@@ -277,6 +283,16 @@ ruleTester(owner, {
       code: chain(`  - {id: a, text: Send the claim to the Finance Office and the Director}`),
       lang: 'en',
       errors: [{ messageId: 'noOwner', stepId: 'a' }],
+    },
+    {
+      name: 'a short name of a unit no label names, or of a qualifier of 單位 (申請單位 → 申請), names no one',
+      code: chain(`  - {id: buy, text: 事務採購並索取發票或收據}
+  - {id: unit, text: 申請單位填寫申請表}
+  - {id: apply, text: 申請補助款}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'buy' },
+        { messageId: 'noOwner', stepId: 'apply' },
+      ],
     },
     {
       name: 'after a review box, a box that does more than state the outcome, a task beside an outcome, and a folded question (someone decides) are checked',

@@ -298,6 +298,19 @@ export function actorInClauses(clauses: readonly string[], units: readonly strin
   return undefined;
 }
 
+/** A unit's name without its unit noun (事務組長 → 事務): how a chart writes it short (事務採購…). */
+const UNIT_TAIL = /(?:組|處|室|科|課|股)長?$/u;
+
+/**
+ * The short names of the units an SOP's labels name as actors (事務組長 → 事務, beside 主計 and
+ * 出納): a label that starts with one names that unit. Not a stem that is a qualifier of 單位
+ * (申請, 承辦: verbs as often as names), nor one of fewer than two characters.
+ */
+export function unitStems(actors: readonly string[], qualifiers: readonly string[]): string[] {
+  const stems = actors.filter((a) => UNIT_TAIL.test(a)).map((a) => a.replace(UNIT_TAIL, ''));
+  return [...new Set(stems)].filter((s) => /^\p{Script=Han}{2,}$/u.test(s) && !qualifiers.includes(s));
+}
+
 export function actorListsOf(words: WordLists): ActorLists {
   return {
     leadIns: words.unitsLeadIns,
