@@ -23,7 +23,7 @@ import { lintFiles } from '../../src/engine/lint.js';
 import type { FileResult } from '../../src/engine/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { KNOWN_MISSES } from './known-misses.js';
+import { JUDGMENT_REASONS, KNOWN_MISSES } from './known-misses.js';
 
 interface ExpectedNote {
   note: number;
@@ -65,6 +65,13 @@ const OUTCOME_RULES = new Set(['decision-branches', 'approval-outcomes']);
 /** decision-shape's messages on a box: each asks for the diamond and for its outcomes. */
 const BOX_MESSAGES = new Set(['approvalAsProcess', 'judgmentAsProcess', 'questionAsProcess', 'conditionsAfterProcess', 'conditionInProcess']);
 
+/**
+ * A tag the linter reports through another rule, by design one finding for one defect: a form
+ * named in the chart but not as the forms list names it is reported once, by form-name ("did
+ * you mean …?"), not also as unlisted (docs/rules/form-unlisted.md).
+ */
+const REPORTED_AS: Record<string, string> = { 'form-unlisted': 'form-name' };
+
 /** Whether every step of a note is a process box (the defect is the box, not a diamond's branches). */
 function onBoxes(result: FileResult, steps: string[]): boolean {
   return steps.length > 0 && steps.every((id) => result.sop?.stepById.get(id)?.kind === 'process');
@@ -81,7 +88,7 @@ function found(result: FileResult, rule: string, steps: string[], text?: string)
   return hits.some((f) => f.stepId !== undefined && steps.includes(f.stepId));
 }
 
-const tally = { tags: 0, tagsFound: 0, tagsAsOneFinding: 0, notes: 0, notesAll: 0, notesAny: 0 };
+const tally = { tagsAsOther: 0, judgmentTags: 0, tags: 0, tagsFound: 0, tagsAsOneFinding: 0, notes: 0, notesAll: 0, notesAny: 0 };
 const missesSeen: string[] = [];
 
 describe('the seed review, reproduced by sop lint', () => {
@@ -108,7 +115,10 @@ describe('the seed review, reproduced by sop lint', () => {
           const steps = note.steps ?? [];
           const result = byFile.get(fixture)!;
           const asOneFinding = OUTCOME_RULES.has(rule) && onBoxes(result, steps);
-          const ok = asOneFinding ? foundAsOneFinding(result, steps) : found(result, rule, steps);
+          const other = REPORTED_AS[rule];
+          const asOther = !asOneFinding && other !== undefined && !found(result, rule, steps) && steps.length > 0 && found(result, other, steps);
+          const ok = asOneFinding ? foundAsOneFinding(result, steps) : found(result, rule, steps) || asOther;
+          if (asOther) tally.tagsAsOther++;
           tally.tags++;
           if (ok) tally.tagsFound++;
           if (ok && asOneFinding) tally.tagsAsOneFinding++;
@@ -116,6 +126,7 @@ describe('the seed review, reproduced by sop lint', () => {
           any ||= ok;
           const knownMiss = KNOWN_MISSES[key];
           if (knownMiss !== undefined) missesSeen.push(key);
+          if (knownMiss !== undefined && JUDGMENT_REASONS.has(knownMiss)) tally.judgmentTags++;
           const how = asOneFinding ? ' (a box: the one decision-shape finding asks for the outcomes)' : '';
           it(`註${note.note} ${rule} on ${steps.join(', ') || '(the file)'}${how}${knownMiss ? ` — known miss: ${knownMiss}` : ''}`, () => {
             expect(ok, knownMiss ? `${key} is found now: remove it from KNOWN_MISSES` : `${key}: no ${rule} finding on ${steps.join(', ')}`).toBe(!knownMiss);
@@ -150,7 +161,9 @@ describe('the seed review, reproduced by sop lint', () => {
         '',
         'Seed review reproduced by sop lint (rule-tagged notes of shared/docs/review-notes.yaml):',
         `  rule tags found on the right step: ${tally.tagsFound} / ${tally.tags} (${pct(tally.tagsFound, tally.tags)})`,
+        `  leaving out the ${tally.judgmentTags} notes that weigh what the work is (a separate SOP?, one amount or two?), which no text shows: ${tally.tagsFound} / ${tally.tags - tally.judgmentTags} (${pct(tally.tagsFound, tally.tags - tally.judgmentTags)})`,
         `    of which decision-branches / approval-outcomes tags on a box, reproduced by its one decision-shape finding: ${tally.tagsAsOneFinding}`,
+        `    and form-unlisted tags on a form the chart names differently, reproduced by the one form-name finding: ${tally.tagsAsOther}`,
         `  notes with every lint rule found:  ${tally.notesAll} / ${tally.notes} (${pct(tally.notesAll, tally.notes)})`,
         `  notes with at least one found:     ${tally.notesAny} / ${tally.notes} (${pct(tally.notesAny, tally.notes)})`,
         '',
