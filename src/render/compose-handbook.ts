@@ -65,15 +65,17 @@ export type HandbookLayoutOptions = Omit<ChartOptions, 'maxWidth'> & { page: Pap
 /**
  * The chart layout for the handbook: fitted to the page's content width (layoutChart narrows the
  * columns and the label boxes, then makes the text smaller, never below 7 pt). A chart too wide
- * even so is fitted to the landscape page instead: composeHandbook puts it on landscape pages (or
- * scales it onto the page when its text stays at 7 pt or more).
+ * even so is fitted to the landscape page instead, its boxes still as wide as the upright page's
+ * rooms: composeHandbook puts it on landscape pages (or scales it onto the page when its text
+ * stays at 7 pt or more).
  */
 export async function layoutForHandbook(sop: Sop, options: HandbookLayoutOptions): Promise<ChartLayout> {
   const { page: _, ...base } = options;
   const width = handbookContentWidth(options.page);
   const fitted = await layoutChart(sop, { ...base, maxWidth: width });
   if (fitted.width <= width + 1e-6) return fitted;
-  return layoutChart(sop, { ...base, maxWidth: landscapeFrame(options.page).content.width });
+  // Its boxes as the upright page's rooms make them, not one line each across the wider page.
+  return layoutChart(sop, { ...base, maxWidth: landscapeFrame(options.page).content.width, roomWidth: width });
 }
 
 const BODY_SIZE = 10.5;

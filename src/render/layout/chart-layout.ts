@@ -82,6 +82,11 @@ export interface ChartOptions {
    * table fills maxWidth. Absent = the comfortable chart (10 pt) for an A4 page's text block.
    */
   maxWidth?: number;
+  /**
+   * The width the label boxes' rooms are reckoned from (default maxWidth, else an A4 text block):
+   * a chart that goes on a wider page than it was meant for keeps the boxes it had there.
+   */
+  roomWidth?: number;
   /** Working hours per day for durations (config hoursPerDay, default 8). */
   hoursPerDay?: number;
   /**

@@ -141,8 +141,8 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
   // Each box as wide as its row's room leaves: the table's width less the data columns' (box-room.ts).
   const rows = estimateRows(planned.order, planned.edges);
   const guess = columnRanges(sop, drawn, { fonts, style, lang, keep }, rows.counts.some((n) => n > 1), options.hoursPerDay);
-  const flowRoom = (options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
-  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: cap instanceof Map ? cap : boxRooms(rows, flowRoom, style, { ...cap, width: cap.width * style.label }) };
+  const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
+  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: cap instanceof Map ? cap : boxRooms(rows, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes: boxRooms(rows, flowRoom, style) };
   const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
 

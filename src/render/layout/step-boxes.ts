@@ -93,6 +93,8 @@ export interface BoxContext {
   keep?: KeepTogether;
   /** The width each step's box may take (its share of its row; box-room.ts); without it, labelCap. */
   rooms?: ReadonlyMap<Step, number>;
+  /** Each step's lane: its share of its row however narrow the boxes are made (a name wider than it may break). */
+  lanes?: ReadonlyMap<Step, number>;
 }
 
 /** Whether a text box of w × h fits in the empty corner of a diamond's bounding box. */
@@ -214,12 +216,19 @@ function selfLoopOf(step: Step, shape: Box, margins: Margins, style: ChartStyle)
   };
 }
 
-/** The symbol's room: the box's (context.rooms), less the widest its margins can be and the inline forms' column. */
-function symbolRoom(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext, formsWidth: number): number {
-  const share = context.rooms?.get(step);
+/** The symbol's room: the box's (`shares`: context.rooms or context.lanes), less the widest its margins can be and the inline forms' column. */
+function symbolRoom(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext, formsWidth: number, shares = context.rooms): number {
+  const share = shares?.get(step);
   if (share === undefined) return Infinity;
   const widest = boxMargins(step, { width: 0, height: 0 }, marks, edges, context);
   return share - widest.left - widest.right - formsWidth;
+}
+
+/** The widest a text can be inside a symbol `room` wide (a diamond's text takes about half its width). */
+function textRoom(step: Step, room: number, style: ChartStyle): number {
+  if (step.kind === 'decision') return room / 2 - style.padding.x;
+  const probe = 10 * style.label;
+  return room - (shapeSizeFor(step.kind, probe, style.label, style.padding, style.shape).width - probe);
 }
 
 export function measureStepBox(step: Step, number: number, edges: PlannedEdge[], context: BoxContext): StepBox {
@@ -231,8 +240,10 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const gap = style.mark * 0.35;
   const { forms, width: formsWidth, height: formsHeight } = inlineForms(step, context);
   const formsGap = forms.length > 0 ? style.label * 1.5 : 0;
-  const room = symbolRoom(step, marks, edges, context, forms.length > 0 ? formsGap + formsWidth : 0);
-  const label = labelBlocks(step, { fonts, style, sopTitles: context.sopTitles, keep: context.keep }, room);
+  const formsRoom = forms.length > 0 ? formsGap + formsWidth : 0;
+  const room = symbolRoom(step, marks, edges, context, formsRoom);
+  const laneText = textRoom(step, symbolRoom(step, marks, edges, context, formsRoom, context.lanes), style);
+  const label = labelBlocks(step, { fonts, style, sopTitles: context.sopTitles, keep: context.keep, laneText }, room);
   // A decision with several exits along its bottom is wide enough for their labels side by side.
   const shapeW = Math.max(label.shapeWidth, southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35));
   const shapeH = label.shapeHeight;

@@ -36,6 +36,19 @@ export interface LabelContext {
   sopTitles?: ReadonlyMap<string, string>;
   /** Names the label never breaks inside. */
   keep?: KeepTogether;
+  /**
+   * The widest a label's text can be in its lane (its row's share of the flow, however narrow the
+   * box is made): a name of `keep` wider than that breaks between its words.
+   */
+  laneText?: number;
+}
+
+/** The names kept whole at `size`: those no wider than the lane's text (all without a lane). */
+function keepFor(context: LabelContext, size: number): KeepTogether | undefined {
+  const { keep, laneText } = context;
+  if (!keep || laneText === undefined || !Number.isFinite(laneText)) return keep;
+  const face = faceOf(context.fonts, 'regular');
+  return keep.within((phrase) => measureText(face, phrase, size) <= laneText);
 }
 
 export interface LabelFit {
@@ -49,10 +62,10 @@ export interface LabelFit {
 
 /** The label (and a subprocess's reference) wrapped at `maxWidth`, and the symbol that holds it. */
 function wrapLabel(step: Step, context: LabelContext, maxWidth: number): LabelFit {
-  const { fonts, style, keep } = context;
+  const { fonts, style } = context;
   const reference = referenceText(step, context.sopTitles);
-  const blocks = [makeBlock(fonts, step.text.normalize('NFC'), maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text, keep })];
-  if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted, keep }));
+  const blocks = [makeBlock(fonts, step.text.normalize('NFC'), maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text, keep: keepFor(context, style.label) })];
+  if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted, keep: keepFor(context, style.small) }));
   const width = Math.max(...blocks.map(blockWidth));
   const height = blocks.reduce((sum, b) => sum + blockHeight(b), 0) + (blocks.length - 1) * style.label * 0.3;
   const size = shapeSizeFor(step.kind, width, height, style.padding, style.shape);
@@ -61,11 +74,11 @@ function wrapLabel(step: Step, context: LabelContext, maxWidth: number): LabelFi
 
 /** The narrowest the label may wrap: its widest word (up to wordCap), a subprocess's reference id entirely. */
 function wordFloor(step: Step, context: LabelContext): number {
-  const { fonts, style, keep } = context;
+  const { fonts, style } = context;
   const face = faceOf(fonts, 'regular');
   const reference = referenceText(step, context.sopTitles);
-  let floor = Math.min(widestSegment(face, step.text, style.label, keep), style.wordCap);
-  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small, keep), style.wordCap));
+  let floor = Math.min(widestSegment(face, step.text, style.label, keepFor(context, style.label)), style.wordCap);
+  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small, keepFor(context, style.small)), style.wordCap));
   return floor;
 }
 
