@@ -95,7 +95,7 @@ export function chartStyle(labelSize: number, density: Density = 'comfortable'):
     columns: { owner: { min: 6, cap: 12 }, support: { min: 4, cap: 12 }, time: { min: 5, cap: 8 }, forms: { min: 9, cap: 12 } },
     flowPadding: compact ? L * 0.5 : L * 1.2,
     nodeSpacing: compact ? L * 1.1 : L * 2,
-    layerSpacing: compact ? L * 1.5 : L * 1.7,
+    layerSpacing: compact ? L * 1.1 : L * 1.2,
     edgeSpacing: compact ? L * 0.7 : L,
     colors: {
       text: '#000000',
