@@ -78,7 +78,7 @@ type PlacedRow = readonly { box: { step: Step; width: number; height: number }; 
  * half the gap to a neighbouring box, the gap to a line running down beside it (less `spacing`), or
  * the bounds. A row as wide as the flow keeps its boxes; a lone box with nothing beside it takes what is free.
  */
-export function roomsFromRows(rows: readonly PlacedRow[], lines: Iterable<readonly { x: number; y: number }[]>, bounds: { left: number; right: number }, spacing: number): Map<Step, number> {
+export function roomsFromRows(rows: readonly PlacedRow[], lines: Iterable<readonly { x: number; y: number }[]>, bounds: { left: number; right: number }, spacing: number, lonesTakeAll = false): Map<Step, number> {
   const verticals: { x: number; y1: number; y2: number }[] = [];
   for (const points of lines) {
     for (let i = 1; i < points.length; i++) {
@@ -93,6 +93,11 @@ export function roomsFromRows(rows: readonly PlacedRow[], lines: Iterable<readon
     const bottom = Math.max(...row.map((p) => p.y + p.box.height));
     const inBox = (x: number) => row.some((p) => x >= p.x - 0.5 && x <= p.x + p.box.width + 0.5);
     const beside = verticals.filter((v) => v.y2 > top + 1 && v.y1 < bottom - 1 && !inBox(v.x)).map((v) => v.x);
+    // With `lonesTakeAll`, a lone box with no line beside it (nothing holds it in place) takes the whole width.
+    if (lonesTakeAll && row.length === 1 && beside.length === 0) {
+      rooms.set(row[0]!.box.step, Math.max(row[0]!.box.width, bounds.right - bounds.left));
+      continue;
+    }
     row.forEach((p, i) => {
       const [before, after] = [row[i - 1], row[i + 1]];
       const right = p.x + p.box.width;

@@ -77,14 +77,14 @@ async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, nat
     const em = (p: Placement) => ({ widest: p.widestBox / p.style.label, flow: p.flowWidth / p.style.label });
     const [a, b] = [em(narrowest), em(natural)];
     const target = (0.97 * room(style, last)) / size;
-    // Each box widened by what its placed row leaves free (lines beside it moved aside, else kept
-    // clear of, else half as much); else the boxes of the widest rows capped (the others as wide as
+    // Each box widened by what its placed row leaves free (lines beside it moved aside; first with
+    // a lone box taking the whole width, else kept clear of, else half as much); else the boxes of the widest rows capped (the others as wide as
     // their room); else every box capped; else half as much wider; else the narrowest.
     const extra = Math.max(0, target * size - narrowest.flowWidth) / 2;
     const bounds = { left: narrowest.minX - extra, right: narrowest.maxX + extra };
     const clear = roomsFromRows(narrowest.clusters, narrowest.routes.values(), bounds, style.nodeSpacing);
     const halfway = new Map([...narrowest.boxByStep].map(([step, box]) => [step, (box.width + (clear.get(step) ?? box.width)) / 2]));
-    const tries: (RoomCap | Map<Step, number>)[] = [roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing), clear, halfway];
+    const tries: (RoomCap | Map<Step, number>)[] = [roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing, true), roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing), clear, halfway];
     if (b.flow > a.flow && b.widest > a.widest && target > a.flow) {
       const cap = a.widest + ((target - a.flow) * (b.widest - a.widest)) / (b.flow - a.flow);
       tries.push({ width: cap, widestRowsOnly: true }, { width: cap, widestRowsOnly: false }, { width: (a.widest + cap) / 2, widestRowsOnly: false });
