@@ -84,17 +84,21 @@ async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, nat
     const bounds = { left: narrowest.minX - extra, right: narrowest.maxX + extra };
     const clear = roomsFromRows(narrowest.clusters, narrowest.routes.values(), bounds, style.nodeSpacing);
     const halfway = new Map([...narrowest.boxByStep].map(([step, box]) => [step, (box.width + (clear.get(step) ?? box.width)) / 2]));
-    const tries: (RoomCap | Map<Step, number>)[] = [roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing, true), roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing), clear, halfway];
+    const tries: (RoomCap | Map<Step, number>)[] = [NO_CAP, roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing, true), roomsFromRows(narrowest.clusters, [], bounds, style.nodeSpacing), clear, halfway];
     if (b.flow > a.flow && b.widest > a.widest && target > a.flow) {
       const cap = a.widest + ((target - a.flow) * (b.widest - a.widest)) / (b.flow - a.flow);
       tries.push({ width: cap, widestRowsOnly: true }, { width: cap, widestRowsOnly: false }, { width: (a.widest + cap) / 2, widestRowsOnly: false });
     }
+    // Of the tries that fit, the shortest table (the first of equals).
+    let shortest: { placement: Placement; widths: Map<DataColumn, number>; spare: number; height: number } | undefined;
     for (const rooms of tries) {
       const wider = await placeFlow(sop, options, style, keep, rooms);
       const widened = allocateColumns(wider.ranges, maxWidth - wider.flowWidth, true, last);
-      if (widened) return { placement: wider, ...widened };
+      if (!widened) continue;
+      const height = rowsHeight(wider, widened.widths, options);
+      if (!shortest || height < shortest.height - 0.5) shortest = { placement: wider, ...widened, height };
     }
-    return { placement: narrowest, ...fitted };
+    return shortest ?? { placement: narrowest, ...fitted };
   }
   throw new Error('unreachable');
 }
@@ -177,6 +181,24 @@ function tableColumns(flowWidth: number, widths: Map<DataColumn, number>, lang: 
   return { columns, width: x };
 }
 
+/** Each row's cells, by column. */
+function cellContents(placement: Placement, columns: ColumnGeometry[], options: ChartOptions): Map<string, CellContent>[] {
+  const { sop, style } = placement;
+  return placement.clusters.map((row) => {
+    const steps = row.map((p) => ({ step: p.box.step, number: p.box.number }));
+    const map = new Map<string, CellContent>();
+    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as DataColumn, column.width, options.fonts, style, options.lang, row.length > 1, options.hoursPerDay, placement.keep));
+    return map;
+  });
+}
+
+/** How tall the table's rows come out with the data columns at `widths` (the flow stretched to the cells). */
+function rowsHeight(placement: Placement, widths: Map<DataColumn, number>, options: ChartOptions): number {
+  const { columns } = tableColumns(placement.flowWidth, widths, options.lang);
+  const stretch = rowStretches(placement, cellContents(placement, columns, options)).reduce((sum, s) => sum + s.extra, 0);
+  return placement.boundaries[placement.boundaries.length - 1]! - placement.boundaries[0]! + stretch;
+}
+
 /** Where the flow is stretched (half above a row, half below) so that each row holds its cells. */
 function rowStretches(placement: Placement, contents: Map<string, CellContent>[]): { at: number; extra: number }[] {
   const { style, tops, bottoms, boundaries } = placement;
@@ -200,12 +222,7 @@ function finishLayout(placement: Placement, widths: Map<DataColumn, number>, opt
   const { columns, width: totalWidth } = tableColumns(flowWidth, widths, lang);
 
   // Cell contents and the rows' heights; stretch the flow where a row needs more room.
-  const contents: Map<string, CellContent>[] = clusters.map((row) => {
-    const steps = row.map((p) => ({ step: p.box.step, number: p.box.number }));
-    const map = new Map<string, CellContent>();
-    for (const column of columns.slice(1)) map.set(column.key, cellContent(sop, steps, column.key as DataColumn, column.width, fonts, style, lang, row.length > 1, options.hoursPerDay, placement.keep));
-    return map;
-  });
+  const contents = cellContents(placement, columns, options);
   const inserts = rowStretches(placement, contents);
   const header = headerLayout(columns, fonts, style, lang);
   const dx = (flowWidth - (maxX - minX)) / 2 - minX;
