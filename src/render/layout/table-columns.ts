@@ -1,7 +1,8 @@
 // How wide the table's data columns are (主辦, 協辦, 標準工時／時間點, 使用表單). Each is sized to
 // its content: at least its header's widest line (標準工時／ on one line, 時間點 on the next), its
 // widest name or word (names are never broken), and style.columns' minimum (6 characters for the
-// owner, 9 for the forms) where the content is that long; at most style.columns' cap. Fitting a
+// owner, 9 for the forms) where the content is that long and written in CJK characters (a column
+// of Latin text goes down to its longest word); at most style.columns' cap. Fitting a
 // width, the columns narrow toward their minimum (as a last resort below it, never below a word or
 // name); given room to spare (the handbook's text block), they widen toward one line per entry and
 // the rest goes to the flow column.
@@ -26,6 +27,9 @@ export interface ColumnRange {
 
 export type ColumnRanges = Map<DataColumn, ColumnRange>;
 
+/** Ideographs, kana and hangul: text whose columns' minimums are counted in their characters. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Rounded up to 1/100 pt (allocateColumns rounds down). */
 const ceil100 = (n: number) => Math.ceil(n * 100 + 1e-6) / 100;
 
@@ -36,10 +40,12 @@ export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, con
   const em = style.cell;
   let oneLine = 0;
   let word = 0;
+  let cjk = false;
   for (const step of steps) {
     for (const text of cellTexts(sop, step, column, lang, hoursPerDay)) {
       oneLine = Math.max(oneLine, measureText(face, text.normalize('NFC'), em));
       word = Math.max(word, widestSegment(face, text, em, keep));
+      cjk ||= CJK.test(text);
     }
   }
   const headerLines = (text: string) => Math.max(...text.split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, em)));
@@ -47,7 +53,8 @@ export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, con
   const narrowHeader = headerLines(NARROW_HEADER_TEXT[column]?.[lang] ?? HEADER_TEXT[column][lang]);
   const { min: minEms, cap: capEms } = style.columns[column];
   const whole = Math.max(narrowHeader, Math.min(word, style.wordCap));
-  const least = Math.max(header, whole, Math.min(minEms * em, oneLine));
+  // The minimum is counted in CJK characters; a column without any is as narrow as its longest word.
+  const least = Math.max(header, whole, cjk ? Math.min(minEms * em, oneLine) : 0);
   const natural = Math.max(least, Math.min(oneLine, capEms * em));
   // Step numbers only where the column says something.
   const extra = (oneLine > 0 ? numberWidth : 0) + 2 * style.cellPadding.x;
