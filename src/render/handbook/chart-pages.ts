@@ -167,7 +167,9 @@ function chartCuts(layout: ChartLayout): BreakCut[] {
     const y = row.bottom;
     const crossing = layout.edges.filter((e) => e.from !== e.to && crosses(e, y));
     const targets = new Set(crossing.map((e) => `${e.back ? 'loop' : 'down'}\u0000${e.to}`));
-    return { connectors: targets.size, band: crossing.some((e) => !e.back) };
+    // A loop cut weighs twice: its reader turns back a page, and its connector needs room beside its target.
+    const loops = [...targets].filter((t) => t.startsWith('loop')).length;
+    return { connectors: targets.size + loops, band: crossing.some((e) => !e.back) };
   });
 }
 
