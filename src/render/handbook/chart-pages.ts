@@ -13,6 +13,7 @@ import type { Fonts } from '../text/index.js';
 import { chooseBreaks, type BreakCut } from './chart-breaks.js';
 import { addChartEdges, crosses, type ConnectorPlacement, type ConnectorWords } from './chart-connectors.js';
 import { addTo, CONNECTOR_BAND, planOfY, rowPlace, type ChartPagePlan } from './chart-page-plan.js';
+import { loopEndsHaveRoom } from './loop-connectors.js';
 import { landscapeFrame, type PageFlow, type PageFrame, type PaperSize } from './page-flow.js';
 
 /** The smallest text size the chart may be scaled to before a wider page is used. */
@@ -111,7 +112,7 @@ function paginate(flow: PageFlow, layout: ChartLayout, chart: { scale: number; f
   const H = layout.header.height;
   const s = chart.scale;
   const bodyText = chartBodyTextSize(layout);
-  const cuts = chartCuts(layout);
+  const cuts = chartCuts(layout, s);
   if (rows.length === 0) {
     options.heading.draw(); // a chart without rows (no steps): the heading alone
     return [];
@@ -157,19 +158,23 @@ function paginate(flow: PageFlow, layout: ChartLayout, chart: { scale: number; f
   return plans;
 }
 
+/** What cutting a loop whose connector has no room beside its step weighs, in connector pairs. */
+const CRAMPED_LOOP_WEIGHT = 4;
+
 /**
  * The cut below each row but the last: how many connector pairs it would take (one per step that
- * edges crossing it lead to, loops apart) and whether edges run down across it (they need the
+ * edges crossing it lead to, loops apart; a loop whose connector would not fit beside its step, at
+ * the chart's `scale`, as CRAMPED_LOOP_WEIGHT) and whether edges run down across it (they need the
  * connector bands; loops to an earlier page end at connectors beside their steps instead).
  */
-function chartCuts(layout: ChartLayout): BreakCut[] {
+function chartCuts(layout: ChartLayout, scale: number): BreakCut[] {
+  const flow = layout.columns.find((c) => c.key === 'flow') ?? { x: 0, width: layout.width };
   return layout.rows.slice(0, -1).map((row) => {
     const y = row.bottom;
     const crossing = layout.edges.filter((e) => e.from !== e.to && crosses(e, y));
     const targets = new Set(crossing.map((e) => `${e.back ? 'loop' : 'down'}\u0000${e.to}`));
-    // A loop cut weighs twice: its reader turns back a page, and its connector needs room beside its target.
-    const loops = [...targets].filter((t) => t.startsWith('loop')).length;
-    return { connectors: targets.size + loops, band: crossing.some((e) => !e.back) };
+    const cramped = new Set(crossing.filter((e) => e.back && !loopEndsHaveRoom(e, flow, scale)).map((e) => e.to));
+    return { connectors: targets.size + (CRAMPED_LOOP_WEIGHT - 1) * cramped.size, band: crossing.some((e) => !e.back) };
   });
 }
 

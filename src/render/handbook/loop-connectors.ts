@@ -34,6 +34,24 @@ export interface LoopPair {
 const STUB = 8;
 /** How far a connector slides along its run per try, looking for a place clear of everything. */
 const SLIDE = 2;
+/** The room a loop's connector takes along its run from the symbol (page points): the stub and the circle. */
+export const LOOP_CONNECTOR_REACH = STUB + 2 * CONNECTOR_RADIUS + 1;
+
+/**
+ * Whether a loop's connectors fit beside the steps it leaves and enters sideways, within the flow
+ * column `flow` of a chart drawn at `scale` (a run up or down has room along it).
+ */
+export function loopEndsHaveRoom(edge: EdgeGeometry, flow: { x: number; width: number }, scale: number): boolean {
+  const ends: [Point | undefined, Point | undefined][] = [
+    [edge.points[0], edge.points[1]],
+    [edge.points[edge.points.length - 1], edge.points[edge.points.length - 2]],
+  ];
+  return ends.every(([from, to]) => {
+    if (!from || !to || Math.abs(to.x - from.x) < Math.abs(to.y - from.y)) return true;
+    const free = to.x < from.x ? from.x - flow.x : flow.x + flow.width - from.x;
+    return scale * free >= LOOP_CONNECTOR_REACH;
+  });
+}
 
 /** A loop to an earlier page: joined to the pair of its target (its stubs are drawn with the connectors). */
 export function loopCut(c: ConnectorContext, edge: EdgeGeometry, src: ChartPagePlan, dst: ChartPagePlan, pairs: LoopPair[]): boolean {
