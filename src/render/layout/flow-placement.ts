@@ -17,7 +17,10 @@ import { runElk } from './elk-layout.js';
 import { planEdges, type ExitHint, type ExitOrder, type PlannedEdge } from './flow-edges.js';
 import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
 
-type BoxContext = Parameters<typeof measureStepBox>[3];
+/** What the boxes are measured with; `sharesOf`: each step's room and lane for a plan of the exits (box-room.ts). */
+type BoxContext = Parameters<typeof measureStepBox>[3] & {
+  sharesOf?: (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => { rooms: ReadonlyMap<Step, number>; lanes: ReadonlyMap<Step, number> };
+};
 
 export interface FlowPlacement {
   edges: PlannedEdge[];
@@ -150,8 +153,9 @@ function recipeKey(sop: Sop, recipe: Recipe): string {
 
 async function attempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): Promise<FlowPlacement> {
   const { edges, order } = planEdges(sop, recipe.hint);
-  // Boxes in drawing order: ELK's model order.
-  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, context));
+  // Boxes in drawing order (ELK's model order), each in the room this plan's rows leave it.
+  const measure = context.sharesOf ? { ...context, ...context.sharesOf(order, edges) } : context;
+  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, measure));
   const elk = await runElk(boxes, edges, style, recipe.variant);
   const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
   const routes = edgeRoutes(edges, new Map(placed.map((p) => [p.box.step, p])), elk.routes, style.edgeSpacing * 0.4);

@@ -140,13 +140,17 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
   const { fonts, lang } = options;
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
-  // Rooms estimated from the first plan of the exits; the placement may re-plan them (flow-placement.ts).
+  // The table's columns guessed from the first plan of the exits; the rooms from each plan the placement tries (flow-placement.ts).
   const planned = planEdges(sop);
   // Each box as wide as its row's room leaves: the table's width less the data columns' (box-room.ts).
   const rows = estimateRows(planned.order, planned.edges);
   const guess = columnRanges(sop, drawn, { fonts, style, lang, keep }, rows.counts.some((n) => n > 1), options.hoursPerDay);
   const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
-  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, rooms: cap instanceof Map ? cap : boxRooms(rows, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes: boxRooms(rows, flowRoom, style) };
+  const sharesOf = (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => {
+    const estimate = estimateRows(order, edges);
+    return { rooms: cap instanceof Map ? cap : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes: boxRooms(estimate, flowRoom, style) };
+  };
+  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, sharesOf };
   const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
 
