@@ -66,17 +66,77 @@ function hasPaint(p: Paint): boolean {
   return isPainted(p.fill) || (p.stroke !== undefined && isPainted(p.stroke.color) && p.stroke.width > 0);
 }
 
+/**
+ * What the font sharing below relies on in pdfkit 0.17 (FontsMixin): the document's open fonts by
+ * registered and PostScript name, its font counter (the /F1, /F2 … resource names), and the
+ * EmbeddedFont a font() call opened.
+ */
+interface PdfkitFontState {
+  _fontFamilies: Record<string, unknown>;
+  _fontCount: number;
+  _font: EmbeddedFont;
+}
+
+/** pdfkit's EmbeddedFont: one face in one document, with its shaped strings by text. */
+interface EmbeddedFont {
+  font: SharedFace['font'];
+  constructor: SharedFace['Embedded'];
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * A font file as pdfkit parsed it (a fontkit font), pdfkit's class that embeds it in one document,
+ * and the strings shaped with it (pdfkit keeps them per document; its runs are not changed once made).
+ */
+interface SharedFace {
+  font: { postscriptName: string };
+  Embedded: new (doc: Doc, font: SharedFace['font'], id: string) => EmbeddedFont;
+  shaped: Record<string, unknown>;
+}
+
+/** Shaped strings kept per face before the cache starts again (a long preview or watch session). */
+const MAX_SHAPED = 20_000;
+
+/**
+ * Font files parsed once per process. pdfkit parses a registered font anew for every document
+ * (fontkit decodes its tables again, and its glyphs, for each), about 9 ms per CJK face; here the
+ * first document's parse is kept and later documents embed that same fontkit font, through the
+ * object pdfkit's font() would have made (same resource name, same subset): the same bytes. The
+ * strings it shaped are shared too.
+ */
+const sharedFaces = new Map<string, SharedFace>();
+
+/** Opens `name` in `doc` with the face parsed before, as pdfkit's font() would (its first call for the name). */
+function openShared(doc: Doc, name: string, face: SharedFace): void {
+  const state = doc as unknown as PdfkitFontState;
+  // pdfkit reuses a face open under the same PostScript name; that case is left to pdfkit itself.
+  if (state._fontFamilies[face.font.postscriptName]) return;
+  const embedded = new face.Embedded(doc, face.font, `F${++state._fontCount}`);
+  if (embedded.layoutCache) {
+    if (Object.keys(face.shaped).length > MAX_SHAPED) face.shaped = Object.create(null) as Record<string, unknown>;
+    embedded.layoutCache = face.shaped;
+  }
+  state._fontFamilies[name] = embedded;
+  state._fontFamilies[face.font.postscriptName] = embedded;
+}
+
 class FontSet {
   private readonly names = new Map<string, string>();
   constructor(private readonly doc: Doc) {}
 
-  /** The registered name for a font file, registering it on first use. */
+  /** The registered name for a font file, registering it (and opening it) on first use. */
   nameFor(path: string): string {
     let name = this.names.get(path);
     if (!name) {
       name = `F${this.names.size + 1}`;
       this.doc.registerFont(name, fontFileBytes(path));
       this.names.set(path, name);
+      const face = sharedFaces.get(path);
+      if (face) openShared(this.doc, name, face);
+      else {
+        const opened = (this.doc.font(name) as unknown as PdfkitFontState)._font;
+        sharedFaces.set(path, { font: opened.font, Embedded: opened.constructor, shaped: opened.layoutCache ?? (Object.create(null) as Record<string, unknown>) });
+      }
     }
     return name;
   }
