@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 
 /** One face, with a cache of measured widths (at 1 unit size). */
 export interface MeasureFont {
@@ -32,6 +32,9 @@ export interface Fonts {
 export class FontError extends Error {}
 
 const require = createRequire(import.meta.url);
+// fontkit's CommonJS build, the one pdfkit requires: one copy of fontkit (and of its decoder,
+// restructure) in the process instead of that and the ES module build.
+const { create } = require('fontkit') as typeof import('fontkit');
 
 /** The bundled Noto Sans TC static TTFs (OFL), from @expo-google-fonts/noto-sans-tc. */
 export function bundledFontFiles(): { regular: string; bold: string } {
