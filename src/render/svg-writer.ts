@@ -1,15 +1,13 @@
-// Scene → standalone SVG. The document is built through svgdom's DOM (elements, attributes and
-// text nodes; the DOM does the XML escaping) and serialised with outerHTML. The writer adds no
+// Scene → standalone SVG, written as text (an emulated DOM cost several times as much): every
+// attribute value and text is made XML-safe and escaped in one place (escapeXml). The writer adds no
 // geometry: it translates the scene's primitives one to one. Text stays text (searchable), in
 // the bundled font first; --embed-font adds a subset of the font as a data URL so the file
 // renders the same everywhere.
 
-import { createSVGDocument, type SvgDomDocument, type SvgDomElement } from 'svgdom';
 import type { PathCommand, Scene, SceneItem, Stroke } from './scene.js';
 import { fontFace, subsetFont, type MeasureFont } from './text/index.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Fallbacks after the scene's font, for viewers without it (and without an embedded subset). */
 const FALLBACK_FAMILIES = ['Noto Sans TC', 'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', 'Microsoft JhengHei', 'Heiti TC', 'sans-serif'];
@@ -77,22 +75,44 @@ function pathData(commands: readonly PathCommand[]): string {
     .join('');
 }
 
+/** The characters escaped in text and in (double-quoted) attribute values. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text or an attribute value as XML: what XML 1.0 can hold (xmlSafeText), markup characters escaped. */
+function escapeXml(text: string): string {
+  return xmlSafeText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+}
+
+/** Attribute names the writer uses: its own constants (and data-* keys from the composer), never input text. */
+const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?$/;
+
+type Attributes = Record<string, string | undefined>;
+
+/** A start tag; an attribute set twice keeps its first place and its last value, as in a DOM. */
+function startTag(name: string, attributes: Attributes): string {
+  let out = `<${name}`;
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    if (!ATTRIBUTE_NAME.test(key)) throw new Error(`writeSvg: not an attribute name: ${JSON.stringify(key)}`);
+    out += ` ${key}="${escapeXml(value)}"`;
+  }
+  return `${out}>`;
+}
+
+/** An element with text content (or none): no self-closing tags. */
+function element(name: string, attributes: Attributes = {}, text = ''): string {
+  return `${startTag(name, attributes)}${escapeXml(text)}</${name}>`;
+}
+
+/**
+ * Builds the SVG as text. Every attribute value and text passes through escapeXml, and attribute
+ * names are checked, so no input makes the document malformed (test/fuzz, svg-writer tests).
+ */
 class SvgBuilder {
   readonly usedText = { regular: '', bold: '' };
+  readonly parts: string[] = [];
 
-  constructor(private readonly doc: SvgDomDocument) {}
-
-  element(name: string, attributes: Record<string, string | undefined> = {}): SvgDomElement {
-    const el = this.doc.createElementNS(SVG_NS, name);
-    for (const [key, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(key, xmlSafeText(value));
-    return el;
-  }
-
-  text(parent: SvgDomElement, text: string): void {
-    parent.appendChild(this.doc.createTextNode(xmlSafeText(text)));
-  }
-
-  paint(fill: string | undefined, stroke: Stroke | undefined): Record<string, string | undefined> {
+  paint(fill: string | undefined, stroke: Stroke | undefined): Attributes {
     return {
       fill: fill ?? 'none',
       stroke: stroke?.color,
@@ -102,25 +122,23 @@ class SvgBuilder {
     };
   }
 
-  item(parent: SvgDomElement, item: SceneItem): void {
+  item(item: SceneItem): void {
     const f = formatNumber;
     switch (item.kind) {
       case 'rect': {
         const radius = item.radius ? f(item.radius) : undefined;
-        parent.appendChild(
-          this.element('rect', { x: f(item.box.x), y: f(item.box.y), width: f(item.box.width), height: f(item.box.height), rx: radius, ry: radius, ...this.paint(item.fill, item.stroke) }),
-        );
+        this.parts.push(element('rect', { x: f(item.box.x), y: f(item.box.y), width: f(item.box.width), height: f(item.box.height), rx: radius, ry: radius, ...this.paint(item.fill, item.stroke) }));
         return;
       }
       case 'path':
-        parent.appendChild(this.element('path', { d: pathData(item.commands), ...this.paint(item.fill, item.stroke) }));
+        this.parts.push(element('path', { d: pathData(item.commands), ...this.paint(item.fill, item.stroke) }));
         return;
       case 'circle':
-        parent.appendChild(this.element('circle', { cx: f(item.center.x), cy: f(item.center.y), r: f(item.radius), ...this.paint(item.fill, item.stroke) }));
+        this.parts.push(element('circle', { cx: f(item.center.x), cy: f(item.center.y), r: f(item.radius), ...this.paint(item.fill, item.stroke) }));
         return;
       case 'text': {
         const text = xmlSafeText(item.text);
-        const el = this.element('text', {
+        const attributes: Attributes = {
           x: f(item.x),
           y: f(item.y),
           'font-size': f(item.size),
@@ -128,19 +146,19 @@ class SvgBuilder {
           'text-anchor': item.anchor === 'start' ? undefined : item.anchor,
           fill: item.color,
           class: item.role,
-        });
-        if (/^\s|\s$|\s\s/.test(text)) el.setAttributeNS(XML_NS, 'xml:space', 'preserve');
-        this.text(el, text);
-        parent.appendChild(el);
+        };
+        if (/^\s|\s$|\s\s/.test(text)) attributes['xml:space'] = 'preserve';
+        this.parts.push(element('text', attributes, text));
         if (item.weight === 'bold') this.usedText.bold += text;
         else this.usedText.regular += text;
         return;
       }
       case 'group': {
-        const g = this.element('g', { id: item.id, class: item.role });
-        for (const [key, value] of Object.entries(item.data ?? {})) g.setAttribute(key.startsWith('data-') ? key : `data-${key}`, xmlSafeText(value));
-        for (const child of item.items) this.item(g, child);
-        parent.appendChild(g);
+        const attributes: Attributes = { id: item.id, class: item.role };
+        for (const [key, value] of Object.entries(item.data ?? {})) attributes[key.startsWith('data-') ? key : `data-${key}`] = value;
+        this.parts.push(startTag('g', attributes));
+        for (const child of item.items) this.item(child);
+        this.parts.push('</g>');
         return;
       }
     }
@@ -157,31 +175,24 @@ export function writeSvg(scene: Scene, options: SvgWriteOptions = {}): SvgWriteR
   const page = scene.pages[0];
   if (!page) throw new Error('writeSvg: the scene has no page');
   const warnings: string[] = [];
-  const doc = createSVGDocument();
-  const svg = doc.documentElement;
-  const builder = new SvgBuilder(doc);
+  const builder = new SvgBuilder();
   const width = formatNumber(page.width);
   const height = formatNumber(page.height);
   const families = [scene.fonts.family, ...FALLBACK_FAMILIES.filter((f) => f !== scene.fonts.family)];
-  svg.setAttribute('version', '1.1');
-  svg.setAttribute('width', `${width}pt`);
-  svg.setAttribute('height', `${height}pt`);
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttributeNS(XML_NS, 'xml:lang', scene.lang);
-  svg.setAttribute('font-family', families.map(quoteFamily).join(', '));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', 'sop-title sop-desc');
-
-  const title = builder.element('title', { id: 'sop-title' });
-  builder.text(title, scene.title);
-  svg.appendChild(title);
-  const desc = builder.element('desc', { id: 'sop-desc' });
-  builder.text(desc, scene.description);
-  svg.appendChild(desc);
-  const style = builder.element('style', { type: 'text/css' });
-  svg.appendChild(style);
-  svg.appendChild(builder.element('rect', { x: '0', y: '0', width, height, fill: '#ffffff' }));
-  for (const item of page.items) builder.item(svg, item);
+  const root = startTag('svg', {
+    xmlns: SVG_NS,
+    version: '1.1',
+    width: `${width}pt`,
+    height: `${height}pt`,
+    viewBox: `0 0 ${width} ${height}`,
+    'xml:lang': scene.lang,
+    'font-family': families.map(quoteFamily).join(', '),
+    role: 'img',
+    'aria-labelledby': 'sop-title sop-desc',
+  });
+  const head = element('title', { id: 'sop-title' }, scene.title) + element('desc', { id: 'sop-desc' }, scene.description);
+  builder.parts.push(element('rect', { x: '0', y: '0', width, height, fill: '#ffffff' }));
+  for (const item of page.items) builder.item(item);
 
   const css: string[] = ['text { white-space: pre; }'];
   if (options.embedFont) {
@@ -202,6 +213,6 @@ export function writeSvg(scene: Scene, options: SvgWriteOptions = {}): SvgWriteR
       if (bold === regular) css.push(`@font-face { font-family: ${quoteFamily(scene.fonts.family)}; font-weight: bold; src: url(${url}) format('truetype'); }`);
     }
   }
-  builder.text(style, css.join('\n'));
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`, warnings };
+  const style = element('style', { type: 'text/css' }, css.join('\n'));
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${root}${head}${style}${builder.parts.join('')}</svg>\n`, warnings };
 }

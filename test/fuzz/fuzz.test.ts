@@ -25,7 +25,7 @@ import { formatMarkdown } from '../../src/report/format-md.js';
 import { mutate, XorShift } from '../helpers/fuzz.js';
 import { ROOT } from '../helpers/run-cli.js';
 
-// sax (svgdom's XML parser) as an independent, strict XML 1.0 parser.
+// sax as an independent, strict XML 1.0 parser.
 interface SaxParser {
   onerror: (error: Error) => void;
   write(xml: string): { close(): void };

@@ -8,7 +8,7 @@ import { formatNumber, writeSvg, xmlSafeText } from '../../src/render/svg-writer
 import { loadFonts } from '../../src/render/text/index.js';
 import { chartFixtures, DEMO_SOP, fromText, generatedSop } from './chart-fixtures.js';
 
-// sax (svgdom's own XML parser dependency) as an independent, strict XML 1.0 parser.
+// sax as an independent, strict XML 1.0 parser.
 interface SaxParser {
   onerror: (error: Error) => void;
   onopentag: (tag: { name: string; attributes: Record<string, string> }) => void;
@@ -135,6 +135,44 @@ describe('writeSvg', () => {
   it('refuses a scene without pages', () => {
     const scene: Scene = { title: 't', description: 'd', lang: 'en', pages: [], fonts: { regular: '', bold: '', family: 'x' } };
     expect(() => writeSvg(scene)).toThrow(/no page/);
+  });
+
+  it('keeps every attribute value and text well-formed, whatever the scene holds', () => {
+    const hostile = 'a"b\'c<d>&e]]>\u0000\u0007\t\n\r\ud800 \ufffe\u{1F600}';
+    const text = { kind: 'text', text: hostile, x: 1, y: 2, anchor: 'middle', size: 9, weight: 'bold', width: 10, color: hostile } as const;
+    const scene: Scene = {
+      title: hostile,
+      description: hostile,
+      lang: hostile,
+      fonts: { regular: '', bold: '', family: hostile },
+      pages: [
+        {
+          width: 100,
+          height: 50,
+          items: [
+            { kind: 'group', id: hostile, role: hostile, data: { 'data-step-id': hostile, kind: hostile }, items: [text] },
+            { kind: 'rect', box: { x: 0, y: 0, width: 1, height: 1 }, fill: hostile, stroke: { color: hostile, width: 1, dash: [2, 1] } },
+            { kind: 'circle', center: { x: 1, y: 1 }, radius: 1, fill: hostile },
+          ],
+        },
+      ],
+    };
+    const { svg } = writeSvg(scene);
+    const safe = 'a"b\'c<d>&e]]>   \ufffd \ufffd\u{1F600}';
+    const root = parseXml(svg);
+    expect(root.attributes['xml:lang']).toBe(safe);
+    expect(all(root, 'title')[0]!.text).toBe(safe);
+    const group = all(root, 'g')[0]!;
+    expect([group.attributes.id, group.attributes.class, group.attributes['data-step-id'], group.attributes['data-kind']]).toEqual([safe, safe, safe, safe]);
+    const drawn = all(root, 'text')[0]!;
+    expect([drawn.text, drawn.attributes.fill, drawn.attributes['xml:space']]).toEqual([safe, safe, 'preserve']);
+    expect(all(root, 'rect').map((r) => r.attributes.stroke)).toContain(safe);
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it('refuses an attribute name that is not a name (never written half-formed)', () => {
+    const scene: Scene = { title: 't', description: 'd', lang: 'en', fonts: { regular: '', bold: '', family: 'x' }, pages: [{ width: 1, height: 1, items: [{ kind: 'group', data: { 'data-a b="c"': 'x' }, items: [] }] }] };
+    expect(() => writeSvg(scene)).toThrow(/not an attribute name/);
   });
 });
 
