@@ -6,7 +6,7 @@
 // SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
 import PDFDocument from 'pdfkit';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
-import { fontFileBytes } from './text/index.js';
+import { fontFileBytes, fontkitFont } from './text/index.js';
 
 /** The text with lone UTF-16 surrogates (which pdfkit cannot encode: "URI malformed") as U+FFFD. */
 function wellFormed(text: string): string {
@@ -85,8 +85,8 @@ interface EmbeddedFont {
 }
 
 /**
- * A font file as pdfkit parsed it (a fontkit font), pdfkit's class that embeds it in one document,
- * and the strings shaped with it (pdfkit keeps them per document; its runs are not changed once made).
+ * A font file as fontkit parsed it, pdfkit's class that embeds it in one document, and the
+ * strings shaped with it (pdfkit keeps them per document; its runs are not changed once made).
  */
 interface SharedFace {
   font: { postscriptName: string };
@@ -99,12 +99,33 @@ const MAX_SHAPED = 20_000;
 
 /**
  * Font files parsed once per process. pdfkit parses a registered font anew for every document
- * (fontkit decodes its tables again, and its glyphs, for each), about 9 ms per CJK face; here the
- * first document's parse is kept and later documents embed that same fontkit font, through the
- * object pdfkit's font() would have made (same resource name, same subset): the same bytes. The
- * strings it shaped are shared too.
+ * (fontkit decodes its tables again, and its glyphs, for each), about 9 ms per CJK face, and
+ * apart from the font the text was measured with; here every document embeds the measuring
+ * fontkit font (fonts.ts), through the object pdfkit's font() would have made (same resource
+ * name, same subset): the same bytes. The strings it shaped are shared too.
  */
 const sharedFaces = new Map<string, SharedFace>();
+
+let embeddedFontClass: SharedFace['Embedded'] | undefined;
+
+/** pdfkit's EmbeddedFont class (not exported): the class of a font opened in a document made for that, once per process. */
+function embeddedFont(file: string): SharedFace['Embedded'] {
+  if (!embeddedFontClass) {
+    const probe = new PDFDocument({ autoFirstPage: false });
+    probe.registerFont('probe', fontFileBytes(file));
+    embeddedFontClass = (probe.font('probe') as unknown as PdfkitFontState)._font.constructor;
+  }
+  return embeddedFontClass;
+}
+
+function sharedFace(file: string): SharedFace {
+  let face = sharedFaces.get(file);
+  if (!face) {
+    face = { font: fontkitFont(file) as unknown as SharedFace['font'], Embedded: embeddedFont(file), shaped: Object.create(null) as Record<string, unknown> };
+    sharedFaces.set(file, face);
+  }
+  return face;
+}
 
 /** Opens `name` in `doc` with the face parsed before, as pdfkit's font() would (its first call for the name). */
 function openShared(doc: Doc, name: string, face: SharedFace): void {
@@ -131,12 +152,7 @@ class FontSet {
       name = `F${this.names.size + 1}`;
       this.doc.registerFont(name, fontFileBytes(path));
       this.names.set(path, name);
-      const face = sharedFaces.get(path);
-      if (face) openShared(this.doc, name, face);
-      else {
-        const opened = (this.doc.font(name) as unknown as PdfkitFontState)._font;
-        sharedFaces.set(path, { font: opened.font, Embedded: opened.constructor, shaped: opened.layoutCache ?? (Object.create(null) as Record<string, unknown>) });
-      }
+      openShared(this.doc, name, sharedFace(path));
     }
     return name;
   }

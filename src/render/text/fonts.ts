@@ -61,6 +61,28 @@ export function fontFileBytes(file: string): Buffer {
   return bytes;
 }
 
+const parsed = new Map<string, Font>();
+
+/**
+ * A font file as fontkit parses it, once per process and file: the measuring faces and the PDF
+ * writer share it (its tables decoded once). A collection (TTC/DFont): its first font. Throws
+ * FontError for a file that is not a font.
+ */
+export function fontkitFont(file: string): Font {
+  const absolute = path.resolve(file);
+  let font = parsed.get(absolute);
+  if (font) return font;
+  try {
+    const opened = create(fontFileBytes(absolute));
+    font = 'fonts' in opened ? opened.fonts[0]! : opened;
+    if (!font || typeof font.layout !== 'function') throw new Error('not a font');
+  } catch (error) {
+    throw new FontError(`${absolute}: ${(error as Error).message}`);
+  }
+  parsed.set(absolute, font);
+  return font;
+}
+
 const faces = new Map<string, MeasureFont>();
 
 /** One face by file (cached per process), e.g. to embed the fonts a scene names. */
@@ -69,15 +91,7 @@ export function fontFace(file: string, weight: 'regular' | 'bold'): MeasureFont 
   const key = `${weight}\u0000${absolute}`;
   const cached = faces.get(key);
   if (cached) return cached;
-  let font: Font;
-  try {
-    const opened = create(fontFileBytes(absolute));
-    // A collection (TTC/DFont): take its first font.
-    font = 'fonts' in opened ? opened.fonts[0]! : opened;
-    if (!font || typeof font.layout !== 'function') throw new Error('not a font');
-  } catch (error) {
-    throw new FontError(`${absolute}: ${(error as Error).message}`);
-  }
+  const font = fontkitFont(absolute);
   const face: MeasureFont = { file: absolute, font, family: font.familyName || path.basename(absolute).replace(/\.[^.]+$/, ''), weight, widths: new Map() };
   faces.set(key, face);
   return face;

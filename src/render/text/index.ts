@@ -1,6 +1,6 @@
 // Text for the renderer: fonts, measurement and line breaking.
 
-export { bundledFontFiles, FontError, fontFace, fontFileBytes, loadFonts, type Fonts, type MeasureFont } from './fonts.js';
+export { bundledFontFiles, FontError, fontFace, fontFileBytes, fontkitFont, loadFonts, type Fonts, type MeasureFont } from './fonts.js';
 export { subsetFont } from './subset-font.js';
 export { fontMetrics, measureText, missingGlyphs } from './measure.js';
 export { KEEP_NOTHING, KeepTogether } from './keep-together.js';
