@@ -84,7 +84,9 @@ async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, 
     lang = run.lang;
     const files = findSopFiles(run, paths, warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
-    // The rendering machinery (ELK, fontkit, pdfkit) loads only when a render runs.
+    // The rendering machinery (ELK, fontkit, pdfkit) loads only when a render runs; ELK's thread
+    // starts first, to load beside the rest and the lint.
+    (await import('../render/layout/elk-thread.js')).startLayoutThread();
     const { renderSops } = await import('../pipeline/render-sops.js');
     const outcome = await renderSops(
       run,

@@ -27,6 +27,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
     if (paths.length > 0) throw new UsageError(localize(RENDER_MESSAGES.handbookPaths, lang, { paths: paths.join(' ') }));
     const files = findSopFiles(run, [folder], warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: folder }));
+    (await import('../render/layout/elk-thread.js')).startLayoutThread();
     const { loadRenderFonts } = await import('../pipeline/render-fonts.js');
     const fonts = loadRenderFonts(run, flags.font);
     const { renderHandbook } = await import('../pipeline/handbook.js');
