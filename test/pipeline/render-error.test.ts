@@ -60,6 +60,15 @@ describe('render-error', () => {
     await expect(layoutInThread({ id: 'root', layoutOptions: { 'elk.algorithm': 'layered' }, children, edges }, 1)).rejects.toBeInstanceOf(LayoutBudgetError);
   });
 
+  it('gives each layout its own budget: one stopped does not take the next one in the queue with it', async () => {
+    const children = Array.from({ length: 400 }, (_, i) => ({ id: `n${i}`, width: 40, height: 20 }));
+    const edges = children.slice(1).flatMap((c, i) => [{ id: `e${i}`, sources: [`n${i}`], targets: [c.id] }, { id: `f${i}`, sources: [c.id], targets: ['n0'] }]);
+    const small = { id: 'root', layoutOptions: { 'elk.algorithm': 'layered' }, children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'ab', sources: ['a'], targets: ['b'] }] };
+    const [big, next] = await Promise.allSettled([layoutInThread({ id: 'root', layoutOptions: { 'elk.algorithm': 'layered' }, children, edges }, 1), layoutInThread(small)]);
+    expect(big.status === 'rejected' && big.reason).toBeInstanceOf(LayoutBudgetError);
+    expect(next.status === 'fulfilled' && next.value.children?.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
   // The chain of 200 decisions took over 300 s inside ELK; now the layout stops at its budget
   // (30 s, LAYOUT_BUDGET_MS) and the SOP is reported, or is drawn if the machine is fast enough.
   // The bound here is the test's timeout: 90 s, generous for a loaded 2-core machine.

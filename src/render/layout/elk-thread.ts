@@ -3,7 +3,8 @@
 // thread it can be stopped: past the budget the thread is terminated and the layout fails with
 // LayoutBudgetError (the render pipeline reports the SOP as `render-error` and goes on). The
 // thread also has its own stack, so a graph that overflows ELK's recursion fails there, as an
-// error, instead of taking the run down.
+// error, instead of taking the run down. Layouts wait in a queue for a thread, which takes one
+// at a time, so a layout's budget counts its own time only.
 
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -37,16 +38,28 @@ const elkPath = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js
 
 type Reply = { id: number; result?: ElkNode; error?: string };
 
-let thread: Worker | undefined;
-let nextId = 0;
+/** A layout waiting for a thread. */
+interface Job {
+  graph: ElkNode;
+  budgetMs: number;
+  resolve: (result: ElkNode) => void;
+  reject: (error: Error) => void;
+}
 
-function elkThread(): Worker {
-  if (!thread) {
-    thread = new Worker(THREAD_CODE, { eval: true, workerData: { elkPath }, resourceLimits: { stackSizeMb: 16 } });
-    // An idle thread does not keep the process alive.
-    thread.unref();
-  }
-  return thread;
+/** Layouts waiting for a thread, oldest first; a thread takes one at a time, so a layout's budget counts only its own time. */
+const queue: Job[] = [];
+/** Threads with nothing to do (they do not keep the process alive). */
+const idle: Worker[] = [];
+let threadCount = 0;
+let nextId = 0;
+/** One thread: a second one warms ELK up again (seconds of CPU), more than it gives on two cores. */
+const THREAD_LIMIT = 1;
+
+function startThread(): Worker {
+  const worker = new Worker(THREAD_CODE, { eval: true, workerData: { elkPath }, resourceLimits: { stackSizeMb: 16 } });
+  worker.unref();
+  threadCount++;
+  return worker;
 }
 
 /**
@@ -55,44 +68,57 @@ function elkThread(): Worker {
  * the process alive.
  */
 export function startLayoutThread(): void {
-  elkThread();
+  if (threadCount === 0) idle.push(startThread());
 }
 
-function stop(worker: Worker): void {
-  if (thread === worker) thread = undefined;
-  void worker.terminate();
+/** Gives waiting layouts to an idle thread, starting one when there is none. */
+function pump(): void {
+  while (queue.length > 0) {
+    const worker = idle.pop() ?? (threadCount < THREAD_LIMIT ? startThread() : undefined);
+    if (!worker) return;
+    run(worker, queue.shift()!);
+  }
 }
 
-/** Lays the graph out in the ELK thread; rejects with LayoutBudgetError past the budget, or with ELK's error. */
-export function layoutInThread(graph: ElkNode, budgetMs = LAYOUT_BUDGET_MS): Promise<ElkNode> {
-  const worker = elkThread();
+function run(worker: Worker, job: Job): void {
   const id = nextId++;
+  const done = (keep: boolean) => {
+    clearTimeout(timer);
+    worker.off('message', onMessage);
+    worker.off('error', onError);
+    worker.unref();
+    if (keep) idle.push(worker);
+    else {
+      threadCount--;
+      void worker.terminate();
+    }
+    pump();
+  };
+  const onMessage = (reply: Reply) => {
+    if (reply.id !== id) return;
+    done(true);
+    if (reply.error !== undefined) job.reject(new Error(reply.error));
+    else job.resolve(reply.result!);
+  };
+  const onError = (error: Error) => {
+    done(false);
+    job.reject(error);
+  };
+  const timer = setTimeout(() => {
+    done(false);
+    job.reject(new LayoutBudgetError(job.budgetMs));
+  }, job.budgetMs);
+  // A thread at work keeps the process alive.
+  worker.ref();
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.postMessage({ id, graph: job.graph });
+}
+
+/** Lays the graph out in an ELK thread; rejects with LayoutBudgetError past the budget, or with ELK's error. */
+export function layoutInThread(graph: ElkNode, budgetMs = LAYOUT_BUDGET_MS): Promise<ElkNode> {
   return new Promise<ElkNode>((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.unref();
-    };
-    const onMessage = (reply: Reply) => {
-      if (reply.id !== id) return;
-      done();
-      if (reply.error !== undefined) reject(new Error(reply.error));
-      else resolve(reply.result!);
-    };
-    const onError = (error: Error) => {
-      done();
-      stop(worker);
-      reject(error);
-    };
-    const timer = setTimeout(() => {
-      done();
-      stop(worker);
-      reject(new LayoutBudgetError(budgetMs));
-    }, budgetMs);
-    worker.ref();
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.postMessage({ id, graph });
+    queue.push({ graph, budgetMs, resolve, reject });
+    pump();
   });
 }
