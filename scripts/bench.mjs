@@ -1,7 +1,8 @@
-// `npm run bench`: wall time and peak memory of the main jobs over generated corpora. Prints
+// `npm run bench`: wall time, CPU time and peak memory of the main jobs over generated corpora, and
+// rendering against Graphviz `dot` on the same graphs, as ratios. Prints
 // figures; never fails on timing (tests assert behaviour, this measures it).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,61 +12,141 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/sop.js');
 const rssHook = path.join(root, 'scripts/bench-rss.mjs');
 
-/** Runs node with the RSS hook; returns wall milliseconds and peak RSS in MB. */
+/** Runs node with the RSS hook; returns wall and CPU milliseconds (every thread) and peak RSS in MB. */
 function measure(label, args, echo = false) {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', rssHook, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /SOP_BENCH_MAXRSS=(\d+)/.exec(result.stderr)?.[1];
+  const cpuUs = /SOP_BENCH_CPU_US=(\d+)/.exec(result.stderr)?.[1];
+  const cpu = cpuUs ? Number(cpuUs) / 1000 : NaN;
   const peak = rss ? (Number(rss) / 1024).toFixed(0) : '?';
-  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   peak ${peak.padStart(5)} MB   (exit ${result.status})`);
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   cpu ${cpu.toFixed(0).padStart(6)} ms   peak ${peak.padStart(5)} MB   (exit ${result.status})`);
   if (echo) process.stdout.write(result.stdout);
   if (result.status !== 0 && result.status !== 1) process.stdout.write(result.stderr);
-  return { ms, peak };
+  return { ms, cpu, peak };
 }
 
+/** Runs another program under /usr/bin/time (when there is one, for its CPU time); wall and CPU milliseconds. */
+function measureTool(label, command, args) {
+  const timeFile = path.join(work, 'time.txt');
+  const timed = existsSync('/usr/bin/time');
+  const start = process.hrtime.bigint();
+  const result = timed ? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = timed ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, s) => sum + 1000 * Number(s), 0) : NaN;
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   cpu ${cpu.toFixed(0).padStart(6)} ms   (exit ${result.status})`);
+  if (result.status !== 0) process.stdout.write(result.stderr.slice(0, 2000));
+  return { ms, cpu };
+}
+
+/** `sop` against `dot`: wall and CPU ratios. */
+function ratio(label, ours, theirs) {
+  const r = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(1)}×` : '?');
+  console.log(`  → ${label}: ${r(ours.ms, theirs.ms)} dot's wall time, ${r(ours.cpu, theirs.cpu)} its CPU time`);
+}
+
+/** The median run of `runs` (by wall time), each measured like `measure`. */
+function medianOf(runs, label, args) {
+  const all = Array.from({ length: runs }, () => measure(label, args));
+  const by = (key) => [...all].sort((a, b) => a[key] - b[key])[Math.floor(runs / 2)][key];
+  const median = { ms: by('ms'), cpu: by('cpu') };
+  console.log(`  → median of ${runs}: ${median.ms.toFixed(0)} ms wall, ${median.cpu.toFixed(0)} ms CPU`);
+  return median;
+}
+
+// `node scripts/bench.mjs [lint] [render]`: only those sections (default: all).
+const SECTIONS = ['lint', 'render'];
+const asked = new Set(process.argv.slice(2));
+const wants = (section) => asked.size === 0 || asked.has(section);
+
 const work = mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
+
+function mkdirp(dir) {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** An SOP of `n` decisions in a row, each with a way out to the end. */
+function decisionChain(n) {
+  let yaml = 'sop: 1\nid: chain\ntitle: 決策鏈\nunit: 測試科\nlegal: []\nforms: []\nsteps:\n  - id: s\n    kind: start\n    text: 開始\n    next: a0\n';
+  for (let i = 0; i < n; i++) yaml += `  - id: a${i}\n    kind: decision\n    text: 是否核准第${i}項？\n    branches:\n      是: ${i + 1 < n ? `a${i + 1}` : 'e'}\n      否: e\n`;
+  return `${yaml}  - id: e\n    kind: end\n    text: 結束\n`;
+}
 try {
-  const lintDir = path.join(work, 'lint-1000');
-  const files = generateCorpus(lintDir, 1000);
-  console.log(`corpus: ${files.length} generated SOPs of 12–30 steps in ${lintDir}`);
-  console.log(`machine: node ${process.version}, ${process.platform}/${process.arch}`);
-  console.log('');
-  measure('YAML parse only (read + parse + toJS, the floor)', [path.join(root, 'scripts/bench-parse.mjs'), lintDir]);
-  measure('sop lint (1,000 files, json to /dev/null)', [bin, 'lint', lintDir, '--format', 'json', '--output-file', path.join(work, 'lint.json')]);
-  measure('sop lint (1,000 files, stylish)', [bin, 'lint', lintDir, '--quiet']);
-  measure('sop --version (process start-up)', [bin, '--version']);
+  console.log(`machine: node ${process.version}, ${process.platform}/${process.arch}; sections: ${[...SECTIONS].filter(wants).join(', ')}`);
+  if (wants('lint')) {
+    const lintDir = path.join(work, 'lint-1000');
+    const files = generateCorpus(lintDir, 1000);
+    console.log(`corpus: ${files.length} generated SOPs of 12–30 steps in ${lintDir}`);
+    console.log('');
+    measure('YAML parse only (read + parse + toJS, the floor)', [path.join(root, 'scripts/bench-parse.mjs'), lintDir]);
+    measure('sop lint (1,000 files, json to /dev/null)', [bin, 'lint', lintDir, '--format', 'json', '--output-file', path.join(work, 'lint.json')]);
+    measure('sop lint (1,000 files, stylish)', [bin, 'lint', lintDir, '--quiet']);
+    measure('sop --version (process start-up)', [bin, '--version']);
 
-  // The editor loop: what a clerk waits for after a keystroke (target: within 300 ms).
-  console.log('');
-  for (const [folder, label] of [
-    [path.join(root, 'examples'), 'the bundled examples'],
-    [lintDir, 'the 1,000 generated SOPs indexed'],
-  ]) {
-    const lsp = spawnSync(process.execPath, [path.join(root, 'scripts/bench-lsp.mjs'), folder, label], { encoding: 'utf8' });
-    process.stdout.write(lsp.stdout);
-    if (lsp.status !== 0) process.stdout.write(lsp.stderr);
+    // The editor loop: what a clerk waits for after a keystroke (target: within 300 ms).
+    console.log('');
+    for (const [folder, label] of [
+      [path.join(root, 'examples'), 'the bundled examples'],
+      [lintDir, 'the 1,000 generated SOPs indexed'],
+    ]) {
+      const lsp = spawnSync(process.execPath, [path.join(root, 'scripts/bench-lsp.mjs'), folder, label], { encoding: 'utf8' });
+      process.stdout.write(lsp.stdout);
+      if (lsp.status !== 0) process.stdout.write(lsp.stderr);
+    }
+    // The preview: start-up, and a save until the page has the new chart (target: within a second).
+    const preview = spawnSync(process.execPath, [path.join(root, 'scripts/bench-preview.mjs')], { encoding: 'utf8' });
+    process.stdout.write(preview.stdout);
+    if (preview.status !== 0) process.stdout.write(preview.stderr);
+
+    const bigDir = path.join(work, 'lint-5000');
+    generateCorpus(bigDir, 5000, 5000);
+    console.log('');
+    measure('sop lint (5,000 files)', [bin, 'lint', bigDir, '--format', 'json', '--output-file', path.join(work, 'lint-5000.json')]);
+    measure('sop report (5,000 files, json)', [bin, 'report', bigDir, '--format', 'json', '-o', path.join(work, 'report-5000.json')]);
+
   }
-  // The preview: start-up, and a save until the page has the new chart (target: within a second).
-  const preview = spawnSync(process.execPath, [path.join(root, 'scripts/bench-preview.mjs')], { encoding: 'utf8' });
-  process.stdout.write(preview.stdout);
-  if (preview.status !== 0) process.stdout.write(preview.stderr);
 
-  const bigDir = path.join(work, 'lint-5000');
-  generateCorpus(bigDir, 5000, 5000);
-  console.log('');
-  measure('sop lint (5,000 files)', [bin, 'lint', bigDir, '--format', 'json', '--output-file', path.join(work, 'lint-5000.json')]);
-  measure('sop report (5,000 files, json)', [bin, 'report', bigDir, '--format', 'json', '-o', path.join(work, 'report-5000.json')]);
+  if (wants('render')) {
+    // Rendering, against Graphviz `dot` on the same graphs (the charts' steps and edges as DOT).
+    const renderDir = path.join(work, 'render-100');
+    generateCorpus(renderDir, 100, 7);
+    console.log('');
+    measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir], true);
+    const svgOut = path.join(work, 'svg-out');
+    const pdfOut = path.join(work, 'pdf-out');
+    const svg = measure('sop render --format svg (100 SOPs, one process)', [bin, 'render', renderDir, '--format', 'svg', '-o', svgOut, '--quiet']);
+    const pdf = measure('sop render --format pdf (100 SOPs, one process)', [bin, 'render', renderDir, '--format', 'pdf', '-o', pdfOut, '--quiet']);
+    const hasDot = spawnSync('dot', ['-V']).status === 0;
+    if (hasDot) {
+      const dotDir = path.join(work, 'dot');
+      const made = spawnSync(process.execPath, [path.join(root, 'scripts/bench-dot.mjs'), renderDir, dotDir], { encoding: 'utf8' });
+      const [graphs, polyline] = made.stdout.trim().split(' ');
+      console.log(`  (the same ${graphs} graphs as DOT, orthogonal splines; ${polyline} polyline where dot's orthogonal router fails)`);
+      const dots = readdirSync(dotDir).map((f) => path.join(dotDir, f));
+      const dotSvg = measureTool('dot -Tsvg (the same 100 graphs, one process)', 'dot', ['-Tsvg', '-O', ...dots]);
+      const dotPdf = measureTool('dot -Tpdf (the same 100 graphs, one process)', 'dot', ['-Tpdf', '-O', ...dots]);
+      ratio('SVG: sop takes', svg, dotSvg);
+      ratio('PDF: sop takes', pdf, dotPdf);
+    } else console.log('  (Graphviz dot not installed: no comparison)');
 
-  const renderDir = path.join(work, 'render-100');
-  generateCorpus(renderDir, 100, 7);
-  console.log('');
-  measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir], true);
-  const bookDir = path.join(work, 'handbook-200');
-  generateCorpus(bookDir, 200, 200);
-  measure('sop render --handbook (200 SOPs, one PDF)', [bin, 'render', '--handbook', bookDir, '-o', path.join(work, 'handbook.pdf'), '--quiet']);
-  const one = path.join(renderDir, 'bench-00000.sop.yaml');
-  measure('sop render one SOP, svg + pdf (cold process)', [bin, 'render', one, '-o', path.join(work, 'render-out')]);
+    // A long chain of decisions, each with a way out to the end: the graph ELK finds hardest.
+    const chainDir = path.join(work, 'chain');
+    writeFileSync(path.join(mkdirp(chainDir), 'chain.sop.yaml'), decisionChain(100));
+    console.log('');
+    measure('sop render a chain of 100 decisions (svg + pdf)', [bin, 'render', path.join(chainDir, 'chain.sop.yaml'), '-o', path.join(work, 'chain-out'), '--quiet']);
+
+    const bookDir = path.join(work, 'handbook-200');
+    generateCorpus(bookDir, 200, 200);
+    measure('sop render --handbook (200 SOPs, one PDF)', [bin, 'render', '--handbook', bookDir, '-o', path.join(work, 'handbook.pdf'), '--quiet']);
+
+    // Cold start: one process for one file, the median of five.
+    const example = path.join(root, 'examples/petition-online.sop.yaml');
+    console.log('');
+    medianOf(5, 'sop lint one example (cold process)', [bin, 'lint', example, '--quiet']);
+    medianOf(5, 'sop render one example, svg + pdf (cold process)', [bin, 'render', example, '-o', path.join(work, 'render-out'), '--quiet']);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
