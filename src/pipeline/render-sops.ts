@@ -14,7 +14,6 @@ import type { FileResult } from '../engine/types.js';
 import { localize } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
 import type { PaperSize } from '../render/compose-handbook.js';
-import { writePdf } from '../render/pdf-writer.js';
 import { writeSvg } from '../render/svg-writer.js';
 import type { Fonts } from '../render/text/index.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -218,6 +217,8 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
   if (drawing.handbook) {
     const handbook = drawing.handbook;
     for (const warning of handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);
+    // pdfkit loads only when a PDF is written.
+    const { writePdf } = await import('../render/pdf-writer.js');
     const pdf = await stage(context, result, 'pdf', () => writePdf(handbook.scene, { creator: options.creator, date: sourceDate() }));
     if (pdf) write(path.join(options.outDir, `${sop.id}.pdf`), pdf);
   }
