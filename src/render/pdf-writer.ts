@@ -99,8 +99,8 @@ const MAX_SHAPED = 20_000;
 
 /**
  * Font files parsed once per process. pdfkit parses a registered font anew for every document
- * (fontkit decodes its tables again, and its glyphs, for each), about 9 ms per CJK face, and
- * apart from the font the text was measured with; here every document embeds the measuring
+ * (fontkit decodes its tables again, and its glyphs, for each: about 9 ms per CJK face, more in a
+ * cold process), apart from the font the text was measured with; here every document embeds the measuring
  * fontkit font (fonts.ts), through the object pdfkit's font() would have made (same resource
  * name, same subset): the same bytes. The strings it shaped are shared too.
  */
@@ -130,6 +130,8 @@ function sharedFace(file: string): SharedFace {
 /** Opens `name` in `doc` with the face parsed before, as pdfkit's font() would (its first call for the name). */
 function openShared(doc: Doc, name: string, face: SharedFace): void {
   const state = doc as unknown as PdfkitFontState;
+  // Another pdfkit than the one this was written for: pdfkit opens the font itself.
+  if (typeof state._fontCount !== 'number' || typeof state._fontFamilies !== 'object') return;
   // pdfkit reuses a face open under the same PostScript name; that case is left to pdfkit itself.
   if (state._fontFamilies[face.font.postscriptName]) return;
   const embedded = new face.Embedded(doc, face.font, `F${++state._fontCount}`);
