@@ -42,9 +42,18 @@ let readBuffer = Buffer.allocUnsafe(64 * 1024);
  * are the shared buffer's: decode them before reading another file.
  */
 function readBounded(file: string): { bytes?: Buffer; problem?: YamlProblem } {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // A file too large is said to be too large even when it cannot be opened.
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { problem: tooLarge(size) };
+    throw error;
+  }
   try {
     const stat = fstatSync(fd);
+    if (stat.size > MAX_FILE_BYTES) return { problem: tooLarge(stat.size) };
     if (!stat.isFile()) return { problem: { messageId: 'notRegular', data: {}, range: FILE_START } };
     const chunk = Math.min(Math.max(stat.size, 64 * 1024), MAX_FILE_BYTES + 1);
     let total = 0;
@@ -87,8 +96,6 @@ export function decodeSopBytes(bytes: Uint8Array): { text?: string; problem?: Ya
 /** Reads a file's text, or a problem that says why it cannot be read. */
 export function readYamlText(file: string): { text?: string; problem?: YamlProblem } {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { problem: tooLarge(size) };
     const { bytes, problem } = readBounded(file);
     return problem ? { problem } : decodeSopBytes(bytes!);
   } catch (error) {
