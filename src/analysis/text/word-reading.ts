@@ -61,6 +61,20 @@ function isBreak(text: string, i: number, breaks: RegExp): boolean {
   return text[i] === '.' ? i + 1 >= text.length || /\s/u.test(text[i + 1]!) : breaks.test(text[i]!);
 }
 
+/**
+ * Texts this long or longer are read through their index (text-index.ts), so that reading each
+ * of their words costs no more than their length; shorter ones are read directly, which costs
+ * less than building the index.
+ */
+const INDEXED_LENGTH = 200;
+
+const CONTENT = /[\p{L}\p{N}]/u;
+
+/** Whether text[from, to) holds a letter or digit. */
+function contentIn(text: string, from: number, to: number): boolean {
+  return text.length < INDEXED_LENGTH ? CONTENT.test(text.slice(from, to)) : hasContent(text, from, to);
+}
+
 /** Where the text's sentences or clauses break (computed once per text). */
 function breaksOf(text: string, breaks: RegExp) {
   return textIndex(text).memo(breakTable, breaks, () => breakTable(text, (i) => isBreak(text, i, breaks)));
@@ -68,12 +82,24 @@ function breaksOf(text: string, breaks: RegExp) {
 
 /** The run of text around [start, end) that holds no break: its sentence or its clause. */
 function span(text: string, start: number, end: number, breaks: RegExp): [number, number] {
+  if (text.length < INDEXED_LENGTH) {
+    let from = start;
+    while (from > 0 && !isBreak(text, from - 1, breaks)) from--;
+    let to = end;
+    while (to < text.length && !isBreak(text, to, breaks)) to++;
+    return [from, to];
+  }
   const table = breaksOf(text, breaks);
   return [table.before[start]! + 1, table.from[end]!];
 }
 
 /** Whether `index` is inside a pair of quotation marks or brackets. */
 function insideQuotes(text: string, index: number): boolean {
+  if (text.length < INDEXED_LENGTH) {
+    const before = text.slice(0, index);
+    for (const [open, close] of QUOTE_PAIRS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+    return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  }
   return textIndex(text).memo(openQuotes, QUOTE_PAIRS, () => openQuotes(text, QUOTE_PAIRS))[index] === 1;
 }
 
@@ -153,7 +179,7 @@ interface SentenceHits {
 /** Whether a list word, read as a word, occurs in text[from, to). */
 function wordIn(text: string, from: number, to: number, words: readonly string[]): boolean {
   const regex = compileWords(words);
-  const sentence = literalMaxLength(words) === undefined || !regex ? undefined : sentenceHits(text, from, words);
+  const sentence = text.length < INDEXED_LENGTH || literalMaxLength(words) === undefined || !regex ? undefined : sentenceHits(text, from, words);
   if (!sentence || to > sentence.limit) {
     return findWords(text.slice(from, to), words).some((hit) => isWholeWords(text, from + hit.index, from + hit.index + hit.word.length));
   }
@@ -224,6 +250,7 @@ const list = (words: WordLists, name: WordListName) => wordList(words, name);
 
 /** Whether the clause text[from, to) states a condition (once per clause of a text). */
 function conditionAt(text: string, from: number, to: number, words: WordLists): boolean {
+  if (text.length < INDEXED_LENGTH) return isCondition(text.slice(from, to), words);
   return textIndex(text).memo(words, `condition ${from} ${to}`, () => isCondition(text.slice(from, to), words));
 }
 
@@ -251,11 +278,11 @@ export function readWord(text: string, start: number, end: number, words: WordLi
     headed:
       wordAfter(text, end, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined &&
       wordBefore(text, clauseStart, start, list(words, 'grammarLightVerbs')) === undefined,
-    subordinate: subordinateEnd !== undefined && hasContent(text, subordinateEnd, sentenceEnd),
+    subordinate: subordinateEnd !== undefined && contentIn(text, subordinateEnd, sentenceEnd),
     basis: wordBefore(text, clauseStart, start, list(words, 'grammarBasisBefore')) !== undefined,
     routed: wordBefore(text, clauseStart, start, list(words, 'grammarRoutingBefore')) !== undefined,
     nominal: isNominal(text, clauseStart, start, words),
-    heading: /[:：]/u.test(text[clauseEnd] ?? '') && hasContent(text, clauseEnd + 1, text.length),
+    heading: /[:：]/u.test(text[clauseEnd] ?? '') && contentIn(text, clauseEnd + 1, text.length),
     conditional: conditionAt(text, clauseStart, clauseEnd, words),
   };
 }
