@@ -3,7 +3,7 @@
 // figures; never fails on timing (tests assert behaviour, this measures it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.mjs';
@@ -12,10 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/sop.js');
 const rssHook = path.join(root, 'scripts/bench-rss.mjs');
 
-/** Runs node with the RSS hook; returns wall and CPU milliseconds (every thread) and peak RSS in MB. */
-function measure(label, args, echo = false) {
+/** Runs node with the RSS hook; returns wall milliseconds, CPU milliseconds (all threads) and peak RSS in MB. */
+function measure(label, args, echo = false, env = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', rssHook, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, ['--import', rssHook, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /SOP_BENCH_MAXRSS=(\d+)/.exec(result.stderr)?.[1];
   const cpuUs = /SOP_BENCH_CPU_US=(\d+)/.exec(result.stderr)?.[1];
@@ -80,8 +80,23 @@ try {
     const files = generateCorpus(lintDir, 1000);
     console.log(`corpus: ${files.length} generated SOPs of 12–30 steps in ${lintDir}`);
     console.log('');
-    measure('YAML parse only (read + parse + toJS, the floor)', [path.join(root, 'scripts/bench-parse.mjs'), lintDir]);
-    measure('sop lint (1,000 files, json to /dev/null)', [bin, 'lint', lintDir, '--format', 'json', '--output-file', path.join(work, 'lint.json')]);
+    console.log(`load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores (sop lint uses the idle ones; interleaved, median of 5)`);
+    // The floor and lint, interleaved so that the machine's load falls on both alike. The parse is
+    // one thread: compare it with lint on one thread (and CPU time with CPU time); lint on two
+    // threads shows what the workers add on this machine.
+    const lintArgs = [bin, 'lint', lintDir, '--format', 'json', '--output-file', path.join(work, 'lint.json')];
+    const runs = { parse: [], one: [], two: [], auto: [] };
+    for (let i = 0; i < 5; i++) {
+      runs.parse.push(measure('YAML parse only (read + parse + toJS, the floor)', [path.join(root, 'scripts/bench-parse.mjs'), lintDir]));
+      runs.one.push(measure('sop lint (1,000 files, json), one thread', lintArgs, false, { SOP_LINT_THREADS: '1' }));
+      runs.two.push(measure('sop lint (1,000 files, json), two threads', lintArgs, false, { SOP_LINT_THREADS: '2' }));
+      runs.auto.push(measure('sop lint (1,000 files, json to a file)', lintArgs));
+    }
+    const median = (list, key) => [...list].map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const floor = median(runs.parse, 'ms');
+    for (const [name, label] of [['one', 'one thread'], ['two', 'two threads'], ['auto', 'threads by idle cores']]) {
+      console.log(`  lint ${label.padEnd(22)} median ${median(runs[name], 'ms').toFixed(0).padStart(6)} ms = ${(median(runs[name], 'ms') / floor).toFixed(2)}× the parse (${floor.toFixed(0)} ms); CPU ${median(runs[name], 'cpu').toFixed(0)} ms = ${(median(runs[name], 'cpu') / median(runs.parse, 'cpu')).toFixed(2)}× the parse's`);
+    }
     measure('sop lint (1,000 files, stylish)', [bin, 'lint', lintDir, '--quiet']);
     measure('sop --version (process start-up)', [bin, '--version']);
 

@@ -6,6 +6,12 @@
 //   node scripts/output-snapshot.mjs /tmp/after         (on the new one)
 //   node scripts/output-snapshot.mjs --compare /tmp/before /tmp/after
 //
+// For changes to the linter alone, `--lint <dir>` writes only lint reports, over more files: lint
+// JSON (zh-TW and en) and stylish output of the examples and of every fixture folder (seed, real,
+// broken and mistaken YAML…), and lint JSON of 1,000 generated SOPs (scripts/generate-corpus.mjs)
+// linted as `npm run bench` lints them (over worker threads) and one by one in groups below the
+// worker threshold (in this thread): compare two such folders with --compare.
+//
 // What it writes: lint JSON (zh-TW and en) of the examples and of the seed fixtures; each SOP's
 // SVG and PDF; SVG with --embed-font and --forms inline; PDF with --tables; the handbook of the
 // examples and of the seed fixtures; a --compare rendering against an edited copy. Dates come
@@ -16,6 +22,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate-corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOP = path.join(ROOT, 'bin/sop.js');
@@ -48,10 +55,10 @@ function compare(a, b) {
 let outRoot = '';
 
 /** Runs sop; its exit code, stdout and stderr go to `log`, with the snapshot folder as <out> and the repository as <root>. */
-function run(args, cwd, log) {
+function run(args, cwd, log, hideCwd = false) {
   const r = spawnSync(process.execPath, [SOP, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const hide = (s) =>
-    s
+    (hideCwd ? s.split(cwd).join('<cwd>') : s)
       .split(path.relative(cwd, outRoot))
       .join('<out>')
       .split(outRoot)
@@ -101,6 +108,36 @@ function snapshot(outDir) {
   console.log(`${manifest.length} files written to ${outDir}`);
 }
 
+function lintSnapshot(outDir) {
+  outRoot = outDir;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const fixtures = path.join(ROOT, 'test/fixtures');
+  const folders = ['examples', ...readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `test/fixtures/${e.name}`)].sort();
+  for (const folder of folders) {
+    const files = listFiles(path.join(ROOT, folder)).filter((f) => /\.sop\.ya?ml$/.test(f)).sort().map((f) => `${folder}/${f}`);
+    if (files.length === 0) continue;
+    const name = folder.replaceAll('/', '-');
+    for (const lang of ['zh-TW', 'en']) run(['lint', ...files, '-f', 'json', '--lang', lang], ROOT, path.join(outDir, `lint-${name}-${lang}.json.txt`));
+    run(['lint', ...files, '--lang', 'en'], ROOT, path.join(outDir, `lint-${name}-stylish-en.txt`));
+  }
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'sop-snapshot-'));
+  try {
+    const corpus = path.join(tmp, 'corpus');
+    const files = generateCorpus(corpus, 1000).map((f) => path.relative(tmp, f));
+    env.SOP_LINT_THREADS = '2';
+    run(['lint', 'corpus', '-f', 'json'], tmp, path.join(outDir, 'lint-generated-1000.json.txt'), true);
+    delete env.SOP_LINT_THREADS;
+    for (let i = 0; i < files.length; i += 100) {
+      run(['lint', ...files.slice(i, i + 100), '-f', 'json'], tmp, path.join(outDir, `lint-generated-${String(i).padStart(4, '0')}-serial.json.txt`), true);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const manifest = listFiles(outDir).sort();
+  console.log(`${manifest.length} files written to ${outDir}`);
+}
+
 /** Inserts a process step after the step with the given id (it flows on to the next list item). */
 function insertStep(text, afterId, id, label) {
   const at = text.indexOf(`  - id: ${afterId}\n`);
@@ -119,8 +156,9 @@ function versions(text) {
 
 const args = process.argv.slice(2);
 if (args[0] === '--compare' && args.length === 3) compare(args[1], args[2]);
+else if (args[0] === '--lint' && args.length === 2) lintSnapshot(path.resolve(args[1]));
 else if (args.length === 1 && !args[0].startsWith('-')) snapshot(path.resolve(args[0]));
 else {
-  console.error('usage: node scripts/output-snapshot.mjs <dir> | --compare <dir-a> <dir-b>');
+  console.error('usage: node scripts/output-snapshot.mjs <dir> | --lint <dir> | --compare <dir-a> <dir-b>');
   process.exit(2);
 }

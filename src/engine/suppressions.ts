@@ -31,6 +31,8 @@ function isContentLine(line: string): boolean {
 }
 
 export function parseDirectives(text: string, sourceMap: SourceMap, sop: Sop | undefined): Directive[] {
+  // Most files have none: neither the lines nor the steps' spans are needed then.
+  if (!text.includes('sop-disable')) return [];
   const lines = text.split(/\r?\n/);
   const stepStarts = new Map<number, { id: string; span: [number, number] }>();
   sop?.steps.forEach((step, index) => {

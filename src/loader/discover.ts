@@ -130,7 +130,7 @@ function oncePerRealFile(files: string[]): string[] {
   return files.filter((file) => {
     let real: string;
     try {
-      real = realpathSync(file);
+      real = realpathSync.native(file);
     } catch {
       real = file;
     }

@@ -32,26 +32,43 @@ function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** One read buffer per thread, grown when a file needs more: a file's bytes are decoded before the next file is read. */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * Reads at most MAX_FILE_BYTES + 1 bytes, whatever `stat` says (/proc files say 0, devices
- * never end). Opened without blocking, and only a regular file is read: a FIFO, a device
- * (/dev/zero) or a socket is refused.
+ * never end), in chunks of the file's size (at least 64 KiB). Opened without blocking, and only a
+ * regular file is read: a FIFO, a device (/dev/zero) or a socket is refused. The bytes returned
+ * are the shared buffer's: decode them before reading another file.
  */
 function readBounded(file: string): { bytes?: Buffer; problem?: YamlProblem } {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let fd: number;
   try {
-    if (!fstatSync(fd).isFile()) return { problem: { messageId: 'notRegular', data: {}, range: FILE_START } };
-    const buffer = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 64 * 1024), MAX_FILE_BYTES + 1));
-    const chunks: Buffer[] = [];
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // A file too large is said to be too large even when it cannot be opened.
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { problem: tooLarge(size) };
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.size > MAX_FILE_BYTES) return { problem: tooLarge(stat.size) };
+    if (!stat.isFile()) return { problem: { messageId: 'notRegular', data: {}, range: FILE_START } };
+    const chunk = Math.min(Math.max(stat.size, 64 * 1024), MAX_FILE_BYTES + 1);
     let total = 0;
     for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (readBuffer.length < total + chunk) {
+        const bigger = Buffer.allocUnsafe(Math.max(total + chunk, readBuffer.length * 2));
+        readBuffer.copy(bigger, 0, 0, total);
+        readBuffer = bigger;
+      }
+      const read = readSync(fd, readBuffer, total, chunk, null);
       if (read === 0) break;
-      chunks.push(Buffer.from(buffer.subarray(0, read)));
       total += read;
       if (total > MAX_FILE_BYTES) return { problem: tooLarge(total, true) };
     }
-    return { bytes: Buffer.concat(chunks, total) };
+    return { bytes: readBuffer.subarray(0, total) };
   } finally {
     closeSync(fd);
   }
@@ -61,12 +78,15 @@ function tooLarge(bytes: number, atLeast = false): YamlProblem {
   return { messageId: 'tooLarge', data: { size: `${atLeast ? '> ' : ''}${formatBytes(bytes)}`, limit: formatBytes(MAX_FILE_BYTES) }, range: FILE_START };
 }
 
+/** Decodes whole inputs only (no streaming), so one decoder serves every file. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Bytes read from a file or from Git → text, or the problem (size, encoding) that stops it, as for every SOP. */
 export function decodeSopBytes(bytes: Uint8Array): { text?: string; problem?: YamlProblem } {
   if (bytes.length > MAX_FILE_BYTES) return { problem: tooLarge(bytes.length) };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return { problem: { messageId: 'notUtf8', data: {}, range: FILE_START } };
   }
@@ -76,8 +96,6 @@ export function decodeSopBytes(bytes: Uint8Array): { text?: string; problem?: Ya
 /** Reads a file's text, or a problem that says why it cannot be read. */
 export function readYamlText(file: string): { text?: string; problem?: YamlProblem } {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { problem: tooLarge(size) };
     const { bytes, problem } = readBounded(file);
     return problem ? { problem } : decodeSopBytes(bytes!);
   } catch (error) {

@@ -1,9 +1,11 @@
 // From node paths of a YAML document (e.g. ["steps", 3, "kind"]) to source ranges, using the
 // `yaml` package's node ranges and a LineCounter, so that rules can report a path and never
-// compute positions themselves. Lookups walk the parsed document on demand: only findings
-// need positions, so nothing is computed for the (many) nodes that have none.
+// compute positions themselves. Only findings need positions, so lookups walk the tree on demand;
+// but the tree kept is a compact index of the document (node-index.ts: a few arrays of numbers
+// per file instead of thousands of node objects), so that a run holding many files keeps little.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { KIND_MAP, KIND_SEQ, NO_NODE, NodeIndex } from './node-index.js';
 
 export type PathSegment = string | number;
 export type NodePath = readonly PathSegment[];
@@ -19,23 +21,21 @@ export interface SourceRange {
 const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 interface Located {
-  /** The key node, when the path's last segment is a map key. */
-  key?: Node;
-  /** The value node (may be missing for `key:` with no value). */
-  value?: Node;
-}
-
-function keyText(pair: Pair): string | undefined {
-  const key = pair.key as Node | null;
-  if (isScalar(key)) return String(key.value);
-  return key === null ? undefined : String(key);
+  /** The key node, when the path's last segment is a map key (NO_NODE otherwise). */
+  key: number;
+  /** The value node (NO_NODE for `key:` with no value). */
+  value: number;
 }
 
 export class SourceMap {
+  private readonly index: NodeIndex | undefined;
+
   constructor(
     private readonly lineCounter: LineCounter,
-    private readonly doc?: Document,
-  ) {}
+    doc?: Document,
+  ) {
+    this.index = doc && doc.contents !== undefined ? new NodeIndex(doc.contents) : undefined;
+  }
 
   /** Range for an offset pair [start, end). */
   rangeOf(start: number, end: number): SourceRange {
@@ -44,30 +44,34 @@ export class SourceMap {
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   }
 
-  private rangeOfNode(node: Node | undefined): SourceRange | undefined {
-    return node?.range ? this.rangeOf(node.range[0], node.range[1]) : undefined;
+  private rangeOfNode(node: number): SourceRange | undefined {
+    const range = this.index?.range(node);
+    return range ? this.rangeOf(range[0], range[1]) : undefined;
   }
 
   /** The nodes at `path`, or undefined when the path does not exist. */
   private locate(path: NodePath): Located | undefined {
-    let current = this.doc?.contents as Node | null | undefined;
-    if (current === undefined) return undefined;
-    let key: Node | undefined;
+    const index = this.index;
+    if (!index) return undefined;
+    let current = index.root;
+    let key = NO_NODE;
     for (const segment of path) {
-      if (isMap(current)) {
-        const pair = current.items.find((item) => isPair(item) && keyText(item) === String(segment));
-        if (!pair) return undefined;
-        key = (pair.key as Node | null) ?? undefined;
-        current = pair.value as Node | null;
-      } else if (isSeq(current) && typeof segment === 'number') {
-        key = undefined;
-        current = current.items[segment] as Node | null | undefined;
-        if (current === undefined) return undefined;
+      const kind = index.kind(current);
+      if (kind === KIND_MAP) {
+        const pair = index.pairNamed(current, String(segment));
+        if (pair < 0) return undefined;
+        key = index.pairKey(pair);
+        current = index.pairValue(pair);
+      } else if (kind === KIND_SEQ && typeof segment === 'number') {
+        key = NO_NODE;
+        const item = index.item(current, segment);
+        if (item === undefined) return undefined;
+        current = item;
       } else {
         return undefined;
       }
     }
-    return { key, value: current ?? undefined };
+    return { key, value: current };
   }
 
   /** Whether the document has a node at `path`. */
@@ -81,24 +85,28 @@ export class SourceMap {
    * its `id: …` entry or first entry); a missing key at its parent.
    */
   resolve(path: NodePath): SourceRange {
+    const index = this.index!;
     for (let n = path.length; n >= 0; n--) {
-      const sub = path.slice(0, n);
-      const found = this.locate(sub);
+      const found = this.locate(path.slice(0, n));
       if (!found) continue;
       const { key, value } = found;
-      const collection = isMap(value) || isSeq(value);
-      if (!collection && value) return this.rangeOfNode(value) ?? FILE_START;
-      if (key) return this.rangeOfNode(key) ?? FILE_START;
-      if (isMap(value)) {
-        const pair = (value.items.find((item) => isPair(item) && keyText(item) === 'id') ?? value.items[0]) as Pair | undefined;
-        if (pair) {
-          const start = this.rangeOfNode((pair.key as Node | null) ?? undefined);
-          const end = isMap(pair.value) || isSeq(pair.value) ? start : this.rangeOfNode((pair.value as Node | null) ?? undefined) ?? start;
+      const kind = index.kind(value);
+      const collection = kind === KIND_MAP || kind === KIND_SEQ;
+      if (!collection && value !== NO_NODE) return this.rangeOfNode(value) ?? FILE_START;
+      if (key !== NO_NODE) return this.rangeOfNode(key) ?? FILE_START;
+      if (kind === KIND_MAP) {
+        const pair = index.pairNamed(value, 'id') >= 0 ? index.pairNamed(value, 'id') : index.firstPair(value);
+        if (pair >= 0) {
+          const start = this.rangeOfNode(index.pairKey(pair));
+          const pairValue = index.pairValue(pair);
+          const valueKind = index.kind(pairValue);
+          const end = valueKind === KIND_MAP || valueKind === KIND_SEQ ? start : (this.rangeOfNode(pairValue) ?? start);
           if (start && end) return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
         }
       }
-      if (isSeq(value) && value.items[0]) {
-        const first = this.rangeOfNode(value.items[0] as Node);
+      const firstItem = kind === KIND_SEQ ? index.item(value, 0) : undefined;
+      if (firstItem !== undefined && firstItem !== NO_NODE) {
+        const first = this.rangeOfNode(firstItem);
         if (first) return { line: first.line, column: first.column, endLine: first.line, endColumn: first.column + 1 };
       }
       return this.rangeOfNode(value) ?? FILE_START;
@@ -108,15 +116,16 @@ export class SourceMap {
 
   /** Where a finding about a map key points: the key itself (falls back to resolve). */
   resolveKey(path: NodePath): SourceRange {
-    return this.rangeOfNode(this.locate(path)?.key) ?? this.resolve(path);
+    const found = this.locate(path);
+    return (found ? this.rangeOfNode(found.key) : undefined) ?? this.resolve(path);
   }
 
   /** The line range [first, last] that the node at `path` spans (with its key), if known. */
   lineSpan(path: NodePath): [number, number] | undefined {
     const found = this.locate(path);
     if (!found) return undefined;
-    const first = this.rangeOfNode(found.key ?? found.value);
-    const last = this.rangeOfNode(found.value ?? found.key);
+    const first = this.rangeOfNode(found.key !== NO_NODE ? found.key : found.value);
+    const last = this.rangeOfNode(found.value !== NO_NODE ? found.value : found.key);
     if (!first || !last) return undefined;
     const endLine = last.endColumn === 1 && last.endLine > first.line ? last.endLine - 1 : last.endLine;
     return [first.line, endLine];

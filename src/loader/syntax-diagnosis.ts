@@ -5,7 +5,7 @@
 // first. An error no repair explains is reported as it is and ends the search, since what follows
 // it cannot be told apart from follow-ons.
 
-import { isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Pair, type YAMLError } from 'yaml';
 import {
   contentOf,
   escapeRepair,
@@ -181,7 +181,7 @@ export function diagnoseSyntax(parsed: { text: string; doc: Document; lineCounte
     lines[tried.repair.line] = tried.repair.text + (lines[tried.repair.line]!.endsWith('\r') ? '\r' : '');
     current = tried.result;
   }
-  if (!current.first) mistakes.push(...keyMistakes(current, reported), ...aliasMistakes(current));
+  if (!current.first) mistakes.push(...keyAndAliasMistakes(current, reported));
   const { lineCounter } = current;
   const rangeOf = (start: number, end: number) => {
     const a = lineCounter.linePos(start);
@@ -191,44 +191,57 @@ export function diagnoseSyntax(parsed: { text: string; doc: Document; lineCounte
   return { mistakes: mistakes.sort((a, b) => a.line - b.line || a.column - b.column), final: { text: current.text, doc: current.doc, rangeOf } };
 }
 
+/** Calls `onPair` for every pair and `onAlias` for every alias of the document, in document order (as `visit` would). */
+function walk(node: unknown, onPair: (pair: Pair) => void, onAlias: (alias: Alias) => void): void {
+  if (isAlias(node)) onAlias(node);
+  else if (isCollection(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) {
+        onPair(item);
+        walk(item.key, onPair, onAlias);
+        walk(item.value, onPair, onAlias);
+      } else walk(item, onPair, onAlias);
+    }
+  }
+}
+
+/** Whether a key may be one of keyMistake's: a cheap test on its text before positions and columns are computed. */
+function oddKey(key: string, noValue: boolean): boolean {
+  return /^[\t\u3000]|\u3000$/.test(key) || (noValue && /[：:]/.test(key));
+}
+
 /**
  * Mistakes the parser accepts as odd keys: a key that starts with a full-width space (an indent
  * of U+3000 after half-width ones), or `key：value` / `key:value` in a flow mapping, read as one key
- * without a value.
+ * without a value. And `*重要` in a text: YAML reads an alias of an anchor that does not exist.
  */
-function keyMistakes(current: Attempt, reported: ReadonlySet<number>): SyntaxMistake[] {
-  const mistakes: SyntaxMistake[] = [];
-  const lines = current.text.split('\n');
-  visit(current.doc, {
-    Pair(_key, pair) {
-      if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string' || !pair.key.range) return;
-      const key = pair.key.value;
-      const { line, col } = current.lineCounter.linePos(pair.key.range[0]);
-      if (reported.has(line - 1)) return;
-      const noValue = pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.range?.[0] === pair.value.range?.[1]);
-      // Indented with full-width spaces: the column nearby that the clerk's indentation looks like.
-      const width = visualWidth(/^[ \t\u3000]*/.exec(lines[line - 1] ?? '')![0]);
-      const columns = structuralColumns(lines, line - 1 - NEIGHBOURHOOD, line - 1 + NEIGHBOURHOOD);
-      const spaces = columns.reduce((best, c) => (Math.abs(c - width) < Math.abs(best - width) ? c : best), columns[0] ?? 0);
-      const mistake = keyMistake(key, noValue, spaces);
-      if (mistake) mistakes.push({ ...mistake, line, column: col, endColumn: col + Math.max(1, key.length) });
-    },
-  });
-  return mistakes;
-}
-
-/** `*重要` in a text: YAML reads an alias of an anchor that does not exist. */
-function aliasMistakes(current: Attempt): SyntaxMistake[] {
-  const mistakes: SyntaxMistake[] = [];
-  visit(current.doc, {
-    Alias(_key, alias) {
-      if (!alias.range || alias.resolve(current.doc) !== undefined) return;
-      const { line, col } = current.lineCounter.linePos(alias.range[0]);
-      const source = current.text.slice(alias.range[0], alias.range[1]);
-      mistakes.push({ messageId: 'quoteSymbol', data: { symbol: '*', fixed: `"${source}"` }, line, column: col, endColumn: col + 1 });
-    },
-  });
-  return mistakes;
+function keyAndAliasMistakes(current: Attempt, reported: ReadonlySet<number>): SyntaxMistake[] {
+  const keys: SyntaxMistake[] = [];
+  const aliases: SyntaxMistake[] = [];
+  let lines: string[] | undefined;
+  const onPair = (pair: Pair) => {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !pair.key.range) return;
+    const key = pair.key.value;
+    const noValue = pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.range?.[0] === pair.value.range?.[1]);
+    if (!oddKey(key, noValue)) return;
+    const { line, col } = current.lineCounter.linePos(pair.key.range[0]);
+    if (reported.has(line - 1)) return;
+    lines ??= current.text.split('\n');
+    // Indented with full-width spaces: the column nearby that the clerk's indentation looks like.
+    const width = visualWidth(/^[ \t\u3000]*/.exec(lines[line - 1] ?? '')![0]);
+    const columns = structuralColumns(lines, line - 1 - NEIGHBOURHOOD, line - 1 + NEIGHBOURHOOD);
+    const spaces = columns.reduce((best, c) => (Math.abs(c - width) < Math.abs(best - width) ? c : best), columns[0] ?? 0);
+    const mistake = keyMistake(key, noValue, spaces);
+    if (mistake) keys.push({ ...mistake, line, column: col, endColumn: col + Math.max(1, key.length) });
+  };
+  const onAlias = (alias: Alias) => {
+    if (!alias.range || alias.resolve(current.doc) !== undefined) return;
+    const { line, col } = current.lineCounter.linePos(alias.range[0]);
+    const source = current.text.slice(alias.range[0], alias.range[1]);
+    aliases.push({ messageId: 'quoteSymbol', data: { symbol: '*', fixed: `"${source}"` }, line, column: col, endColumn: col + 1 });
+  };
+  walk(current.doc.contents, onPair, onAlias);
+  return [...keys, ...aliases];
 }
 
 function keyMistake(key: string, noValue: boolean, spaces: number): Pick<SyntaxMistake, 'messageId' | 'data'> | undefined {

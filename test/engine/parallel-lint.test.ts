@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.js';
-import { PARALLEL_THRESHOLD } from '../../src/engine/parallel-lint.js';
+import { idleCores, PARALLEL_THRESHOLD } from '../../src/engine/parallel-lint.js';
 // @ts-expect-error: a plain .mjs script without types
 import { generateCorpus } from '../../scripts/generate-corpus.mjs';
 import { runBin } from '../helpers/run-cli.js';
@@ -14,7 +14,8 @@ describe('linting over worker threads', () => {
     const files: string[] = generateCorpus(dir, PARALLEL_THRESHOLD + 50);
     // Two files with the same id: a cross-file finding that needs the whole project index.
     writeFileSync(path.join(dir, 'zz-duplicate.sop.yaml'), writeDuplicateOf(files[0]!));
-    const { code, stdout } = runBin(['lint', dir, '--format', 'json']);
+    // Two threads whatever the machine's load (which would otherwise keep a busy machine to one).
+    const { code, stdout } = runBin(['lint', dir, '--format', 'json'], undefined, { SOP_LINT_THREADS: '2' });
     const parallel = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
     const single = lintFiles([...files, path.join(dir, 'zz-duplicate.sop.yaml')].sort(), { cwd: dir }).results;
     expect(parallel.map((r) => r.filePath)).toEqual(single.map((r) => r.filePath));
@@ -23,6 +24,15 @@ describe('linting over worker threads', () => {
     );
     expect(parallel.at(-1)!.messages.map((m) => m.ruleId)).toContain('unique-id');
     expect(code).toBe(single.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0);
+  });
+});
+
+describe('threads for a run', () => {
+  it('uses the cores the load average leaves idle, and at least this thread', () => {
+    expect(idleCores(2, 0.2)).toBe(2);
+    expect(idleCores(2, 0.8)).toBe(1);
+    expect(idleCores(2, 9.5)).toBe(1);
+    expect(idleCores(8, 3.3)).toBe(5);
   });
 });
 

@@ -14,7 +14,7 @@ import type { SopText } from '../../model/texts.js';
 import { listsAnalysis } from '../memo.js';
 import { isHan, isLatin } from './fold.js';
 import { bounded } from './bounded-words.js';
-import { findWords } from './word-match.js';
+import { findWords, firstWord } from './word-match.js';
 import { maskWords } from './word-mask.js';
 
 export interface SynonymUse {
@@ -38,6 +38,8 @@ export interface SynonymLists {
   groups: string[][];
   /** Each group's words with English plurals, for one search per group. */
   searches: string[][];
+  /** Every group's searches in one list: a text with no hit of it has no hit of any group. */
+  anyWord: string[];
   /** Nouns that end the name of another role or of a form (人員, 單位, 處理單; Team, Form). */
   heads: readonly string[];
   /** Words that contain such a noun but are none (處理, 會議). */
@@ -56,7 +58,7 @@ const SHORT_HEAD_NAME = 3;
 export const synonymLists = listsAnalysis('synonym groups', ({ words }): SynonymLists => {
   const groups = words.termSynonyms.map((entry) => entry.split('|').map((w) => w.trim()).filter((w) => w.length > 0)).filter((g) => g.length >= 2);
   const searches = groups.map((g) => [...new Set(g.flatMap((w) => (isLatin(w[w.length - 1]) ? [w, `${w}s`] : [w])))]);
-  return { groups, searches, heads: [...words.unitsSuffixes, ...words.formsNouns], notHeads: [...words.unitsNotUnits, ...words.formsNotForms], joins: words.wordingEnumerators };
+  return { groups, searches, anyWord: searches.flat(), heads: [...words.unitsSuffixes, ...words.formsNouns], notHeads: [...words.unitsNotUnits, ...words.formsNotForms], joins: words.wordingEnumerators };
 });
 
 /** Whether the word ending at `end` is the head of its own phrase (it names the role), not a modifier of a longer name. */
@@ -93,9 +95,11 @@ function listedApart(uses: readonly SynonymUse[], joins: readonly string[]): boo
 /** For each group with two or more members naming a role in these texts: the uses of the less frequent ones. */
 export function synonymClashes(texts: readonly SopText[], lists: SynonymLists): SynonymClash[] {
   const clashes: SynonymClash[] = [];
+  // One search for every group's words first: most texts name no role of any group.
+  const candidates = texts.filter((item) => firstWord(item.text, lists.anyWord) !== undefined);
   lists.groups.forEach((group, g) => {
     const uses: SynonymUse[] = [];
-    for (const item of texts) {
+    for (const item of candidates) {
       for (const hit of findWords(item.text, lists.searches[g]!)) {
         if (!bounded(item.text, hit) || !namesTheRole(item.text, hit.index + hit.word.length, lists)) continue;
         const word = wordOf(group, hit.word);

@@ -11,7 +11,8 @@
 import type { WordListName, WordLists } from '../../engine/types.js';
 import { wordList } from '../word-lists.js';
 import { isWholeWords } from './segment.js';
-import { compileWords, findWords } from './word-match.js';
+import { breakTable, hasContent, openQuotes, textIndex } from './text-index.js';
+import { compileWords, findWords, type WordHit } from './word-match.js';
 
 /** What the words around a hit say about it. Each is a reason it may not be the step's action. */
 export interface WordReading {
@@ -46,7 +47,6 @@ export interface WordReading {
 
 const SENTENCE_BREAK = /[。；;！!？?\n]/u;
 const CLAUSE_BREAK = /[。；;！!？?\n，,：:]/u;
-const CONTENT = /[\p{L}\p{N}]/u;
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['「', '」'],
   ['『', '』'],
@@ -61,20 +61,63 @@ function isBreak(text: string, i: number, breaks: RegExp): boolean {
   return text[i] === '.' ? i + 1 >= text.length || /\s/u.test(text[i + 1]!) : breaks.test(text[i]!);
 }
 
+/**
+ * Texts this long or longer are read through their index (text-index.ts), so that reading each
+ * of their words costs no more than their length; shorter ones are read directly, which costs
+ * less than building the index.
+ */
+const INDEXED_LENGTH = 200;
+
+const CONTENT = /[\p{L}\p{N}]/u;
+
+/** Whether text[from, to) holds a letter or digit. */
+function contentIn(text: string, from: number, to: number): boolean {
+  return text.length < INDEXED_LENGTH ? CONTENT.test(text.slice(from, to)) : hasContent(text, from, to);
+}
+
+/** Where the text's sentences or clauses break (computed once per text). */
+function breaksOf(text: string, breaks: RegExp) {
+  return textIndex(text).memo(breakTable, breaks, () => breakTable(text, (i) => isBreak(text, i, breaks)));
+}
+
 /** The run of text around [start, end) that holds no break: its sentence or its clause. */
 function span(text: string, start: number, end: number, breaks: RegExp): [number, number] {
-  let from = start;
-  while (from > 0 && !isBreak(text, from - 1, breaks)) from--;
-  let to = end;
-  while (to < text.length && !isBreak(text, to, breaks)) to++;
-  return [from, to];
+  if (text.length < INDEXED_LENGTH) {
+    let from = start;
+    while (from > 0 && !isBreak(text, from - 1, breaks)) from--;
+    let to = end;
+    while (to < text.length && !isBreak(text, to, breaks)) to++;
+    return [from, to];
+  }
+  const table = breaksOf(text, breaks);
+  return [table.before[start]! + 1, table.from[end]!];
 }
 
 /** Whether `index` is inside a pair of quotation marks or brackets. */
 function insideQuotes(text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  for (const [open, close] of QUOTE_PAIRS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (text.length < INDEXED_LENGTH) {
+    const before = text.slice(0, index);
+    for (const [open, close] of QUOTE_PAIRS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+    return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  }
+  return textIndex(text).memo(openQuotes, QUOTE_PAIRS, () => openQuotes(text, QUOTE_PAIRS))[index] === 1;
+}
+
+const literalLengths = new WeakMap<readonly string[], number | undefined>();
+
+/** The longest entry of a list of literal words; undefined when some entry is a /regex/ (its matches have no bound). */
+function literalMaxLength(words: readonly string[]): number | undefined {
+  if (literalLengths.has(words)) return literalLengths.get(words);
+  let max: number | undefined = 0;
+  for (const w of words) {
+    if (w.length > 2 && w.startsWith('/') && w.endsWith('/')) {
+      max = undefined;
+      break;
+    }
+    max = Math.max(max, w.length);
+  }
+  literalLengths.set(words, max);
+  return max;
 }
 
 const anchored = new WeakMap<readonly string[], { end: RegExp | null; start: RegExp | null }>();
@@ -92,9 +135,10 @@ function anchors(words: readonly string[]): { end: RegExp | null; start: RegExp 
 
 /** The start of a list word that ends right before `index` (blanks allowed) within [from, index), read as a word by the segmenter. */
 function wordBefore(text: string, from: number, index: number, words: readonly string[]): number | undefined {
-  const m = anchors(words).end?.exec(text.slice(from, index));
+  const cut = lastWordWindow(text, from, index, words);
+  const m = anchors(words).end?.exec(text.slice(cut, index));
   if (!m) return undefined;
-  const start = from + m.index;
+  const start = cut + m.index;
   const end = start + m[0].trimEnd().length;
   return isWholeWords(text, start, end) ? start : undefined;
 }
@@ -108,15 +152,82 @@ function wordAfter(text: string, index: number, to: number, words: readonly stri
   return isWholeWords(text, start, end) ? end : undefined;
 }
 
-/** Whether a list word, read as a word, occurs in text[from, to). */
-function wordIn(text: string, from: number, to: number, words: readonly string[]): boolean {
-  return findWords(text.slice(from, to), words).some((hit) => isWholeWords(text, from + hit.index, from + hit.index + hit.word.length));
+/**
+ * Where a list word that ends text[from, index) (blanks after it allowed) can start at the
+ * earliest: a literal word is at most as long as the list's longest, so the regex need not try
+ * the whole clause before it (which made reading every word of a long label quadratic).
+ */
+function lastWordWindow(text: string, from: number, index: number, words: readonly string[]): number {
+  const longest = literalMaxLength(words);
+  if (longest === undefined) return from;
+  let end = index;
+  while (end > from && /\s/u.test(text[end - 1]!)) end--;
+  let cut = Math.max(from, end - longest - 2);
+  // Never between the two halves of a surrogate pair.
+  if (cut > from && /[\uDC00-\uDFFF]/.test(text[cut]!) && /[\uD800-\uDBFF]/.test(text[cut - 1]!)) cut--;
+  return cut;
 }
 
-/** The previous word (Latin letters) before `index`, as its start, if the text there is Latin. */
+/** The hits of a list in text[from, limit), and which of them the segmenter reads as words (found in order, as asked). */
+interface SentenceHits {
+  limit: number;
+  hits: WordHit[];
+  checked: number;
+  firstWhole: number;
+}
+
+/** Whether a list word, read as a word, occurs in text[from, to). */
+function wordIn(text: string, from: number, to: number, words: readonly string[]): boolean {
+  const regex = compileWords(words);
+  const sentence = text.length < INDEXED_LENGTH || literalMaxLength(words) === undefined || !regex ? undefined : sentenceHits(text, from, words);
+  if (!sentence || to > sentence.limit) {
+    return findWords(text.slice(from, to), words).some((hit) => isWholeWords(text, from + hit.index, from + hit.index + hit.word.length));
+  }
+  // Literal words: the hits of text[from, to) are the sentence's hits that end by `to`, then
+  // those of a new scan from the first hit that runs past `to` (found once per sentence, so the
+  // whole label's words are read in linear time).
+  const { hits } = sentence;
+  const relative = to - from;
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.index + hits[mid]!.word.length <= relative) low = mid + 1;
+    else high = mid;
+  }
+  while (sentence.checked < low && sentence.firstWhole === Infinity) {
+    const hit = hits[sentence.checked]!;
+    if (isWholeWords(text, from + hit.index, from + hit.index + hit.word.length)) sentence.firstWhole = sentence.checked;
+    sentence.checked++;
+  }
+  if (sentence.firstWhole < low) return true;
+  const crossing = hits[low];
+  if (!crossing || crossing.index >= relative) return false;
+  const short = text.slice(from, to);
+  regex!.lastIndex = crossing.index;
+  for (let m = regex!.exec(short); m; m = regex!.exec(short)) {
+    if (isWholeWords(text, from + m.index, from + m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+/** The hits of a list of literal words from `from` to the next sentence break (once per text, list and start). */
+function sentenceHits(text: string, from: number, words: readonly string[]): SentenceHits {
+  return textIndex(text).memo(words, from, () => {
+    const limit = breaksOf(text, SENTENCE_BREAK).from[from]!;
+    return { limit, hits: findWords(text.slice(from, limit), words), checked: 0, firstWhole: Infinity };
+  });
+}
+
+/** The previous word (Latin letters) before `index`, as its start, if the text there is Latin: /([A-Za-z][\w'-]*)\s+$/ on text[from, index), read backwards. */
 function previousLatinWord(text: string, from: number, index: number): number | undefined {
-  const m = /([A-Za-z][\w'-]*)\s+$/u.exec(text.slice(from, index));
-  return m ? from + m.index : undefined;
+  let end = index;
+  while (end > from && /\s/u.test(text[end - 1]!)) end--;
+  if (end === index) return undefined;
+  let start = end;
+  while (start > from && /[\w'-]/.test(text[start - 1]!)) start--;
+  for (let i = start; i < end; i++) if (/[A-Za-z]/.test(text[i]!)) return i;
+  return undefined;
 }
 
 /** A noun after a determiner or preposition (or after one and a modifier: "the scheduled review"), unless a light verb takes it. */
@@ -136,6 +247,12 @@ function isNominal(text: string, from: number, start: number, words: WordLists):
 }
 
 const list = (words: WordLists, name: WordListName) => wordList(words, name);
+
+/** Whether the clause text[from, to) states a condition (once per clause of a text). */
+function conditionAt(text: string, from: number, to: number, words: WordLists): boolean {
+  if (text.length < INDEXED_LENGTH) return isCondition(text.slice(from, to), words);
+  return textIndex(text).memo(words, `condition ${from} ${to}`, () => isCondition(text.slice(from, to), words));
+}
 
 /** Whether a clause states a condition: it opens with one (如, 若, if) or ends on a marker that makes it one (…者). */
 function isCondition(clause: string, words: WordLists): boolean {
@@ -161,11 +278,11 @@ export function readWord(text: string, start: number, end: number, words: WordLi
     headed:
       wordAfter(text, end, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined &&
       wordBefore(text, clauseStart, start, list(words, 'grammarLightVerbs')) === undefined,
-    subordinate: subordinateEnd !== undefined && CONTENT.test(text.slice(subordinateEnd, sentenceEnd)),
+    subordinate: subordinateEnd !== undefined && contentIn(text, subordinateEnd, sentenceEnd),
     basis: wordBefore(text, clauseStart, start, list(words, 'grammarBasisBefore')) !== undefined,
     routed: wordBefore(text, clauseStart, start, list(words, 'grammarRoutingBefore')) !== undefined,
     nominal: isNominal(text, clauseStart, start, words),
-    heading: /[:：]/u.test(text[clauseEnd] ?? '') && CONTENT.test(text.slice(clauseEnd + 1)),
-    conditional: isCondition(text.slice(clauseStart, clauseEnd), words),
+    heading: /[:：]/u.test(text[clauseEnd] ?? '') && contentIn(text, clauseEnd + 1, text.length),
+    conditional: conditionAt(text, clauseStart, clauseEnd, words),
   };
 }
