@@ -2,6 +2,7 @@
 // how tangled the flow is (crossings, bends), how much text its boxes hold, and how the pages
 // are used (chart pages, height per step, gaps where a chart breaks, thin pages, connectors).
 
+import { THIN_SHARE } from '../handbook/page-flow.js';
 import type { ChartLayout } from '../layout/chart-layout.js';
 import { countBends, countCrossings, countFourWayJoins, countInversions, type NumberedBox } from '../layout/crossings.js';
 import type { Box, GroupItem, Page, Point, Scene, SceneItem, TextItem } from '../scene.js';
@@ -76,9 +77,6 @@ export interface PageMetrics {
   /** Crossings between the edges (with their connector stubs) drawn on the chart pages. */
   pageCrossings: number;
 }
-
-/** The share of a page's content height under which a page counts as thin. */
-const THIN_SHARE = 0.2;
 
 export function pageMetrics(scene: Scene, margins: { top: number; bottom: number }): PageMetrics {
   const out: PageMetrics = { pages: scene.pages.length, chartPages: 0, chartHeight: 0, smallestFont: Infinity, breakGaps: [], thinPages: 0, connectors: 0, pageCrossings: 0 };
