@@ -216,12 +216,14 @@ function selfLoopOf(step: Step, shape: Box, margins: Margins, style: ChartStyle)
   };
 }
 
-/** The symbol's room: the box's (`shares`: context.rooms or context.lanes), less the widest its margins can be and the inline forms' column. */
-function symbolRoom(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext, formsWidth: number, shares = context.rooms): number {
-  const share = shares?.get(step);
-  if (share === undefined) return Infinity;
+/** The symbol's room in its box (context.rooms) and in its lane (context.lanes): each share less the widest its margins can be and the inline forms' column. */
+function symbolRooms(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext, formsWidth: number): { room: number; lane: number } {
+  const room = context.rooms?.get(step);
+  const lane = context.lanes?.get(step);
+  if (room === undefined && lane === undefined) return { room: Infinity, lane: Infinity };
   const widest = boxMargins(step, { width: 0, height: 0 }, marks, edges, context);
-  return share - widest.left - widest.right - formsWidth;
+  const less = (share: number | undefined) => (share === undefined ? Infinity : share - widest.left - widest.right - formsWidth);
+  return { room: less(room), lane: less(lane) };
 }
 
 /** The widest a text can be inside a symbol `room` wide (a diamond's text takes about half its width). */
@@ -241,8 +243,8 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const { forms, width: formsWidth, height: formsHeight } = inlineForms(step, context);
   const formsGap = forms.length > 0 ? style.label * 1.5 : 0;
   const formsRoom = forms.length > 0 ? formsGap + formsWidth : 0;
-  const room = symbolRoom(step, marks, edges, context, formsRoom);
-  const laneText = textRoom(step, symbolRoom(step, marks, edges, context, formsRoom, context.lanes), style);
+  const { room, lane } = symbolRooms(step, marks, edges, context, formsRoom);
+  const laneText = textRoom(step, lane, style);
   const label = labelBlocks(step, { fonts, style, sopTitles: context.sopTitles, keep: context.keep, laneText }, room);
   // A decision with several exits along its bottom is wide enough for their labels side by side.
   const shapeW = Math.max(label.shapeWidth, southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35));
