@@ -51,6 +51,11 @@ function keepFor(context: LabelContext, size: number): KeepTogether | undefined 
   return keep.within((phrase) => measureText(face, phrase, size) <= laneText);
 }
 
+/** A label context with its kept names resolved once per label (keepFor), at the label's and the reference's size. */
+interface WrapContext extends LabelContext {
+  keeps: { label: KeepTogether | undefined; small: KeepTogether | undefined };
+}
+
 export interface LabelFit {
   blocks: TextBlock[];
   /** The text's width and height. */
@@ -61,11 +66,11 @@ export interface LabelFit {
 }
 
 /** The label (and a subprocess's reference) wrapped at `maxWidth`, and the symbol that holds it. */
-function wrapLabel(step: Step, context: LabelContext, maxWidth: number): LabelFit {
+function wrapLabel(step: Step, context: WrapContext, maxWidth: number): LabelFit {
   const { fonts, style } = context;
   const reference = referenceText(step, context.sopTitles);
-  const blocks = [makeBlock(fonts, step.text.normalize('NFC'), maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text, keep: keepFor(context, style.label) })];
-  if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted, keep: keepFor(context, style.small) }));
+  const blocks = [makeBlock(fonts, step.text.normalize('NFC'), maxWidth, { size: style.label, role: 'label', balanced: true, color: style.colors.text, keep: context.keeps.label })];
+  if (reference) blocks.push(makeBlock(fonts, reference.text, reference.whole ? Infinity : maxWidth, { size: style.small, role: 'label', balanced: true, color: style.colors.muted, keep: context.keeps.small }));
   const width = Math.max(...blocks.map(blockWidth));
   const height = blocks.reduce((sum, b) => sum + blockHeight(b), 0) + (blocks.length - 1) * style.label * 0.3;
   const size = shapeSizeFor(step.kind, width, height, style.padding, style.shape);
@@ -73,12 +78,12 @@ function wrapLabel(step: Step, context: LabelContext, maxWidth: number): LabelFi
 }
 
 /** The narrowest the label may wrap: its widest word (up to wordCap), a subprocess's reference id entirely. */
-function wordFloor(step: Step, context: LabelContext): number {
+function wordFloor(step: Step, context: WrapContext): number {
   const { fonts, style } = context;
   const face = faceOf(fonts, 'regular');
   const reference = referenceText(step, context.sopTitles);
-  let floor = Math.min(widestSegment(face, step.text, style.label, keepFor(context, style.label)), style.wordCap);
-  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small, keepFor(context, style.small)), style.wordCap));
+  let floor = Math.min(widestSegment(face, step.text, style.label, context.keeps.label), style.wordCap);
+  if (reference) floor = Math.max(floor, reference.whole ? measureText(face, reference.text.normalize('NFC'), style.small) : Math.min(widestSegment(face, reference.text, style.small, context.keeps.small), style.wordCap));
   return floor;
 }
 
@@ -86,8 +91,9 @@ function wordFloor(step: Step, context: LabelContext): number {
  * Wraps the label into its symbol, the symbol at most `room` wide where it can be (a word wider
  * than the room still stays whole).
  */
-export function labelBlocks(step: Step, context: LabelContext, room: number): LabelFit {
-  const { style } = context;
+export function labelBlocks(step: Step, labelContext: LabelContext, room: number): LabelFit {
+  const { style } = labelContext;
+  const context: WrapContext = { ...labelContext, keeps: { label: keepFor(labelContext, style.label), small: keepFor(labelContext, style.small) } };
   const floor = wordFloor(step, context);
   const fit = step.kind === 'decision' ? decisionLabel(step, context, room, floor) : widestLabel(step, context, room, floor);
   const minWidth = step.kind === 'decision' ? style.minShapeWidth.decision : step.kind === 'start' || step.kind === 'end' ? style.minShapeWidth.terminal : style.minShapeWidth.other;
@@ -95,7 +101,7 @@ export function labelBlocks(step: Step, context: LabelContext, room: number): La
 }
 
 /** As wide as the room allows (up to labelCap): the fewest lines, balanced; wider than the room rather than over labelMaxLines. */
-function widestLabel(step: Step, context: LabelContext, room: number, floor: number): LabelFit {
+function widestLabel(step: Step, context: WrapContext, room: number, floor: number): LabelFit {
   const { style } = context;
   const least = Math.min(Math.max(floor, style.labelMin), style.labelCap);
   let width = Math.max(least, Math.min(style.labelCap, room - 2 * style.padding.x));
@@ -118,7 +124,7 @@ function widestLabel(step: Step, context: LabelContext, room: number, floor: num
  * least width + weight × height of those within the room (none within: the narrowest), at most
  * labelMaxLines lines where it can.
  */
-function decisionLabel(step: Step, context: LabelContext, room: number, floor: number): LabelFit {
+function decisionLabel(step: Step, context: WrapContext, room: number, floor: number): LabelFit {
   const { style } = context;
   const L = style.label;
   const fits: LabelFit[] = [];
