@@ -16,7 +16,7 @@ import { displayPathOf } from '../loader/load-sop.js';
 import { changedSinceScope } from './changed-since.js';
 import { useColor } from './color.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
-import { fixAndRelint } from './lint-fix.js';
+import { fixAndRelint, type FixMode } from './lint-fix.js';
 import { CLI_MESSAGES } from './messages.js';
 import { toStdout, writeOutput } from './output-file.js';
 import { packageVersion } from './package-version.js';
@@ -76,7 +76,7 @@ export function emitReport(scope: LintScope, results: FileResult[], lang: Lang, 
   writeOutput(io, flags.outputFile, output, lang);
 }
 
-function fixMode(flags: LintFlags, stdin: boolean): 'write' | 'diff' | 'stdout' {
+function fixMode(flags: LintFlags, stdin: boolean): FixMode {
   if (flags.fixDryRun) return 'diff';
   return stdin ? 'stdout' : 'write';
 }
