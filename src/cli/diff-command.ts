@@ -17,6 +17,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { displayPathOf, loadSopBytes, loadSopFile, type LoadedFile } from '../loader/load-sop.js';
 import { SOP_FILE_PATTERN } from '../loader/discover.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
+import { PIPELINE_MESSAGES } from '../pipeline/messages.js';
 import { gitUsageError } from './git-usage.js';
 import { packageVersion } from './package-version.js';
 import { CLI_MESSAGES } from './messages.js';
@@ -141,7 +142,7 @@ export function diffCommand(io: CommandIO): Command {
   function run(paths: string[], flags: DiffFlags, lang: Lang, resolver: ConfigResolver): void {
     const { pairs, commit, submodules } =
       flags.base === undefined ? { pairs: twoFilePairs(paths, io.cwd, lang), commit: undefined, submodules: [] } : basePairs(flags.base, paths, io.cwd, lang);
-    for (const submodule of submodules) io.stderr(`${localize(DIFF_CLI_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--base' })}\n`);
+    for (const submodule of submodules) io.stderr(`${localize(PIPELINE_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--base' })}\n`);
     const files: FileDiff[] = [];
     const broken: FileResult[] = [];
     for (const pair of pairs) {

@@ -4,10 +4,6 @@
 import type { Localized } from '../i18n/lang.js';
 
 export const DIFF_CLI_MESSAGES = {
-  submoduleNotCompared: {
-    'zh-TW': '注意：子模組 {path} 有變更，但 {option} 不比較子模組內的 SOP；請在子模組的資料夾內執行',
-    en: 'Note: the submodule {path} changed, but {option} does not look at the SOPs inside submodules: run it in the submodule\'s folder',
-  },
   notARepository: {
     'zh-TW': '{cwd} 不在 Git 儲存庫內（{option} 需要 Git 的版本紀錄）',
     en: 'Not a Git repository: {cwd} ({option} reads the Git history)',

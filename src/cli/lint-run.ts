@@ -16,7 +16,8 @@ import { displayPathOf } from '../loader/load-sop.js';
 import { changedSinceScope } from './changed-since.js';
 import { useColor } from './color.js';
 import { DIFF_CLI_MESSAGES } from './diff-messages.js';
-import { fixAndRelint } from './lint-fix.js';
+import { PIPELINE_MESSAGES } from '../pipeline/messages.js';
+import { fixAndRelint, type FixMode } from './lint-fix.js';
 import { CLI_MESSAGES } from './messages.js';
 import { toStdout, writeOutput } from './output-file.js';
 import { packageVersion } from './package-version.js';
@@ -76,7 +77,7 @@ export function emitReport(scope: LintScope, results: FileResult[], lang: Lang, 
   writeOutput(io, flags.outputFile, output, lang);
 }
 
-function fixMode(flags: LintFlags, stdin: boolean): 'write' | 'diff' | 'stdout' {
+function fixMode(flags: LintFlags, stdin: boolean): FixMode {
   if (flags.fixDryRun) return 'diff';
   return stdin ? 'stdout' : 'write';
 }
@@ -97,7 +98,7 @@ export async function lintPaths(scope: LintScope, paths: string[]): Promise<Lint
       ? undefined
       : changedSinceScope(flags.changedSince, paths, { ...scope.discovery, lang, include: cwdConfig.include });
   for (const submodule of changed?.submodules ?? []) {
-    io.stderr(`${localize(DIFF_CLI_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--changed-since' })}\n`);
+    io.stderr(`${localize(PIPELINE_MESSAGES.submoduleNotCompared, lang, { path: submodule, option: '--changed-since' })}\n`);
   }
   if (changed && changed.reported.size === 0) {
     // Nothing to report is still a report: `[]`, a SARIF run with no results (CI uploads it next).

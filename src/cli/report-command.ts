@@ -92,14 +92,14 @@ export function reportCommand(io: CommandIO): Command {
         const run = await lintFilesParallel(files, { cwd: io.cwd, configFile: flags.config, lang: flags.lang }, { withModels: true });
         const configs = [...new Set(run.results.map((r) => resolver.forFile(r.filePath)))];
         const { kpis, units } = mergeConfigs(configs);
+        const reportLang = flags.lang ?? run.lang;
         const report = buildReport({
           asOf: asOfNow(io.cwd),
           files: run.results.map((result) => ({ result, hoursPerDay: resolver.forFile(result.filePath).hoursPerDay })),
           kpis,
           units,
-          lang: flags.lang ?? run.lang,
+          lang: reportLang,
         });
-        const reportLang = flags.lang ?? run.lang;
         const output = REPORT_FORMATS[formatFor(flags)]!(report, reportLang);
         if (writeOutput(io, flags.outputFile, output, reportLang)) {
           io.stderr(`${localize(REPO_MESSAGES.reportWrote, reportLang, { file: flags.outputFile })}\n`);

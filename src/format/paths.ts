@@ -3,11 +3,9 @@
 // and a name that is not a path (`<text>`, standard input without --stdin-filename) stays as it is.
 
 import path from 'node:path';
+import { displayPathOf } from '../loader/load-sop.js';
 import type { FormatContext } from './types.js';
 
 export function rootRelativePath(file: string, context: Pick<FormatContext, 'cwd' | 'root'>): string {
-  if (!path.isAbsolute(file)) return file;
-  const relative = path.relative(context.root ?? context.cwd, file);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-  return shown.split(path.sep).join('/');
+  return path.isAbsolute(file) ? displayPathOf(file, context.root ?? context.cwd) : file;
 }

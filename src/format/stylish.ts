@@ -3,19 +3,16 @@
 
 import { Chalk } from 'chalk';
 import { countBySeverity } from '../engine/lint.js';
-import type { Severity } from '../engine/types.js';
 import { displayWidth, padToWidth } from '../i18n/display-width.js';
+import { localize } from '../i18n/lang.js';
+import { SEVERITY_NAMES } from './severity-names.js';
 import type { Formatter } from './types.js';
 
-const LABELS: Record<'zh-TW' | 'en', Record<Severity, string>> = {
-  'zh-TW': { error: '錯誤', warn: '警告', info: '提示' },
-  en: { error: 'error', warn: 'warning', info: 'info' },
-};
 
 
 export const stylish: Formatter = (results, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
-  const labels = LABELS[context.lang];
+  const labels = { error: localize(SEVERITY_NAMES.error, context.lang), warn: localize(SEVERITY_NAMES.warn, context.lang), info: localize(SEVERITY_NAMES.info, context.lang) };
   const colour = { error: chalk.red, warn: chalk.yellow, info: chalk.blue } as const;
   const out: string[] = [];
   for (const result of results) {

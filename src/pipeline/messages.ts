@@ -13,9 +13,10 @@ export const PIPELINE_MESSAGES = {
     en: 'Cannot write PNG: no @resvg/resvg-js binary for this platform (run npm install again): {detail}',
   },
   badFont: { 'zh-TW': '無法讀取字型 {detail}', en: 'Cannot read the font {detail}' },
+  /** Shared by render --compare, diff --base and lint --changed-since: `option` names which. */
   submoduleNotCompared: {
-    'zh-TW': '注意：子模組 {path} 有變更，但 --compare 不會比對子模組內的 SOP；請在子模組的資料夾中執行',
-    en: 'Note: the submodule {path} changed, but --compare does not look at the SOPs inside submodules: run it in the submodule\'s folder',
+    'zh-TW': '注意：子模組 {path} 有變更，但 {option} 不比較子模組內的 SOP；請在子模組的資料夾內執行',
+    en: 'Note: the submodule {path} changed, but {option} does not look at the SOPs inside submodules: run it in the submodule\'s folder',
   },
   notAFileOrRef: {
     'zh-TW': '--compare 需要 Git 參照或一個 SOP 檔案，{path} 是資料夾',

@@ -87,7 +87,7 @@ export async function renderSops(run: RenderRun, files: string[], options: Rende
   // --compare: where the old versions are, found before anything is written.
   const previous = options.compare === undefined ? undefined : compareSource(options.compare, run.cwd, results.length, run.lang);
   if (previous?.kind === 'git') {
-    for (const submodule of changedSubmodules(previous.commit, run.cwd)) report.notice(localize(PIPELINE_MESSAGES.submoduleNotCompared, run.lang, { path: submodule }));
+    for (const submodule of changedSubmodules(previous.commit, run.cwd)) report.notice(localize(PIPELINE_MESSAGES.submoduleNotCompared, run.lang, { path: submodule, option: '--compare' }));
   }
   const outcome: RenderSopsResult = { written: [], skipped: 0, blocked: [] };
   const context: SopsContext = { run, options, fonts, sopTitles: sopTitles(results), ...(previous ? { previous } : {}), report, outcome };

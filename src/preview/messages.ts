@@ -1,6 +1,7 @@
 // What `sop preview` says, in one catalogue (zh-TW and en): the lines it prints, and the words of
 // the page it serves (sent to the page as one table in the run's language).
 
+import { SEVERITY_NAMES } from '../format/severity-names.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 
 export const PREVIEW_MESSAGES = {
@@ -40,9 +41,7 @@ const PAGE_WORDS = {
   disconnected: { 'zh-TW': '與 sop preview 的連線中斷（已結束？）', en: 'Lost the connection to sop preview (stopped?)' },
   noSops: { 'zh-TW': '沒有 SOP 檔案', en: 'No SOP files' },
   updated: { 'zh-TW': '已更新', en: 'Updated' },
-  error: { 'zh-TW': '錯誤', en: 'error' },
-  warn: { 'zh-TW': '警告', en: 'warning' },
-  info: { 'zh-TW': '提示', en: 'info' },
+  ...SEVERITY_NAMES,
   line: { 'zh-TW': '第 {line} 行', en: 'line {line}' },
 } satisfies Record<string, Localized>;
 

@@ -1,6 +1,7 @@
 // The words of `sop report` in both languages, and the cell texts every format shares, so
 // that md, html and csv say the same thing in the same words.
 
+import { SEVERITY_NAMES } from '../format/severity-names.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import { formatMinutes } from '../model/duration.js';
 import type { DeadlineStatus, Report, SopRef, SopRow } from './build-report.js';
@@ -23,9 +24,7 @@ export const REPORT_LABELS = {
   rule: { 'zh-TW': '規則', en: 'Rule' },
   message: { 'zh-TW': '說明', en: 'Message' },
   step: { 'zh-TW': '步驟', en: 'Step' },
-  error: { 'zh-TW': '錯誤', en: 'error' },
-  warn: { 'zh-TW': '警告', en: 'warning' },
-  info: { 'zh-TW': '提示', en: 'info' },
+  ...SEVERITY_NAMES,
   asOf: { 'zh-TW': '資料日期：{date}，版本 {commit}', en: 'As of {date}, commit {commit}' },
   asOfNoCommit: { 'zh-TW': '資料日期：{date}（不在 Git 儲存庫中，無版本）', en: 'As of {date} (not in a Git repository: no commit)' },
   shortestMinutes: { 'zh-TW': '最短工時（分鐘）', en: 'Shortest (minutes)' },
