@@ -114,6 +114,7 @@ export const renderErrorMeta: RuleMeta = {
     layoutBudget: { 'zh-TW': '流程圖排版超過 {seconds} 秒仍未完成，未輸出：請減少決策或拆分流程', en: 'The chart layout did not finish within {seconds} s; not written: use fewer decisions or split the flow' },
     layoutFailed: { 'zh-TW': '流程圖排版失敗，未輸出：{detail}（請回報）', en: 'The chart layout failed; not written: {detail} (please report it)' },
     svgFailed: { 'zh-TW': 'SVG 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the SVG failed; not written: {detail} (please report it)' },
+    pngFailed: { 'zh-TW': 'PNG 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the PNG failed; not written: {detail} (please report it)' },
     pdfFailed: { 'zh-TW': 'PDF 輸出失敗，未輸出：{detail}（請回報）', en: 'Writing the PDF failed; not written: {detail} (please report it)' },
     reportFailed: { 'zh-TW': '報表無法計算此 SOP，改列於未能讀取的檔案中：{detail}（請回報）', en: 'The report could not compute this SOP; it is listed with the files that did not load: {detail} (please report it)' },
   },

@@ -1,5 +1,5 @@
 // One SOP never aborts the run (ESLint's rule-error, one level up): an SOP beyond the rendering
-// limits, or whose layout, SVG, PDF or report step fails, gets a `render-error` finding with the
+// limits, or whose layout, SVG, PNG, PDF or report step fails, gets a `render-error` finding with the
 // reason, and the run goes on with the other files. The limits keep a render from hanging: past
 // them the SOP is reported at once instead of handed to ELK (docs/rules/render-error.md).
 
@@ -14,7 +14,7 @@ export const MAX_RENDER_STEPS = 500;
 /** Most characters of one drawn label (a step's text or owner, a branch label). */
 export const MAX_LABEL_LENGTH = 1000;
 
-export type RenderStage = 'layout' | 'svg' | 'pdf' | 'report';
+export type RenderStage = 'layout' | 'svg' | 'png' | 'pdf' | 'report';
 
 /** Why an SOP was not drawn: a message of render-error and its data. */
 export interface RenderProblem {

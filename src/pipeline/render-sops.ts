@@ -212,7 +212,10 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
     write(path.join(options.outDir, `${sop.id}.svg`), written.svg);
   }
   if (drawing.chart && options.formats.has('png')) {
-    write(path.join(options.outDir, `${sop.id}.png`), await chartPng(drawing.chart, options.scale ?? 2, run.lang));
+    const chart = drawing.chart;
+    const png = await stage(context, result, 'png', () => chartPng(chart, options.scale ?? 2, run.lang));
+    if (!png) return;
+    write(path.join(options.outDir, `${sop.id}.png`), png);
   }
   if (drawing.handbook) {
     const handbook = drawing.handbook;
