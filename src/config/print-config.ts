@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { optionsFor, severityFor } from '../engine/lint.js';
 import type { RuleMeta, SeveritySetting } from '../engine/types.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import type { ResolvedConfig } from './types.js';
@@ -50,8 +51,8 @@ export function describeConfig(options: DescribeOptions): ConfigDescription {
   const { config, metas, overrides } = options;
   const rules: Record<string, RuleEntry> = {};
   for (const meta of metas) {
-    const severity = overrides[meta.id] ?? config.rules[meta.id]?.severity ?? meta.defaultSeverity;
-    const ruleOptions = { ...(meta.defaultOptions ?? {}), ...(config.rules[meta.id]?.options ?? {}) };
+    const severity = severityFor(meta, config, overrides);
+    const ruleOptions = optionsFor(meta, config);
     rules[meta.id] = Object.keys(ruleOptions).length > 0 ? [severity, ruleOptions] : severity;
   }
   return {

@@ -57,7 +57,8 @@ export function allRuleMetas(rules: readonly Rule[] = RULES): RuleMeta[] {
   return [...CORE_RULE_METAS, ...rules.map((r) => r.meta)];
 }
 
-function severityFor(meta: RuleMeta, config: ResolvedConfig, overrides: Record<string, SeveritySetting>): SeveritySetting {
+/** A rule's severity for a config: --rule, then the config, then the rule's default. */
+export function severityFor(meta: RuleMeta, config: ResolvedConfig, overrides: Record<string, SeveritySetting>): SeveritySetting {
   return overrides[meta.id] ?? config.rules[meta.id]?.severity ?? meta.defaultSeverity;
 }
 
@@ -76,7 +77,8 @@ function folderDepth(root: string, file: string): number | undefined {
   return relative.split(nodePath.sep).length;
 }
 
-function optionsFor(meta: RuleMeta, config: ResolvedConfig): Record<string, unknown> {
+/** A rule's options for a config: the config's over the rule's defaults. */
+export function optionsFor(meta: RuleMeta, config: ResolvedConfig): Record<string, unknown> {
   return { ...(meta.defaultOptions ?? {}), ...(config.rules[meta.id]?.options ?? {}) };
 }
 

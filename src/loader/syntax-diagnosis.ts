@@ -9,6 +9,7 @@ import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, vi
 import {
   contentOf,
   escapeRepair,
+  indentOf,
   indentRepairs,
   lineIndexAt,
   structuralColumns,
@@ -228,7 +229,7 @@ function keyAndAliasMistakes(current: Attempt, reported: ReadonlySet<number>): S
     if (reported.has(line - 1)) return;
     lines ??= current.text.split('\n');
     // Indented with full-width spaces: the column nearby that the clerk's indentation looks like.
-    const width = visualWidth(/^[ \t\u3000]*/.exec(lines[line - 1] ?? '')![0]);
+    const width = visualWidth(indentOf(lines[line - 1] ?? ''));
     const columns = structuralColumns(lines, line - 1 - NEIGHBOURHOOD, line - 1 + NEIGHBOURHOOD);
     const spaces = columns.reduce((best, c) => (Math.abs(c - width) < Math.abs(best - width) ? c : best), columns[0] ?? 0);
     const mistake = keyMistake(key, noValue, spaces);

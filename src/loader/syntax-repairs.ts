@@ -31,7 +31,7 @@ const MAX_SHOWN = 24;
 
 export const contentOf = (line: string): string => line.replace(/\r$/, '');
 export const isBlankOrComment = (line: string): boolean => /^[ \t\u3000]*(?:#|$)/.test(contentOf(line));
-const indentOf = (line: string): string => LEADING.exec(line)![0];
+export const indentOf = (line: string): string => LEADING.exec(line)![0];
 
 /** The width an editor shows for an indentation: a full-width space is two columns, a tab four. */
 export function visualWidth(indent: string): number {

@@ -8,9 +8,8 @@
 
 import type { Report, Rule } from '../engine/types.js';
 import type { Step } from '../model/types.js';
-import { firstWord } from '../analysis/text/word-match.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
-import { judgmentHits } from '../analysis/steps/judgments.js';
+import { asksJudgment } from '../analysis/steps/judgments.js';
 import { isBareOutcome, isOutcomeLabel } from '../analysis/steps/outcomes.js';
 
 function quoteAll(steps: Step[]): string {
@@ -88,8 +87,7 @@ export const decisionShape: Rule = {
           continue;
         }
         const judged =
-          judgmentHits(step.text, words).length > 0 ||
-          firstWord(step.text, words.decisionCriterionWords) !== undefined ||
+          asksJudgment(step.text, words) ||
           (step.branches ?? []).some((b) => isOutcomeLabel(b.label, words));
         if (!judged) yield { messageId: 'actionAsDecision', data: { text: step.text }, stepId: step.id, path: ['kind'] };
       }

@@ -137,7 +137,7 @@ export const owner: Rule = {
     const kinds = new Set((context.options.kinds as StepKind[] | undefined) ?? DEFAULT_KINDS);
     const lists = context.analysis.get(actorLists);
     // The config's units, and the SOP's own units written short (事務 for the 事務組 of another label).
-    const named = sop.steps.map((step) => step.owner ?? actorInClauses(step.text.split(CLAUSE_BREAK), context.settings.units, lists));
+    const named = sop.steps.map((step) => namedActor(step, context.settings.units, lists));
     const units = [...context.settings.units, ...unitStems(named.filter((a): a is string => a !== undefined), context.words.unitsQualifiers)];
     const ambiguousRoles = context.words.unitsAmbiguousRoles;
     const qualifiers = context.words.unitsQualifiers;

@@ -4,9 +4,8 @@
 
 import type { Report, Rule } from '../engine/types.js';
 import { closest } from '../analysis/text/similarity.js';
-import { firstWord } from '../analysis/text/word-match.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
-import { judgmentHits } from '../analysis/steps/judgments.js';
+import { asksJudgment } from '../analysis/steps/judgments.js';
 import { procedureHit } from '../analysis/steps/procedures.js';
 
 export const subprocess: Rule = {
@@ -72,7 +71,7 @@ export const subprocess: Rule = {
       const word = procedureHit(step.text, words);
       if (!word) continue;
       if (step.kind === 'decision') {
-        const decides = judgmentHits(step.text, words).length > 0 || firstWord(step.text, words.decisionCriterionWords) !== undefined;
+        const decides = asksJudgment(step.text, words);
         if (!decides) yield { messageId: 'procedureInDecision', data: { text: step.text, word }, stepId: step.id, path: ['text'] };
         continue;
       }

@@ -311,7 +311,7 @@ export function unitStems(actors: readonly string[], qualifiers: readonly string
   return [...new Set(stems)].filter((s) => /^\p{Script=Han}{2,}$/u.test(s) && !qualifiers.includes(s));
 }
 
-export function actorListsOf(words: WordLists): ActorLists {
+function actorListsOf(words: WordLists): ActorLists {
   return {
     leadIns: words.unitsLeadIns,
     named: [...words.unitsRoles, ...words.unitsOutsideBodies],

@@ -75,6 +75,11 @@ export function judgmentHits(text: string, words: WordLists): JudgmentHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** Whether a diamond's label asks something: a judgment word of its own or a criterion (金額…以上). */
+export function asksJudgment(text: string, words: WordLists): boolean {
+  return judgmentHits(text, words).length > 0 || firstWord(text, words.decisionCriterionWords) !== undefined;
+}
+
 /** The first approval or review word of a label: a step that can say no. */
 export function approvalHit(text: string, words: WordLists): JudgmentHit | undefined {
   return judgmentHits(text, words).find((h) => h.kind === 'approval' || h.kind === 'review');

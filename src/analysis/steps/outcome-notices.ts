@@ -25,7 +25,7 @@ import { listsAnalysis } from '../memo.js';
 import { compileWords } from '../text/word-match.js';
 import { boundedHits } from '../text/bounded-words.js';
 import { isWholeWords } from '../text/segment.js';
-import { actorIn, actorListsOf, type ActorLists } from './actors.js';
+import { actorIn, actorLists, type ActorLists } from './actors.js';
 
 export interface NoticeGrammar {
   tell: readonly string[];
@@ -54,7 +54,7 @@ function fillPattern(entry: string, slots: Readonly<Record<string, readonly stri
   return missing ? undefined : `/${body}/`;
 }
 
-export function noticeGrammarOf(words: WordLists): NoticeGrammar {
+function noticeGrammarOf(words: WordLists, actors: ActorLists): NoticeGrammar {
   const slots = { tell: words.deadlineTellVerbs, addressee: words.deadlineAddressees };
   return {
     tell: words.deadlineTellVerbs,
@@ -66,11 +66,11 @@ export function noticeGrammarOf(words: WordLists): NoticeGrammar {
     recipientMarkers: words.deadlineRecipientMarkers,
     wholeCase: words.deadlineWholeCase,
     within: [...words.deadlineDaysWithin, ...words.deadlinePeriodsWithin],
-    actors: actorListsOf(words),
+    actors,
   };
 }
 
-export const noticeGrammar = listsAnalysis('outcome notice grammar', ({ words }): NoticeGrammar => noticeGrammarOf(words));
+export const noticeGrammar = listsAnalysis('outcome notice grammar', ({ words }, analyses): NoticeGrammar => noticeGrammarOf(words, analyses.get(actorLists)));
 
 const SENTENCE = /[。；;\n]|\.\s/u;
 const CLAUSE = /[，,。；;：:\n]|\.\s/u;
