@@ -18,6 +18,13 @@ interface Near {
 
 /** At most this share of a name's characters may differ. */
 const MAX_EDITS = 0.4;
+/** Letters and digits: a Latin name's near miss starts and ends between words, never inside one ("nts Tracking System"). */
+const LATIN = /[A-Za-z0-9]/u;
+
+/** Whether text[s, end) cuts a Latin word of the text where the name has a letter at that end. */
+function cutsWord(text: string, s: number, end: number, variant: string): boolean {
+  return (LATIN.test(variant[0]!) && s > 0 && LATIN.test(text[s - 1]!)) || (LATIN.test(variant[variant.length - 1]!) && end < text.length && LATIN.test(text[end]!));
+}
 
 /** The best near miss of one spelling (variant `v`) of a listed name, if better than `best`. */
 function bestOfVariant(form: ListedForm, v: number, scan: FieldScan, nounEnds: ReadonlySet<number>, context: FormContext, best: Near | undefined): Near | undefined {
@@ -39,7 +46,7 @@ function bestOfVariant(form: ListedForm, v: number, scan: FieldScan, nounEnds: R
     if (c === 0 || c > limit) continue;
     const s = start[end]!;
     const words = text.slice(s, end);
-    if (words.length < 3 || HARD_DELIMITERS.test(words) || taken.overlaps(s, end)) continue;
+    if (words.length < 3 || HARD_DELIMITERS.test(words) || taken.overlaps(s, end) || cutsWord(text, s, end, variant)) continue;
     if (templateTail && form.baseKey && words.endsWith(form.baseKey.slice(-1))) continue;
     // The ends must agree (清查表/清查表, 通知單/通知單表), or it is another document (申請計畫書/申請計畫總表).
     if (endAgreement(words, variant, context.lists.nounClasses) < 2) continue;
