@@ -1,9 +1,13 @@
 // form-name: a form named differently in the chart (or a guidance item) and in the top-level
 // `forms` list (四、使用表格): a near miss ("did you mean"), a shorter name, a qualified name,
 // a look-alike typo; and, at the same severity but under their own message ids (option
-// `formatting`), differences of writing only: brackets of another width, 記錄/紀錄.
+// `formatting`), differences of writing only: brackets of another width, 記錄/紀錄; and a web
+// address the forms list names one way and a label or guidance item another (addresses.ts).
 
 import type { Report, Rule } from '../engine/types.js';
+import { pathKey } from '../loader/source-map.js';
+import type { Sop } from '../model/types.js';
+import { addressNames, listedName, otherName } from '../analysis/forms/addresses.js';
 import { formAnalysis } from '../analysis/forms/form-analysis.js';
 import { formLists } from '../analysis/forms/form-lists.js';
 import type { FormMention, ListedForm } from '../analysis/forms/types.js';
@@ -36,6 +40,29 @@ function spellingFor(raw: string, form: ListedForm, spellings: Spellings): strin
 
 /** The noun a name ends with (表, 單, 書…), for telling a short name from another document. */
 const lastChar = (s: string): string => s.trim().slice(-1);
+
+/** Relations of a mention that form-name reports as a name differing from the list's. */
+const NAMING = new Set(['near', 'short', 'qualified', 'typo', 'template']);
+
+/** A web address of the forms list that a step label or guidance item gives another name (研考會管考系統 for 基本設施管考系統). */
+function* addressesNamedOtherwise(sop: Sop, leadIns: ReadonlySet<string>, mentions: readonly FormMention[]): Iterable<Report> {
+  const listed = new Map<string, string>();
+  for (const form of sop.forms) for (const a of addressNames(form.name)) if (!listed.has(a.key)) listed.set(a.key, a.before);
+  if (listed.size === 0) return;
+  const texts: Array<{ text: string; at: Pick<Report, 'stepId' | 'path'> }> = [
+    ...sop.steps.map((step) => ({ text: step.text, at: { stepId: step.id, path: ['text'] } })),
+    ...sop.guidance.map((item) => ({ text: item.text, at: { path: item.textPath } })),
+  ];
+  for (const { text, at } of texts) {
+    for (const a of addressNames(text)) {
+      const listedBefore = listed.get(a.key);
+      const mention = listedBefore === undefined ? undefined : otherName(a.before, listedBefore, leadIns);
+      // A name the form analysis already reports in this text is that finding's (one defect, one finding).
+      if (mention === undefined || mentions.some((m) => NAMING.has(m.relation) && (at.stepId !== undefined ? m.stepId === at.stepId : m.stepId === undefined && pathKey(m.path) === pathKey(at.path ?? [])))) continue;
+      yield { messageId: 'sameAddress', data: { mention, form: listedName(listedBefore!), url: a.url }, ...at };
+    }
+  }
+}
 
 export const formName: Rule = {
   meta: {
@@ -82,6 +109,10 @@ export const formName: Rule = {
       prefixOnly: {
         'zh-TW': '「{mention}」省略了「四、使用表格」名稱「{form}」的機關前綴',
         en: '"{mention}" leaves out the prefix of "{form}" in the forms list (四、使用表格)',
+      },
+      sameAddress: {
+        'zh-TW': '「{mention}」與「四、使用表格」的「{form}」是同一網址（{url}），名稱宜一致',
+        en: '"{mention}" and "{form}" in the forms list (四、使用表格) are the same address ({url}): use one name',
       },
       bracketStyle: {
         'zh-TW': '「四、使用表格」的「{name}」混用不同寬度的括號（「{group}」），宜統一為全形括號',
@@ -166,6 +197,8 @@ export const formName: Rule = {
           break;
       }
     }
+
+    yield* addressesNamedOtherwise(sop, context.analysis.get(formLists).addressLeadIns, analysis.mentions);
 
     if (options.formatting) {
       for (const form of forms) {

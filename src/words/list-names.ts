@@ -59,6 +59,7 @@ export const WORD_LIST_NAMES = [
   'formsGenericModifiers',
   'formsUiNouns',
   'formsScreenVerbs',
+  'formsAddressLeadIns',
   'formsUiVerbs',
   'formsNounClasses',
   'formsFoldSpellings',

@@ -37,6 +37,24 @@ ruleTester(formName, {
       code: chain(`  - {id: a, text: 於研考會規定期限內函送本府申請計畫書}`, '[申請計畫總表]'),
     },
     {
+      name: 'one address, one name: the guidance names the listed system as the list does (線上陳情 系統)',
+      code: chain(`  - {id: a, text: 服務中心收件}`, '[線上陳情、線上市容查報資訊管理系統（http://example.gov.tw/feedback/）]', {
+        guidance: '[收件須使用線上陳情、線上市容查報資訊管理系統（http://example.gov.tw/feedback/）。]',
+      }),
+    },
+    {
+      name: 'one address, no other name: a verb before it (上網), a name without the qualifier (管考系統)',
+      code: chain(`  - {id: a, text: 業務單位上網(http://gpmnet.example.tw/)填報進度}`, '[基本設施管考系統(http://gpmnet.example.tw/)查核點填寫方式彙整表]', {
+        guidance: '[進度於管考系統（http://gpmnet.example.tw/）填報。]',
+      }),
+    },
+    {
+      name: 'English: the portal named as the list names it, after a lead-in (visit the …)',
+      code: chain(`  - {id: a, text: Applicant visits the Planning Portal (https://portal.example.gov/apply) and files the form}`, '[Planning Portal (https://portal.example.gov/apply)]', {
+        lang: 'en',
+      }),
+    },
+    {
       name: 'formatting differences are silent with formatting: false',
       code: chain(`  - {id: a, kind: document, text: 人民陳情案件記錄表}`, '[嘉義市政府人民陳情案件紀錄表, 受理民眾陳情案件﹙紙本﹚後續（逾期）辦理情形追蹤表]'),
       config: { rules: { 'form-name': { severity: 'warn', options: { formatting: false } } } },
@@ -107,6 +125,25 @@ ruleTester(formName, {
         { messageId: 'qualified', stepId: 'build-contract', message: '「建置合約書」' },
         { messageId: 'shortName', stepId: 'copy-upper', message: '「申請單(上聯)」' },
       ],
+    },
+    {
+      name: '基本設施 註3: one address, two names (研考會管考系統 in guidance, 基本設施管考系統 in the list)',
+      code: chain(`  - {id: a, text: 業務單位於每月5日前查填}`, '[基本設施管考系統(http://gpmnet.example.tw/)查核點填寫方式彙整表。]', {
+        guidance: '[於4月底系統鎖定後，進入研考會管考系統(http://gpmnet.example.tw/)逐案管考。]',
+      }),
+      errors: [{ messageId: 'sameAddress', line: 5, message: '「研考會管考系統」與「四、使用表格」的「基本設施管考系統」是同一網址（http://gpmnet.example.tw/）' }],
+    },
+    {
+      name: 'English: one address, two names in a step label',
+      code: chain(`  - {id: a, text: Clerk logs the case in the Complaints Tracking System (https://cts.example.gov)}`, '[Case Tracking System (https://cts.example.gov/)]', { lang: 'en' }),
+      lang: 'en',
+      errors: [{ messageId: 'sameAddress', stepId: 'a', message: '"Complaints Tracking System" and "Case Tracking System"' }],
+    },
+    {
+      name: 'English: a name the near-miss check reports is not reported again for its address (one finding)',
+      code: chain(`  - {id: a, text: Clerk fills in the Case Trackin Form (https://cts.example.gov)}`, '[Case Tracking Form (https://cts.example.gov/)]', { lang: 'en' }),
+      lang: 'en',
+      errors: [{ messageId: 'nearMiss', stepId: 'a', message: '"Case Trackin Form"' }],
     },
     {
       name: '市務會議: a misspelling in guidance (表揚事績表)',

@@ -34,6 +34,8 @@ export interface FormLists extends NameGrammar {
   uiVerbs: readonly string[];
   /** Verbs of appearance on a screen (跳出, 彈出; pops up): what they bring up is a screen, not a form. */
   screenVerbs: readonly string[];
+  /** Words that lead into the name of a system or site before its address (進入, 使用; visit), lower case. */
+  addressLeadIns: ReadonlySet<string>;
   /** Both noun lists in one pass: group 1 = a form noun, group 2 = a reference noun (系統, 說明). */
   heads: RegExp | null;
   /** `<trailing verb>` and nothing after it but punctuation: 契約|簽訂. */
@@ -91,6 +93,7 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     uiNouns: wordList(words, 'formsUiNouns'),
     uiVerbs: wordList(words, 'formsUiVerbs'),
     screenVerbs: wordList(words, 'formsScreenVerbs'),
+    addressLeadIns: new Set(wordList(words, 'formsAddressLeadIns').map((w) => w.toLowerCase())),
     heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns')),
     trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
     objectMarkers: wordList(words, 'formsObjectMarkers'),
