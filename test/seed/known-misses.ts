@@ -35,7 +35,6 @@ export const KNOWN_MISSES: Record<string, string> = {
   '10 註3 recurrence-loop': 'the note wants the submit step itself to say 按月; the rule reports the missing monthly loop on the closing steps',
   // Forms: the name is not in the chart, or another form rule reports it.
   '11 註2 form-unlisted': 'the form is only implied by 「建檔後逐案列管」: no name to find',
-  '11 註3 form-name': 'a system named differently in guidance and in the forms list, never in a label',
   '11 註4 form-unlisted': '落後案件彙整報表 appears only in guidance (五)3: reported on that guidance item, not on the step',
   // term-consistency: questions of meaning, not a pair of synonyms.
   '15 註5 term-consistency': MEANING,
