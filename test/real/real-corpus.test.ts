@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { lintFiles } from '../../src/engine/lint.js';
 import { RULES } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { addRecall, scoreFile, type FileScore, type LabelFile } from './score.js';
+import { addRecall, scoreFile, tallyUnrequested, unrequestedFigures, unrequestedLine, type FileScore, type LabelFile } from './score.js';
 
 const REAL = path.join(ROOT, 'test/fixtures/real');
 const FIGURES = path.join(REAL, 'figures.json');
@@ -46,21 +46,14 @@ for (const result of run.results) scores.set(path.basename(result.filePath), sco
 function figures(): Figures {
   const recall = new Map<string, [number, number]>();
   let violations = 0;
-  let unrequested = 0;
-  let falseOnes = 0;
-  let added = 0;
-  let unjudged = 0;
   for (const s of scores.values()) {
     addRecall(recall, s.recall);
     violations += s.mustNotViolations.length;
-    added += s.unrequested.filter((u) => u.verdict?.verdict === true).length;
-    unrequested += s.unrequested.filter((u) => u.verdict?.verdict !== true).length;
-    falseOnes += s.unrequested.filter((u) => u.verdict?.verdict === false).length;
-    unjudged += s.unrequested.filter((u) => !u.verdict).length;
   }
+  const t = tallyUnrequested([...scores.values()].map((s) => s.unrequested));
   const [e, f] = [...recall.values()].reduce(([a, b], [x, y]) => [a + x, b + y], [0, 0]);
   const perSop = (n: number) => n / Math.max(1, scores.size);
-  return { files: scores.size, recall: e === 0 ? 1 : f / e, mustNotViolations: violations, unrequestedPerSop: perSop(unrequested), falsePerSop: perSop(falseOnes), addedAfterRun: added, unjudged };
+  return { files: scores.size, recall: e === 0 ? 1 : f / e, mustNotViolations: violations, unrequestedPerSop: perSop(t.unrequested), falsePerSop: perSop(t.falseOnes), addedAfterRun: t.added, unjudged: t.unjudged };
 }
 
 function report(): string {
@@ -74,19 +67,11 @@ function report(): string {
     lines.push(`${file}:`);
     for (const m of s.missed) lines.push(`  missed       ${m.rule}${m.step ? ` @${m.step}` : ''} — ${m.why}`);
     for (const v of s.mustNotViolations) lines.push(`  MUST-NOT     ${v.finding.ruleId} @${v.finding.stepId ?? '-'} ${v.finding.line}: ${v.finding.message} — label: ${v.label.why}`);
-    for (const u of s.unrequested) {
-      const verdict = u.verdict ? `${u.verdict.verdict ? 'true ' : 'false'} (${u.verdict.why})` : 'NO VERDICT';
-      const kind = u.verdict?.verdict === true ? 'added later' : 'unrequested';
-      lines.push(`  ${kind.padEnd(12)} ${u.ruleId} @${u.stepId ?? '-'} ${u.line}: ${u.message} — verdict: ${verdict}`);
-    }
+    for (const u of s.unrequested) lines.push(unrequestedLine(u));
   }
   const f = figures();
-  const all = f.unrequestedPerSop * f.files + f.addedAfterRun;
-  lines.push(
-    `figures: ${f.files} SOPs, recall ${(100 * f.recall).toFixed(1)} % (on the labels written before the run), must-not violations ${f.mustNotViolations}, ` +
-      `unrequested ${f.unrequestedPerSop.toFixed(2)} per SOP (${f.falsePerSop.toFixed(2)} false, ${f.unjudged} without a verdict); ` +
-      `${f.addedAfterRun} true findings the labeller missed, added after the run (afterRun, verdict true; ${(all / Math.max(1, f.files)).toFixed(2)} per SOP counting them as unrequested)`,
-  );
+  const t = tallyUnrequested([...scores.values()].map((s) => s.unrequested));
+  lines.push(`figures: ${f.files} SOPs, recall ${(100 * f.recall).toFixed(1)} % (on the labels written before the run), must-not violations ${f.mustNotViolations}, ${unrequestedFigures(t)}`);
   return lines.join('\n');
 }
 

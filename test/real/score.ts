@@ -78,17 +78,61 @@ export function scoreFile(findings: Finding[], labels: LabelFile): FileScore {
     for (const finding of onSteps) mustNotViolations.push({ label, finding });
   }
 
-  const verdictFor = (f: Finding) =>
-    (labels.afterRun ?? []).find(
-      (v) =>
-        v.rule === f.ruleId &&
-        (v.steps.length === 0 ? f.stepId === undefined : f.stepId !== undefined && v.steps.includes(f.stepId)) &&
-        (v.mention === undefined || f.message.includes(v.mention)),
-    );
-  const unrequested = findings
-    .filter((f) => !used.has(f))
-    .map((f) => ({ ruleId: f.ruleId, stepId: f.stepId, line: f.line, message: f.message, verdict: verdictFor(f) }));
+  const unrequested = unrequestedOf(findings, used, labels.afterRun);
   return { recall, missed, mustNotViolations, unrequested };
+}
+
+/** The after-run verdict on a finding, if one is written. */
+export function verdictFor(afterRun: Verdict[] | undefined, f: Finding): Verdict | undefined {
+  return (afterRun ?? []).find(
+    (v) =>
+      v.rule === f.ruleId &&
+      (v.steps.length === 0 ? f.stepId === undefined : f.stepId !== undefined && v.steps.includes(f.stepId)) &&
+      (v.mention === undefined || f.message.includes(v.mention)),
+  );
+}
+
+/** The findings no label covers (`used` holds the covered ones), each with its after-run verdict. */
+export function unrequestedOf(findings: Finding[], used: Set<Finding>, afterRun: Verdict[] | undefined): Unrequested[] {
+  return findings.filter((f) => !used.has(f)).map((f) => ({ ruleId: f.ruleId, stepId: f.stepId, line: f.line, message: f.message, verdict: verdictFor(afterRun, f) }));
+}
+
+export interface UnrequestedTally {
+  sops: number;
+  /** No label covers the finding, before or after the run: false verdicts and findings without one. */
+  unrequested: number;
+  falseOnes: number;
+  /** True verdicts: labels added after the run. */
+  added: number;
+  unjudged: number;
+}
+
+/** Counts the unrequested findings of each SOP (one list per SOP). */
+export function tallyUnrequested(perSop: Unrequested[][]): UnrequestedTally {
+  const all = perSop.flat();
+  return {
+    sops: perSop.length,
+    unrequested: all.filter((u) => u.verdict?.verdict !== true).length,
+    falseOnes: all.filter((u) => u.verdict?.verdict === false).length,
+    added: all.filter((u) => u.verdict?.verdict === true).length,
+    unjudged: all.filter((u) => !u.verdict).length,
+  };
+}
+
+/** One printed line for an unrequested (or added-later) finding with its verdict. */
+export function unrequestedLine(u: Unrequested): string {
+  const verdict = u.verdict ? `${u.verdict.verdict ? 'true ' : 'false'} (${u.verdict.why})` : 'NO VERDICT';
+  const kind = u.verdict?.verdict === true ? 'added later' : 'unrequested';
+  return `  ${kind.padEnd(12)} ${u.ruleId} @${u.stepId ?? '-'} ${u.line}: ${u.message} — verdict: ${verdict}`;
+}
+
+/** The unrequested half of a figures line. */
+export function unrequestedFigures(t: UnrequestedTally): string {
+  const perSop = (n: number) => (n / Math.max(1, t.sops)).toFixed(2);
+  return (
+    `unrequested ${perSop(t.unrequested)} per SOP (${perSop(t.falseOnes)} false, ${t.unjudged} without a verdict); ` +
+    `${t.added} true findings the labeller missed, added after the run (afterRun, verdict true; ${perSop(t.unrequested + t.added)} per SOP counting them as unrequested)`
+  );
 }
 
 /** Sums per-rule recall over files. */
