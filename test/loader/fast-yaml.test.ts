@@ -71,6 +71,15 @@ const HOSTILE = [
   'a: 1\n# trailing\n\n',
   '　indented: 1\n',
   'forms: {申請表：x}\n',
+  'a: "x\ty"\nb: x\ty\n',
+  `${'k'.repeat(1100)}: 1\n`,
+  'a: "multi\n  line"\nb: plain\n  continued\n',
+  'a:\n- 1\n- 2\n',
+  '- [a, b]\n- {c: d}\n',
+  'a: -\nb: - c\n',
+  'a: 0o17\nb: +12\nc: 1_000\nd: 1e3\ne: .NaN\nf: TRUE\ng: Null\n',
+  '1.0: a\ntrue: b\n~: c\n',
+  'a: {b: [c, {d: e}], f: }\n',
 ];
 
 function expectSame(text: string): boolean {
@@ -114,6 +123,14 @@ describe('the fast YAML path', () => {
     // Both paths are exercised: the fast one reads most mutations, the slow one the broken ones.
     expect(taken).toBeGreaterThan(0);
     expect(given).toBeGreaterThan(0);
+  });
+
+  it('agrees with parseDocument on Windows line ends, trailing spaces and blank lines', () => {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const changed of [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '  \n'), text.replace(/\n/g, '\n\n')]) expectSame(changed);
+    }
+    expect(expectSame('a: x\r\nb: [1,\r\n 2]\r\n')).toBe(true);
   });
 
   it('agrees on hostile and unusual text, or leaves it to parseDocument', () => {
