@@ -30,7 +30,15 @@ export class NodeIndex {
   /** The document's contents (NO_NODE when empty). */
   readonly root: number;
 
-  constructor(contents: unknown) {
+  /**
+   * From a `yaml` document's contents; or, with `build`, filled by `build` through addNode,
+   * addPairs and addItems (fast-yaml.ts), which returns the root.
+   */
+  constructor(contents: unknown, build?: (index: NodeIndex) => number) {
+    if (build) {
+      this.root = build(this);
+      return;
+    }
     const queue: [unknown, number][] = [];
     this.root = this.add(contents, queue);
     for (let head = 0; head < queue.length; head++) {
@@ -70,6 +78,30 @@ export class NodeIndex {
     this.keys.push(isScalar(key) ? String(key.value) : key === null ? undefined : { node: key });
     // A key is only ever pointed at, never walked into.
     this.pairNodes.push(this.add(key, undefined), this.add(item.value, queue));
+  }
+
+  /** A node whose children (pairs from addPairs, items from addItems) start at `first`. */
+  addNode(kind: number, start: number, end: number, first = 0, count = 0): number {
+    const at = this.nodes.length / NODE_FIELDS;
+    this.nodes.push(kind, start, end, first, count);
+    return at;
+  }
+
+  /** A mapping's pairs, as key text, key node and value node, three entries each; returns the first pair. */
+  addPairs(pairs: readonly (string | number)[]): number {
+    const first = this.keys.length;
+    for (let i = 0; i < pairs.length; i += 3) {
+      this.keys.push(pairs[i] as string);
+      this.pairNodes.push(pairs[i + 1] as number, pairs[i + 2] as number);
+    }
+    return first;
+  }
+
+  /** A sequence's items; returns the first. */
+  addItems(items: readonly number[]): number {
+    const first = this.items.length;
+    for (const item of items) this.items.push(item);
+    return first;
   }
 
   kind(node: number): number {

@@ -1,9 +1,15 @@
-// The JSON Schemas, compiled once per process with ajv; their errors become readable problems
-// in schema-messages.ts.
+// The JSON Schemas, validated with ajv; their errors become readable problems in
+// schema-messages.ts. The two schemas of schemas/ are compiled at build time into standalone
+// validators (scripts/build-validators.mjs, dist/validators/): loading one takes a millisecond,
+// compiling it 100–170 ms per process and per lint worker. A schema without an up-to-date
+// compiled validator (a rule's options, tests run before a build) is compiled here, with the same
+// options, once per process; ajv itself is loaded only then.
 
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { DURATION_PATTERN, parseDuration } from '../model/duration.js';
 import { explain, placeOf, type SchemaProblem } from './schema-messages.js';
 import type { NodePath } from './source-map.js';
@@ -11,20 +17,38 @@ import type { NodePath } from './source-map.js';
 export type { SchemaProblem } from './schema-messages.js';
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** Where the build puts the compiled validators (the same place from src/ and from dist/). */
+const compiledDir = fileURLToPath(new URL('../../dist/validators/', import.meta.url));
 
 export const SOP_SCHEMA_PATH = `${schemaDir}sop.schema.json`;
 export const CONFIG_SCHEMA_PATH = `${schemaDir}sop-config.schema.json`;
 
+const require = createRequire(import.meta.url);
 let ajv: Ajv | undefined;
-const newAjv = (): Ajv => new Ajv({ allErrors: true, verbose: true, strict: false });
+/** The options of every validator, also those compiled at build time (scripts/build-validators.mjs). */
+function newAjv(): Ajv {
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  return new AjvClass({ allErrors: true, verbose: true, strict: false });
+}
 const compiled = new Map<string, ValidateFunction>();
+
+/** The build's validator for a schema file, if there is one made from the schema's current text. */
+function prebuilt(schemaPath: string, text: string): ValidateFunction | undefined {
+  const module = `${compiledDir}${schemaPath.slice(schemaDir.length).replace(/\.json$/, '.cjs')}`;
+  if (!existsSync(module)) return undefined;
+  const validate = require(module) as ValidateFunction & { schemaHash?: string };
+  return validate.schemaHash === createHash('sha256').update(text).digest('hex') ? validate : undefined;
+}
 
 function validatorFor(schemaPath: string): ValidateFunction {
   let validate = compiled.get(schemaPath);
   if (!validate) {
-    ajv ??= newAjv();
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
-    validate = ajv.compile(schema);
+    const text = readFileSync(schemaPath, 'utf8');
+    validate = prebuilt(schemaPath, text);
+    if (!validate) {
+      ajv ??= newAjv();
+      validate = ajv.compile(JSON.parse(text) as Record<string, unknown>);
+    }
     compiled.set(schemaPath, validate);
   }
   return validate;

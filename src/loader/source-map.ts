@@ -32,9 +32,9 @@ export class SourceMap {
 
   constructor(
     private readonly lineCounter: LineCounter,
-    doc?: Document,
+    doc?: Document | NodeIndex,
   ) {
-    this.index = doc && doc.contents !== undefined ? new NodeIndex(doc.contents) : undefined;
+    this.index = doc instanceof NodeIndex ? doc : doc && doc.contents !== undefined ? new NodeIndex(doc.contents) : undefined;
   }
 
   /** Range for an offset pair [start, end). */

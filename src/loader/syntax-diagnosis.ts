@@ -207,7 +207,7 @@ function walk(node: unknown, onPair: (pair: Pair) => void, onAlias: (alias: Alia
 }
 
 /** Whether a key may be one of keyMistake's: a cheap test on its text before positions and columns are computed. */
-function oddKey(key: string, noValue: boolean): boolean {
+export function oddKey(key: string, noValue: boolean): boolean {
   return /^[\t\u3000]|\u3000$/.test(key) || (noValue && /[：:]/.test(key));
 }
 

@@ -15,8 +15,8 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; files: string[] };
 const TARBALL = `${PACKAGE.name}-${PACKAGE.version}.tgz`;
-/** What the package's build and `npm pack` read: its files, its sources and its npm settings. */
-const SOURCES = [...PACKAGE.files, 'src', 'package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
+/** What the package's build and `npm pack` read: its files, its sources (and build scripts) and its npm settings. */
+const SOURCES = [...PACKAGE.files, 'src', 'scripts', 'package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
 
 /** The shell lines of the README's install block, without comments. */
 function installLines(): string[] {

@@ -1,0 +1,43 @@
+// Both ways of reading a YAML file (fast-yaml.ts, and parseDocument as parse-yaml.ts did before
+// it), side by side: what each reads, as plain data and as the node index's tree of kinds and
+// ranges, for tests that hold the fast path to the slow one.
+
+import { LineCounter, parseDocument } from 'yaml';
+import { parseFast } from '../../src/loader/fast-yaml.js';
+import { NO_NODE, NodeIndex } from '../../src/loader/node-index.js';
+import { diagnoseSyntax, PARSE_OPTIONS } from '../../src/loader/syntax-diagnosis.js';
+
+interface IndexFields {
+  nodes: number[];
+  keys: unknown[];
+  pairNodes: number[];
+  items: number[];
+}
+
+/** The tree under a node of the index: kinds, ranges, keys and children, whatever their numbering. */
+export function indexTree(index: NodeIndex, node = index.root): unknown {
+  if (node === NO_NODE) return null;
+  const { nodes, keys, pairNodes, items } = index as unknown as IndexFields;
+  const [kind, start, end, first, count] = nodes.slice(node * 5, node * 5 + 5);
+  const children: unknown[] = [];
+  for (let i = first!; i < first! + count!; i++) {
+    if (kind === 1) children.push([keys[i], indexTree(index, pairNodes[i * 2]!), indexTree(index, pairNodes[i * 2 + 1]!)]);
+    else if (kind === 2) children.push(indexTree(index, items[i]!));
+  }
+  return { kind, start, end, children };
+}
+
+/** What the slow path reads of a file without problems; undefined when it has some. */
+export function slowRead(text: string): { data: unknown; tree: unknown; lines: number[] } | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  if (doc.errors.length > 0 || doc.contents === null) return undefined;
+  if (diagnoseSyntax({ text, doc, lineCounter }).mistakes.length > 0) return undefined;
+  return { data: doc.toJS({ maxAliasCount: 100 }), tree: indexTree(new NodeIndex(doc.contents)), lines: lineCounter.lineStarts };
+}
+
+/** What the fast path reads, in the same terms; undefined when it leaves the file to the slow path. */
+export function fastRead(text: string): { data: unknown; tree: unknown; lines: number[] } | undefined {
+  const fast = parseFast(text);
+  return fast && { data: fast.data, tree: indexTree(fast.index), lines: fast.lineCounter.lineStarts };
+}
