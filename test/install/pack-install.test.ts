@@ -16,7 +16,7 @@ import { ROOT } from '../helpers/run-cli.js';
 const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; files: string[] };
 const TARBALL = `${PACKAGE.name}-${PACKAGE.version}.tgz`;
 /** What the package's build and `npm pack` read: its files, its sources and its npm settings. */
-const SOURCES = [...PACKAGE.files, 'src', 'package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
+const SOURCES = [...PACKAGE.files, 'src', 'scripts/bundle.mjs', 'package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
 
 /** The shell lines of the README's install block, without comments. */
 function installLines(): string[] {
