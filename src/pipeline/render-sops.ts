@@ -17,7 +17,7 @@ import type { PaperSize } from '../render/compose-handbook.js';
 import { writeSvg } from '../render/svg-writer.js';
 import type { Fonts } from '../render/text/index.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { drawable, sopTitles, undrawable } from './drawable.js';
+import { DRAWABILITY_RULES, drawable, sopTitles, undrawable } from './drawable.js';
 import { drawSop } from './draw-sop.js';
 import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
 import { chartPng } from './png-output.js';
@@ -83,7 +83,7 @@ interface SopsContext {
  */
 export async function renderSops(run: RenderRun, files: string[], options: RenderSopsOptions, report: RenderReporter): Promise<RenderSopsResult> {
   const fonts = loadRenderFonts(run, options.fontFile);
-  const results = lintFiles(files, { cwd: run.cwd, configFile: run.configFile, lang: run.lang }).results;
+  const results = lintFiles(files, { cwd: run.cwd, configFile: run.configFile, lang: run.lang, rules: DRAWABILITY_RULES }).results;
   // --compare: where the old versions are, found before anything is written.
   const previous = options.compare === undefined ? undefined : compareSource(options.compare, run.cwd, results.length, run.lang);
   if (previous?.kind === 'git') {
