@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point for `sop`: the compiled CLI lives in dist/ (built by `npm run build`, run on `prepare`).
-import { main } from '../dist/cli/main.js';
+// Entry point for `sop`: the compiled CLI, bundled for a fast start, lives in dist/bundle/ (built by
+// `npm run build`, run on `prepare`; see scripts/bundle.mjs).
+import { main } from '../dist/bundle/main.js';
 
 // `sop lint | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {

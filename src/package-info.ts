@@ -1,8 +1,10 @@
 // This package's own manifest (package.json): its name and version, read once. The one place
 // the name comes from, for the CLI's --version and for what `sop init` writes (the modeline's
-// node_modules path, the install note). Works from src/ (tests) and dist/ (the installed CLI).
+// node_modules path, the install note). Works from src/ (tests), dist/ and dist/bundle/ (the
+// installed CLI): the manifest is the first package.json above this module.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface PackageInfo {
@@ -12,9 +14,17 @@ export interface PackageInfo {
 
 let info: PackageInfo | undefined;
 
+/** The nearest package.json at or above `folder`. */
+function manifestPath(folder: string): string {
+  const candidate = path.join(folder, 'package.json');
+  if (existsSync(candidate) || path.dirname(folder) === folder) return candidate;
+  return manifestPath(path.dirname(folder));
+}
+
 export function packageInfo(): PackageInfo {
   if (!info) {
-    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as PackageInfo;
+    const file = manifestPath(path.dirname(fileURLToPath(import.meta.url)));
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as PackageInfo;
     info = { name: manifest.name, version: manifest.version };
   }
   return info;

@@ -2,11 +2,18 @@
 // without them (or a file that does not load) is not rendered, and is reported with the findings
 // that say why. One predicate for single renders, the handbook and --compare.
 
-import type { FileResult } from '../engine/types.js';
+import type { FileResult, Rule } from '../engine/types.js';
 import type { Sop } from '../model/types.js';
+import { RULES } from '../rules/index.js';
 
 /** Findings of these rules make an SOP undrawable: it is not rendered, and left out of the handbook. */
 export const UNDRAWABLE_RULE_IDS: ReadonlySet<string> = new Set(['yaml', 'schema', 'unique-id', 'unknown-step']);
+
+/**
+ * The rules a render lints with: those whose findings make an SOP undrawable. A render reports no
+ * other finding, so the other rules' work (word lists, graph analyses) would be thrown away.
+ */
+export const DRAWABILITY_RULES: readonly Rule[] = RULES.filter((r) => UNDRAWABLE_RULE_IDS.has(r.meta.id));
 
 /** Whether the model has what a chart needs: unique step ids and edges to existing steps. */
 export function drawable(sop: Sop): boolean {

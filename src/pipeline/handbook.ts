@@ -17,7 +17,6 @@ import { ConfigResolver } from '../config/load-config.js';
 import { lintFiles } from '../engine/lint.js';
 import type { FileResult } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { RULES } from '../rules/index.js';
 import { BOOK_WORDS } from '../render/book/book-words.js';
 import { composeCover } from '../render/book/cover.js';
 import { addPageFooters } from '../render/book/page-footer.js';
@@ -26,7 +25,7 @@ import type { PaperSize } from '../render/compose-handbook.js';
 import { PdfPageStream } from '../render/pdf-writer.js';
 import { loadFonts, type Fonts } from '../render/text/index.js';
 import { AtomicFile } from './atomic-file.js';
-import { drawable, sopTitles, undrawable, UNDRAWABLE_RULE_IDS } from './drawable.js';
+import { DRAWABILITY_RULES, drawable, sopTitles, undrawable } from './drawable.js';
 import { glyphWarning } from './glyphs.js';
 import { planBook, sopDestination, writeBook, type BookContext, type BookPassOptions, type BookSop, type HandbookWarning, type PlannedSop } from './handbook-passes.js';
 import { renderErrorFinding } from './render-error.js';
@@ -106,8 +105,7 @@ function lintBook(files: readonly string[], options: HandbookBookOptions): Linte
   const resolver = new ConfigResolver(options.cwd, options.lang ?? 'zh-TW', options.configFile);
   const firstConfig = files.length > 0 ? resolver.forFile(files[0]!) : undefined;
   const lang: Lang = options.lang ?? firstConfig?.lang ?? 'zh-TW';
-  const rules = RULES.filter((r) => UNDRAWABLE_RULE_IDS.has(r.meta.id));
-  const results = lintFiles([...files], { cwd: options.cwd, configFile: options.configFile, lang, rules }).results;
+  const results = lintFiles([...files], { cwd: options.cwd, configFile: options.configFile, lang, rules: DRAWABILITY_RULES }).results;
   const book: LintedBook = { lang, units: firstConfig?.units ?? [], sopTitles: sopTitles(results), sops: [], skipped: [] };
   for (const r of results) {
     if (r.sop && drawable(r.sop)) {

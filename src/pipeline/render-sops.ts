@@ -17,7 +17,7 @@ import type { PaperSize } from '../render/compose-handbook.js';
 import { writeSvg } from '../render/svg-writer.js';
 import type { Fonts } from '../render/text/index.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { drawable, sopTitles, undrawable } from './drawable.js';
+import { DRAWABILITY_RULES, drawable, sopTitles, undrawable } from './drawable.js';
 import { drawSop } from './draw-sop.js';
 import { PIPELINE_MESSAGES, shrunkChartNotice } from './messages.js';
 import { chartPng } from './png-output.js';
@@ -83,7 +83,7 @@ interface SopsContext {
  */
 export async function renderSops(run: RenderRun, files: string[], options: RenderSopsOptions, report: RenderReporter): Promise<RenderSopsResult> {
   const fonts = loadRenderFonts(run, options.fontFile);
-  const results = lintFiles(files, { cwd: run.cwd, configFile: run.configFile, lang: run.lang }).results;
+  const results = lintFiles(files, { cwd: run.cwd, configFile: run.configFile, lang: run.lang, rules: DRAWABILITY_RULES }).results;
   // --compare: where the old versions are, found before anything is written.
   const previous = options.compare === undefined ? undefined : compareSource(options.compare, run.cwd, results.length, run.lang);
   if (previous?.kind === 'git') {
@@ -111,6 +111,18 @@ export async function renderSops(run: RenderRun, files: string[], options: Rende
  * warms ELK up again (a few seconds of CPU), measured with 100 SOPs.
  */
 const IN_FLIGHT = 2;
+
+let pdfWriterModule: Promise<typeof import('../render/pdf-writer.js')> | undefined;
+
+/** The PDF writer, loaded once and only by a run that writes PDFs (pdfkit takes ~0.1–0.2 s to load). */
+function pdfWriter(): Promise<typeof import('../render/pdf-writer.js')> {
+  if (!pdfWriterModule) {
+    pdfWriterModule = import('../render/pdf-writer.js');
+    // Loaded ahead of its use: a failure is thrown where the PDF is written, not reported as unhandled here.
+    pdfWriterModule.catch(() => {});
+  }
+  return pdfWriterModule;
+}
 
 async function renderOrSkip(context: SopsContext, result: FileResult, owners: Map<string, string>): Promise<void> {
   const { run } = context;
@@ -186,7 +198,7 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
   if (limit) return renderFailed(context, result, limit);
   const merged = compared(context, result, sop);
   if (merged === false) return;
-  const drawing = await stage(context, result, 'layout', () =>
+  const drawn = stage(context, result, 'layout', () =>
     drawSop(run, sop, { fonts, sopTitles: context.sopTitles }, {
       chart: options.formats.has('svg') || options.formats.has('png'),
       ...(options.formats.has('pdf') ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
@@ -194,6 +206,9 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
       ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
     }),
   );
+  // The first layout is now with ELK: pdfkit loads while this thread waits for it.
+  if (options.formats.has('pdf')) void pdfWriter();
+  const drawing = await drawn;
   if (!drawing) return;
   if (drawing.glyphWarning) report.notice(`${result.displayPath}: ${drawing.glyphWarning}`);
   const shrunk = drawing.handbookChart && shrunkChartNotice(result.displayPath, drawing.handbookChart, context.run.lang);
@@ -220,8 +235,7 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
   if (drawing.handbook) {
     const handbook = drawing.handbook;
     for (const warning of handbook.warnings) report.notice(`${result.displayPath}: ${warning}`);
-    // pdfkit loads only when a PDF is written.
-    const { writePdf } = await import('../render/pdf-writer.js');
+    const { writePdf } = await pdfWriter();
     const pdf = await stage(context, result, 'pdf', () => writePdf(handbook.scene, { creator: options.creator, date: sourceDate() }));
     if (pdf) write(path.join(options.outDir, `${sop.id}.pdf`), pdf);
   }
