@@ -52,6 +52,7 @@ ruleTester(standardTime, {
   - {id: form, kind: document, text: 資訊系統帳號註冊/註銷/異動申請單, time: 10m}
   - {id: filed, kind: document, text: 申請單}
   - {id: purpose, text: 供日後加簽加密時認證比對用。}
+  - {id: blank, kind: document, text: 主管常用決行用語(空白表格)}
   - {id: done, kind: end, text: 結案}`),
     },
     {
@@ -69,6 +70,7 @@ ruleTester(standardTime, {
   - {id: start, kind: start, text: Request received}
   - {id: backup, text: Backup strategy}
   - {id: warranty, text: Warranty period}
+  - {id: copy, kind: document, text: Leave application form (copy)}
   - {id: check, text: Review the case, time: 1d, next: [continue, stop]}
   - {id: continue, text: Continue monitoring, next: done}
   - {id: stop, text: Stop monitoring, next: done}
@@ -87,6 +89,8 @@ ruleTester(standardTime, {
   - {id: compile, text: 編製年度施政計畫草案}
   - {id: check, text: 企劃處3月底前清查各計畫預定期程}
   - {id: report, kind: document, text: 議會工作報告}
+  - {id: start-plan, text: 啟動應變計畫}
+  - {id: plan, text: 規劃年度計畫}
   - {id: done, kind: end, text: 結案}`),
       errors: [
         { messageId: 'missing', stepId: 'print' },
@@ -95,6 +99,8 @@ ruleTester(standardTime, {
         { messageId: 'missing', stepId: 'compile' },
         { messageId: 'missing', stepId: 'check' },
         { messageId: 'missing', stepId: 'report' },
+        { messageId: 'missing', stepId: 'start-plan' },
+        { messageId: 'missing', stepId: 'plan' },
       ],
     },
     {

@@ -1,7 +1,8 @@
 // Boxes that name a thing, not a task. Charts draw more than work as boxes: a reference the flow
 // consults (政府服務創新精進方案, 縣市綜合發展計畫實施要點, 申請計畫書格式), a heading or a legend
 // (保固期間, 備份策略, （ISMS一階文件）政策文件) and the items under a heading (申請計畫書格式： →
-// 1.計畫書, 2.摘要暨評審表), a copy of a form filled earlier drawn again where it goes (申請單(下聯)),
+// 1.計畫書, 2.摘要暨評審表), a copy of a form filled earlier drawn again where it goes (申請單(下聯)) or
+// a blank form handed over (主管常用決行用語(空白表格)),
 // an annotation saying what something is for (供日後加簽加密時認證比對用。). Nobody does such a box
 // and it takes no time: owner and standard-time stay silent on it. The defect is the drawing (a
 // thing where a task should be), which no rule reports today: the reviewer's notes never asked
@@ -16,7 +17,7 @@
 //   lists (document, form, judgment, deadline, notice, interface and light verbs, thingTaskVerbs),
 //   read as a word by the segmenter (備齊 新藥申請文件, 編製年度施政計畫, 人事室繕印教師聘書 are tasks);
 // - and one of: its last word is a head of a reference, heading, period or strategy
-//   (thingHeadNouns); a closing bracket names a part or copy of a form (thingCopyMarkers); a
+//   (thingHeadNouns); a closing bracket names a part, copy or blank of a form (thingCopyMarkers); a
 //   document symbol repeats the end of an earlier document symbol's name (…異動申請單 → 申請單);
 //   it is a numbered item after a heading box that ends with a colon. An annotation is told by
 //   its opener instead (thingAnnotationOpeners: 供, 以供; "for future reference").
@@ -92,15 +93,17 @@ function hasListVerb(text: string, words: WordLists, anywhere: boolean): boolean
 }
 
 /**
- * Whether the core is a bare noun phrase: one clause, no verb at its start, nor anywhere after a
- * unit that opens it (行政院所屬各機關…要點 is the Yuan's rules; 企劃處3月底前清查… is its task).
+ * Whether the core is a bare noun phrase: one clause, no verb at its start, nor (`strict`)
+ * anywhere after a unit that opens it (行政院所屬各機關…要點 is the Yuan's rules; 企劃處3月底前清查…
+ * is its task). A form marked as a copy or blank in brackets needs no more than the start
+ * (主管常用決行用語(空白表格): 決行 names the phrases).
  */
-function isNounPhrase(core: string, words: WordLists, lists: ActorLists): boolean {
+function isNounPhrase(core: string, words: WordLists, lists: ActorLists, strict: boolean): boolean {
   if (core.length === 0 || CLAUSE_BREAK.test(core)) return false;
   const actor = actorIn(core, [], lists, false);
   const owned = actor !== undefined && core.startsWith(actor);
   const rest = owned ? core.slice(actor.length).trim() : core;
-  return rest.length > 0 && !hasListVerb(rest, words, owned);
+  return rest.length > 0 && !hasListVerb(rest, words, owned && strict);
 }
 
 /** Whether the core's last word is a list word, read as a word by the segmenter. */
@@ -123,9 +126,10 @@ function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, fo
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
-  if (!isNounPhrase(label.core, words, lists)) return undefined;
+  const marked = label.bracket !== undefined && isListWord(label.bracket, wordList(words, 'thingCopyMarkers'));
+  if (!isNounPhrase(label.core, words, lists, !marked)) return undefined;
+  if (marked) return 'copy';
   if (endsWithListWord(label.core, wordList(words, 'thingHeadNouns'))) return 'reference';
-  if (label.bracket !== undefined && isListWord(label.bracket, wordList(words, 'thingCopyMarkers'))) return 'copy';
   if (repeatsEarlierDocument(sop, step, label.core)) return 'copy';
   if (label.numbered) {
     const before = stepsBefore(sop, step);
