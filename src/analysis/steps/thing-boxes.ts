@@ -126,17 +126,25 @@ function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, fo
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
+  // The cheap evidence first: what the label ends with, how it is numbered, where it is drawn.
   const marked = label.bracket !== undefined && isListWord(label.bracket, wordList(words, 'thingCopyMarkers'));
-  if (!isNounPhrase(label.core, words, lists, !marked)) return undefined;
-  if (marked) return 'copy';
-  if (endsWithListWord(label.core, wordList(words, 'thingHeadNouns'))) return 'reference';
-  if (repeatsEarlierDocument(sop, step, label.core)) return 'copy';
-  if (label.numbered) {
-    const before = stepsBefore(sop, step);
-    const heading = before.length === 1 ? before[0]! : undefined;
-    if (heading && (found.get(heading) === 'item' || (found.has(heading) && labelOf(heading.text).colon))) return 'item';
-  }
-  return undefined;
+  const kind: ThingKind | undefined = marked
+    ? 'copy'
+    : endsWithListWord(label.core, wordList(words, 'thingHeadNouns'))
+      ? 'reference'
+      : repeatsEarlierDocument(sop, step, label.core)
+        ? 'copy'
+        : label.numbered && isItemOfHeading(sop, step, found)
+          ? 'item'
+          : undefined;
+  return kind !== undefined && isNounPhrase(label.core, words, lists, !marked) ? kind : undefined;
+}
+
+/** Whether the step's only way in is a thing box ending with a colon (申請計畫書格式：) or another item of it. */
+function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKind>): boolean {
+  const before = stepsBefore(sop, step);
+  const heading = before.length === 1 ? before[0]! : undefined;
+  return heading !== undefined && (found.get(heading) === 'item' || (found.has(heading) && labelOf(heading.text).colon));
 }
 
 /** The SOP's boxes that name a thing and what they name: `context.analysis.get(thingBoxes).get(step)`. */
