@@ -3,7 +3,9 @@
 // end and document steps are exempt by default: a terminal is an event and a document symbol is a
 // paper, not a task. A box that only states an outcome of the judgment box before it (證件齊全 /
 // 證件不齊: a branch label drawn as a box; analysis/steps/outcome-boxes.ts) has no doer; a folded
-// question there (通過或不通過) still asks who decides.
+// question there (通過或不通過) still asks who decides. Nor has a box that names a thing rather
+// than a task (a reference consulted, a heading, a copy of a form drawn again, an annotation:
+// 縣市綜合發展計畫實施要點, 備份策略; analysis/steps/thing-boxes.ts).
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule, WordLists } from '../engine/types.js';
@@ -13,6 +15,7 @@ import { startsWithWord } from '../analysis/steps/outcomes.js';
 import { actorInClauses, actorLists, unitStems, type ActorLists } from '../analysis/steps/actors.js';
 import { findWords } from '../analysis/text/word-match.js';
 import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
+import { thingBoxes } from '../analysis/steps/thing-boxes.js';
 
 const DEFAULT_KINDS: StepKind[] = ['process', 'decision', 'subprocess', 'data'];
 
@@ -142,9 +145,10 @@ export const owner: Rule = {
     const ambiguousRoles = context.words.unitsAmbiguousRoles;
     const qualifiers = context.words.unitsQualifiers;
     const outcomes = context.analysis.get(outcomeBoxes);
+    const things = context.analysis.get(thingBoxes);
     const words = context.words;
     for (const step of sop.steps) {
-      if (!kinds.has(step.kind) || outcomes.get(step) === 'state') continue;
+      if (!kinds.has(step.kind) || outcomes.get(step) === 'state' || things.has(step)) continue;
       if (step.owner) {
         // An owner field that is a bare 單位主管 is as ambiguous as the label.
         if (ambiguousRoles.includes(step.owner.trim())) yield* ambiguity(sop, step.index, step.owner.trim(), step.id, ['owner'], qualifiers);

@@ -2,12 +2,15 @@
 // standard time (`time`, 標準工時) or its calendar point (`schedule`, 時間點). Start, end and data
 // steps are exempt, and so is a box that only states an outcome of the judgment box before it
 // (證件齊全 / 證件不齊, 通過或不通過: a branch label drawn as a box, whose time is the judgment's;
-// analysis/steps/outcome-boxes.ts). One finding per step; the option `summary` folds them into
-// one per SOP.
+// analysis/steps/outcome-boxes.ts), and a box that names a thing rather than a task (a reference
+// consulted, a heading, a copy of a form drawn again, an annotation: 申請計畫書格式, 保固期間,
+// 申請單(下聯); analysis/steps/thing-boxes.ts): nothing there takes time. One finding per step; the
+// option `summary` folds them into one per SOP.
 
 import type { Report, Rule } from '../engine/types.js';
 import type { StepKind } from '../model/types.js';
 import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
+import { thingBoxes } from '../analysis/steps/thing-boxes.js';
 
 const CHECKED: ReadonlySet<StepKind> = new Set(['process', 'decision', 'document', 'subprocess']);
 
@@ -44,7 +47,8 @@ export const standardTime: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const outcomes = context.analysis.get(outcomeBoxes);
-    const missing = sop.steps.filter((s) => CHECKED.has(s.kind) && !s.time && !s.timeText && !s.schedule && !outcomes.has(s));
+    const things = context.analysis.get(thingBoxes);
+    const missing = sop.steps.filter((s) => CHECKED.has(s.kind) && !s.time && !s.timeText && !s.schedule && !outcomes.has(s) && !things.has(s));
     if (missing.length === 0) return;
     if (context.options.summary === true) {
       yield { messageId: 'summary', data: { count: missing.length, first: missing[0]!.text }, path: ['steps'] };

@@ -77,6 +77,7 @@ export const WORD_LIST_NAMES = [
   'grammarConditionAfter',
   'grammarNegations',
   'grammarFunctionWords',
+  'grammarOpposites',
   // legal.json
   'legalPlaceholders',
   'legalNone',
@@ -114,6 +115,11 @@ export const WORD_LIST_NAMES = [
   // terms.json
   'termGroups',
   'termSynonyms',
+  // things.json
+  'thingHeadNouns',
+  'thingTaskVerbs',
+  'thingCopyMarkers',
+  'thingAnnotationOpeners',
   // units.json
   'unitsSuffixes',
   'unitsPersonSuffixes',

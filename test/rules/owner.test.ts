@@ -166,8 +166,71 @@ ruleTester(owner, {
   - {id: done, kind: end, text: Close}`),
       lang: 'en',
     },
+    {
+      name: 'boxes that name a thing, not a task: a reference consulted, a heading and its legend, an input, a copy of a form drawn again, an annotation',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: rules, text: 縣市綜合發展計畫實施要點}
+  - {id: upper, text: 上位計畫與相關計畫}
+  - {id: owned, text: 行政院所屬各機關民意調查作業要點修正規定}
+  - {id: legend, text: ISMS各階文件}
+  - {id: level, text: （ISMS一階文件）政策文件}
+  - {id: warranty, text: 保固期間}
+  - {id: backup, text: 備份策略}
+  - {id: copy, text: 申請單(下聯)}
+  - {id: purpose, text: 供日後加簽加密時認證比對用。}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'two opposite outcomes after a review box (繼續列管 / 解除列管) are its branches drawn as boxes',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: review, text: 企劃處彙辦並填列列管意見簽核一層, next: [keep, release]}
+  - {id: keep, text: 繼續列管, next: done}
+  - {id: release, text: 解除列管, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: boxes that name a thing (a strategy, a period, the rules consulted, an annotation)',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: backup, text: Backup strategy}
+  - {id: warranty, text: Warranty period}
+  - {id: rules, text: Procurement regulations}
+  - {id: note, text: For future reference.}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
   ],
   invalid: [
+    {
+      name: 'a task whose object is a document or a plan is still a task: a verb at its start (備齊, 填寫, 編製, 制定, 修訂)',
+      code: chain(`  - {id: prepare, text: 備齊 新藥申請文件}
+  - {id: fill, text: 填寫申請表}
+  - {id: compile, text: 編製年度施政計畫草案}
+  - {id: draft, text: 制定本府服務品質獎評獎實施計畫}
+  - {id: revise, text: 修訂作業要點}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'prepare' },
+        { messageId: 'noOwner', stepId: 'fill' },
+        { messageId: 'noOwner', stepId: 'compile' },
+        { messageId: 'noOwner', stepId: 'draft' },
+        { messageId: 'noOwner', stepId: 'revise' },
+      ],
+    },
+    {
+      name: 'English: a verb before the strategy or the rules makes it a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: update, text: Update the backup strategy}
+  - {id: follow, text: Follow the procurement regulations}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'noOwner', stepId: 'update' },
+        { messageId: 'noOwner', stepId: 'follow' },
+      ],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

@@ -39,8 +39,79 @@ ruleTester(standardTime, {
   - {id: done, kind: end, text: Close}`),
       lang: 'en',
     },
+    {
+      name: 'boxes that name a thing, not a task, take no time: a reference consulted, a format and its items, a heading, a copy of a form drawn again, an annotation',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: program, kind: document, text: 政府服務創新精進方案}
+  - {id: format, kind: document, text: 申請計畫書格式：}
+  - {id: item-1, kind: document, text: 1.計畫書}
+  - {id: item-2, kind: document, text: 2.摘要暨評審表}
+  - {id: trends, text: 當前國際層面發展趨勢}
+  - {id: warranty, text: 保固期間}
+  - {id: form, kind: document, text: 資訊系統帳號註冊/註銷/異動申請單, time: 10m}
+  - {id: filed, kind: document, text: 申請單}
+  - {id: purpose, text: 供日後加簽加密時認證比對用。}
+  - {id: blank, kind: document, text: 主管常用決行用語(空白表格)}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'two opposite outcomes after a review box (繼續列管 / 解除列管) take the review\'s time',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: review, text: 企劃處彙辦並填列列管意見簽核一層, time: 1d, next: [keep, release]}
+  - {id: keep, text: 繼續列管, next: done}
+  - {id: release, text: 解除列管, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: a strategy, a period and opposite outcomes drawn as boxes take no time',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: backup, text: Backup strategy}
+  - {id: warranty, text: Warranty period}
+  - {id: copy, kind: document, text: Leave application form (copy)}
+  - {id: check, text: Review the case, time: 1d, next: [continue, stop]}
+  - {id: continue, text: Continue monitoring, next: done}
+  - {id: stop, text: Stop monitoring, next: done}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
   ],
   invalid: [
+    {
+      name: 'a task whose object is a document, a plan or a schedule still takes time (a verb at its start or after its unit); a produced document too',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: print, text: 人事室繕印教師聘書}
+  - {id: prepare, text: 備齊 新藥申請文件}
+  - {id: fill, text: 填寫申請表}
+  - {id: compile, text: 編製年度施政計畫草案}
+  - {id: check, text: 企劃處3月底前清查各計畫預定期程}
+  - {id: report, kind: document, text: 議會工作報告}
+  - {id: start-plan, text: 啟動應變計畫}
+  - {id: plan, text: 規劃年度計畫}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'missing', stepId: 'print' },
+        { messageId: 'missing', stepId: 'prepare' },
+        { messageId: 'missing', stepId: 'fill' },
+        { messageId: 'missing', stepId: 'compile' },
+        { messageId: 'missing', stepId: 'check' },
+        { messageId: 'missing', stepId: 'report' },
+        { messageId: 'missing', stepId: 'start-plan' },
+        { messageId: 'missing', stepId: 'plan' },
+      ],
+    },
+    {
+      name: 'English: a verb before the strategy makes it a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: update, text: Update the backup strategy}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+      errors: [{ messageId: 'missing', stepId: 'update' }],
+    },
     {
       name: 'after a judgment box, a box that does more than state the outcome is a task that takes time',
       code: sopWith(`

@@ -73,3 +73,16 @@ export function foldedAlternatives(text: string, words: WordLists): [string, str
   }
   return undefined;
 }
+
+/**
+ * Whether two labels say the same thing after two opposite words (繼續列管 / 解除列管; "Continue
+ * monitoring" / "Stop monitoring"): the pairs are data per language (grammarOpposites, a|b).
+ */
+export function oppositePair(a: string, b: string, words: WordLists): boolean {
+  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
+  return wordList(words, 'grammarOpposites').some((entry) => {
+    const [p, q] = entry.toLowerCase().split('|');
+    if (!p || !q) return false;
+    return [[p, q], [q, p]].some(([u, v]) => x.startsWith(u!) && y.startsWith(v!) && x.length > u!.length && x.slice(u!.length).trim() === y.slice(v!.length).trim());
+  });
+}

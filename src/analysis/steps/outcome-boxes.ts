@@ -1,13 +1,14 @@
 // Branch labels drawn as boxes. After a judgment box with two or more ways on (decision-shape
 // reports it, and its message asks for the outcomes), a following box that only states one of
 // those outcomes is the label of that branch, not a task: 證件齊全 / 證件不齊, 查訪結果未居住該址 /
-// 查訪結果確實居住該址, "Application complete" / "Application not complete", 通過或不通過. The defect
+// 查訪結果確實居住該址, "Application complete" / "Application not complete", 通過或不通過, and two
+// opposite outcomes (繼續列管 / 解除列管: grammarOpposites). The defect
 // is the missing diamond, reported once on the box before; owner and standard-time stay silent
 // on the outcome box (one defect, one finding).
 //
 // Two kinds, told apart by the grammar of the label:
-// - state: the box says one side of a state and a sibling says its negation (or it is a bare
-//   outcome word: 同意, 否): nobody acts, nothing takes time;
+// - state: the box says one side of a state and a sibling says its negation or its opposite (or
+//   it is a bare outcome word: 同意, 否): nobody acts, nothing takes time;
 // - question: the box folds both outcomes into one question (通過或不通過): it takes no time of its
 //   own (the judgment before it does), but someone answers it, so owner still asks who.
 // A box that does more than state the outcome (a second clause: 不受理，通知申請人補正; a task
@@ -19,7 +20,7 @@ import type { Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { firstWord } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
-import { negationPair } from './alternatives.js';
+import { negationPair, oppositePair } from './alternatives.js';
 import { judgmentBoxes } from './judgment-box.js';
 import { isBareOutcome } from './outcomes.js';
 
@@ -53,7 +54,9 @@ function outcomeKind(step: Step, siblings: readonly Step[], words: WordLists): O
   if (isFoldedQuestion(label, words)) return 'question';
   if (isBareOutcome(label, words)) return 'state';
   for (const sibling of siblings) {
-    if (sibling !== step && negationPair(label, firstClause(sibling.text), words, 1)) return 'state';
+    if (sibling === step) continue;
+    const other = firstClause(sibling.text);
+    if (negationPair(label, other, words, 1) || (singleClause(sibling.text) !== undefined && oppositePair(label, other, words))) return 'state';
   }
   return undefined;
 }

@@ -1,0 +1,160 @@
+// Boxes that name a thing, not a task. Charts draw more than work as boxes: a reference the flow
+// consults (政府服務創新精進方案, 縣市綜合發展計畫實施要點, 申請計畫書格式), a heading or a legend
+// (保固期間, 備份策略, （ISMS一階文件）政策文件) and the items under a heading (申請計畫書格式： →
+// 1.計畫書, 2.摘要暨評審表), a copy of a form filled earlier drawn again where it goes (申請單(下聯)) or
+// a blank form handed over (主管常用決行用語(空白表格)),
+// an annotation saying what something is for (供日後加簽加密時認證比對用。). Nobody does such a box
+// and it takes no time: owner and standard-time stay silent on it. The defect is the drawing (a
+// thing where a task should be), which no rule reports today: the reviewer's notes never asked
+// for it, and a per-step rule asking who does a regulation would be the wrong question.
+//
+// Precision first: a label is read as a thing only when it is a bare noun phrase, and nothing
+// else about the step says it is a task:
+// - no `owner`, `time` or `schedule` (the author treats it as a task);
+// - one clause (、 與 及 may join nouns), closing punctuation, a leading number or tag in brackets
+//   and a closing bracket aside;
+// - no verb at its start, after a unit that owns it (行政院所屬各機關…要點): none of the data's verb
+//   lists (document, form, judgment, deadline, notice, interface and light verbs, thingTaskVerbs),
+//   read as a word by the segmenter (備齊 新藥申請文件, 編製年度施政計畫, 人事室繕印教師聘書 are tasks);
+// - and one of: its last word is a head of a reference, heading, period or strategy
+//   (thingHeadNouns); a closing bracket names a part, copy or blank of a form (thingCopyMarkers); a
+//   document symbol repeats the end of an earlier document symbol's name (…異動申請單 → 申請單);
+//   it is a numbered item after a heading box that ends with a colon. An annotation is told by
+//   its opener instead (thingAnnotationOpeners: 供, 以供; "for future reference").
+// The word lists are data per language (data/words/<lang>/things.json).
+
+import type { WordListName, WordLists } from '../../engine/types.js';
+import { nextSteps } from '../../model/graph.js';
+import type { Sop, Step } from '../../model/types.js';
+import { sopAnalysis } from '../memo.js';
+import { isWholeWords } from '../text/segment.js';
+import { findWords } from '../text/word-match.js';
+import { wordList } from '../word-lists.js';
+import { actorIn, actorLists, type ActorLists } from './actors.js';
+
+export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation';
+
+/** Verb lists whose word at a label's start makes it a task. */
+const VERB_LISTS: readonly WordListName[] = [
+  'thingTaskVerbs',
+  'documentVerbs',
+  'formsProducingVerbs',
+  'formsTrailingVerbs',
+  'formsUiVerbs',
+  'decisionJudgmentVerbs',
+  'decisionReviewVerbs',
+  'decisionApprovalVerbs',
+  'deadlineActions',
+  'deadlineTellVerbs',
+  'grammarLightVerbs',
+];
+
+const CLAUSE_BREAK = /[，,；;。：:！!？?\n→]/u;
+const LEADING_NUMBER = /^\s*[（(]?\d{1,2}[.．、)）]\s*/u;
+const LEADING_TAG = /^\s*[（(【[][^）)】\]]*[）)】\]]\s*/u;
+const CLOSING = /[\s。．.：:！!]+$/u;
+const TRAILING_BRACKET = /\s*[（(]([^（()）]*)[）)]$/u;
+
+/** A label taken apart: its core noun phrase, what a closing bracket says, and how it was written. */
+interface Label {
+  core: string;
+  bracket?: string;
+  numbered: boolean;
+  colon: boolean;
+}
+
+function labelOf(text: string): Label {
+  const trimmed = text.trim();
+  const numbered = LEADING_NUMBER.test(trimmed);
+  let core = trimmed.replace(LEADING_NUMBER, '').replace(LEADING_TAG, '');
+  const colon = /[：:]\s*$/u.test(core);
+  core = core.replace(CLOSING, '');
+  const bracket = TRAILING_BRACKET.exec(core);
+  if (bracket && bracket.index > 0) core = core.slice(0, bracket.index);
+  return { core: core.trim(), bracket: bracket?.[1]?.trim(), numbered, colon };
+}
+
+/** Whether the whole text is one list word. */
+const isListWord = (text: string, list: readonly string[]): boolean => findWords(text, list).some((hit) => hit.index === 0 && hit.word.length === text.length);
+
+/**
+ * Whether the text holds a verb of the lists, read as a word by the segmenter: anywhere when
+ * `anywhere`, else at its start. A verb that modifies a name (修正規定: revised rules;
+ * formsModifierVerbs) does not count inside the phrase.
+ */
+function hasListVerb(text: string, words: WordLists, anywhere: boolean): boolean {
+  const modifiers = wordList(words, 'formsModifierVerbs');
+  return VERB_LISTS.some((name) =>
+    findWords(text, wordList(words, name)).some((hit) => {
+      if (hit.index > 0 && (!anywhere || isListWord(hit.word, modifiers))) return false;
+      return isWholeWords(text, hit.index, hit.index + hit.word.trimEnd().length);
+    }),
+  );
+}
+
+/**
+ * Whether the core is a bare noun phrase: one clause, no verb at its start, nor (`strict`)
+ * anywhere after a unit that opens it (行政院所屬各機關…要點 is the Yuan's rules; 企劃處3月底前清查…
+ * is its task). A form marked as a copy or blank in brackets needs no more than the start
+ * (主管常用決行用語(空白表格): 決行 names the phrases).
+ */
+function isNounPhrase(core: string, words: WordLists, lists: ActorLists, strict: boolean): boolean {
+  if (core.length === 0 || CLAUSE_BREAK.test(core)) return false;
+  const actor = actorIn(core, [], lists, false);
+  const owned = actor !== undefined && core.startsWith(actor);
+  const rest = owned ? core.slice(actor.length).trim() : core;
+  return rest.length > 0 && !hasListVerb(rest, words, owned && strict);
+}
+
+/** Whether the core's last word is a list word, read as a word by the segmenter. */
+function endsWithListWord(core: string, list: readonly string[]): boolean {
+  return findWords(core, list).some((hit) => hit.index + hit.word.length === core.length && isWholeWords(core, hit.index, core.length));
+}
+
+/** The steps that lead to this one. */
+const stepsBefore = (sop: Sop, step: Step): Step[] => sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+
+/** Whether an earlier document symbol's name ends with this one's (資訊系統帳號…申請單 → 申請單): the same form drawn again. */
+function repeatsEarlierDocument(sop: Sop, step: Step, core: string): boolean {
+  if (step.kind !== 'document' || core.length < 2) return false;
+  return sop.steps.some((s) => s.index < step.index && s.kind === 'document' && s.text.trim().length > core.length && labelOf(s.text).core.endsWith(core));
+}
+
+/** What thing a step's label names, if it is a bare noun phrase (see the header). */
+function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>): ThingKind | undefined {
+  const label = labelOf(step.text);
+  if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
+    return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
+  }
+  // The cheap evidence first: what the label ends with, how it is numbered, where it is drawn.
+  const marked = label.bracket !== undefined && isListWord(label.bracket, wordList(words, 'thingCopyMarkers'));
+  const kind: ThingKind | undefined = marked
+    ? 'copy'
+    : endsWithListWord(label.core, wordList(words, 'thingHeadNouns'))
+      ? 'reference'
+      : repeatsEarlierDocument(sop, step, label.core)
+        ? 'copy'
+        : label.numbered && isItemOfHeading(sop, step, found)
+          ? 'item'
+          : undefined;
+  return kind !== undefined && isNounPhrase(label.core, words, lists, !marked) ? kind : undefined;
+}
+
+/** Whether the step's only way in is a thing box ending with a colon (申請計畫書格式：) or another item of it. */
+function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKind>): boolean {
+  const before = stepsBefore(sop, step);
+  const heading = before.length === 1 ? before[0]! : undefined;
+  return heading !== undefined && (found.get(heading) === 'item' || (found.has(heading) && labelOf(heading.text).colon));
+}
+
+/** The SOP's boxes that name a thing and what they name: `context.analysis.get(thingBoxes).get(step)`. */
+export const thingBoxes = sopAnalysis('thing boxes', ({ sop, words }, analyses): ReadonlyMap<Step, ThingKind> => {
+  const lists = analyses.get(actorLists);
+  const out = new Map<Step, ThingKind>();
+  for (const step of sop.steps) {
+    if ((step.kind !== 'process' && step.kind !== 'document') || step.owner || step.time || step.timeText || step.schedule) continue;
+    const kind = thingKind(sop, step, words, lists, out);
+    if (kind) out.set(step, kind);
+  }
+  return out;
+});
