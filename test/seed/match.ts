@@ -60,11 +60,18 @@ function asOneFinding(result: FileResult, steps: string[]): Finding[] {
  * reviewer marked the note there too, so a finding on one of them is on the note's place when it
  * speaks of what the note speaks of (see `aboutNote`).
  */
+const parsed = new Map<string, { doc: ReturnType<typeof parseDocument>; lines: LineCounter }>();
+
 function markedLines(result: FileResult, note: number | undefined): Array<[number, number]> {
   const sop = result.sop;
   if (note === undefined || !sop) return [];
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(result.filePath, 'utf8'), { lineCounter: lines });
+  let file = parsed.get(result.filePath);
+  if (!file) {
+    const lines = new LineCounter();
+    file = { doc: parseDocument(readFileSync(result.filePath, 'utf8'), { lineCounter: lines }), lines };
+    parsed.set(result.filePath, file);
+  }
+  const { doc, lines } = file;
   const marked = [...sop.guidance.map((g) => ({ notes: g.notes, path: g.path })), ...sop.forms.map((f) => ({ notes: f.notes, path: f.path }))];
   return marked
     .filter((m) => m.notes.includes(String(note)))
@@ -82,7 +89,7 @@ function aboutNote(result: FileResult, message: string, note: number): boolean {
 export function hitsOf(result: FileResult, rule: string, steps: string[], text?: string, note?: number): Finding[] {
   const hits = result.findings.filter((f) => f.ruleId === rule && (text === undefined || f.message.includes(text)));
   if (steps.length === 0 || SOP_LEVEL_RULES.has(rule)) return hits;
-  const places = markedLines(result, note);
+  const places = hits.some((f) => f.stepId === undefined) ? markedLines(result, note) : [];
   return hits.filter((f) => (f.stepId !== undefined && steps.includes(f.stepId)) || (f.stepId === undefined && places.some(([a, b]) => f.line >= a && f.line <= b) && aboutNote(result, f.message, note!)));
 }
 

@@ -2,13 +2,15 @@
 // (「研考會管考系統(http://gpmnet.nat.gov.tw/)」) against the name the forms list (四、使用表格) gives
 // the same address (「基本設施管考系統(http://gpmnet.nat.gov.tw/)…」). form-name reports a text
 // that names a listed address with another qualifier before the same head words (…管考系統).
-// Words come from Intl.Segmenter, so the comparison is by words in both languages.
+// Words come from the process's one word segmenter (i18n/word-segmenter.ts), so the comparison is
+// by words in both languages.
+
+import { wordSegmenter } from '../../i18n/word-segmenter.js';
 
 /** A web address in running text: up to a space, a bracket, a quote or CJK punctuation. */
 const ADDRESS = /https?:\/\/[^\s()（）「」『』<>〈〉，。；、,;]+/giu;
 /** What may stand between a name and its address: brackets, a colon, the word 網址 / "at". */
 const BEFORE_ADDRESS = /(?:[\s(（:：]|網址|at\b|URL)+$/iu;
-const segmenter = new Intl.Segmenter('zh-TW', { granularity: 'word' });
 
 export interface AddressName {
   /** The address as written. */
@@ -41,7 +43,7 @@ interface Word {
 
 /** The word segments of a text, punctuation marked as breaks; spaces between words dropped. */
 function words(text: string): Word[] {
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike || s.segment.trim() !== '').map((s) => ({ word: s.isWordLike ? s.segment : undefined, index: s.index }));
+  return [...wordSegmenter().segment(text)].filter((s) => s.isWordLike || s.segment.trim() !== '').map((s) => ({ word: s.isWordLike ? s.segment : undefined, index: s.index }));
 }
 
 /** The words of the name before an address: back to the last break. */
