@@ -6,8 +6,27 @@
 // What "produces a document" means is in analysis/steps/documents.ts; the words are
 // data: data/words/*/documents.json.
 
-import type { Report, Rule } from '../engine/types.js';
-import { documentProduction } from '../analysis/steps/documents.js';
+import type { Report, Rule, WordLists } from '../engine/types.js';
+import { documentProduction, type DocumentHit } from '../analysis/steps/documents.js';
+import { findWords } from '../analysis/text/word-match.js';
+import { wordList } from '../analysis/word-lists.js';
+import { nextSteps } from '../model/graph.js';
+import type { Sop, Step } from '../model/types.js';
+
+/**
+ * Whether a document symbol right after the step is the document it produces (印製議會工作報告 →
+ * 議會工作報告; 填寫…登記處理表 → 嘉義市政府…登記處理表): the document has its symbol already, the
+ * box is the work that makes it.
+ */
+function drawnNext(sop: Sop, step: Step, hit: DocumentHit, words: WordLists): boolean {
+  const nouns = wordList(words, 'documentNouns');
+  const produced = step.text.slice(hit.start).toLowerCase();
+  return nextSteps(sop, step).some((next) => {
+    if (next.kind !== 'document') return false;
+    const head = findWords(next.text, nouns).at(-1);
+    return head !== undefined && produced.includes(head.word.toLowerCase());
+  });
+}
 
 export const documentShape: Rule = {
   meta: {
@@ -37,7 +56,8 @@ export const documentShape: Rule = {
       const terminal = step.kind === 'start' || step.kind === 'end';
       if (step.kind !== 'process' && !terminal) continue;
       const hit = documentProduction(step.text, context.words);
-      if (!hit) continue;
+      // A terminal is reported even so (帳號註冊 註1: 填寫申請單：… drawn as the start, its form next).
+      if (!hit || (!terminal && drawnNext(sop, step, hit, context.words))) continue;
       yield {
         messageId: terminal ? 'documentAsTerminal' : 'documentAsProcess',
         data: { text: step.text, phrase: hit.phrase },

@@ -82,7 +82,7 @@ ruleTester(decisionShape, {
   - {id: c, kind: decision, text: The committee reviews the draft, branches: {Approved: done, Returned: b}}`),
     },
     {
-      name: 'issue 9: judgment words as modifiers or participles act on a judgment made elsewhere (依審定結果辦理, 按核准之計畫執行, 經核可後送出, 對照核定圖說查驗)',
+      name: 'issue 9: judgment words as modifiers or participles act on a judgment made elsewhere (依審定結果辦理, 按核准之計畫執行, 經核可後送出, 經…核定…後，…, 對照核定圖說查驗, 評估成果)',
       code: chain(`  - {id: a, text: 依審定結果辦理}
   - {id: b, text: 按核准之計畫執行}
   - {id: c, text: 經核可後送出}
@@ -90,7 +90,9 @@ ruleTester(decisionShape, {
   - {id: e, text: 承辦初審人員經審核無誤時，即送辦理登錄及校對作業}
   - {id: f, text: 採購共約商品者，請購單核准後，應主動通知事務組下訂}
   - {id: g, text: 學生得追蹤查詢假單分層審核狀態}
-  - {id: h, text: 於「審查意見表」簽名}`),
+  - {id: h, text: 於「審查意見表」簽名}
+  - {id: i, text: 經首長核定各項計畫後，函送各單位執行}
+  - {id: j, text: 配合全球環境、中央政策、都市定位評估成果}`),
     },
     {
       name: 'issue 9, English: a noun "review", "approved" as an adjective, "after review" are not approval steps',

@@ -41,8 +41,35 @@ ruleTester(documentShape, {
       code: chain(`  - {id: a, text: Review draft report}
   - {id: b, text: Send the report to the council}`),
     },
+    {
+      name: 'the document the step produces is drawn as the next symbol: the box is the work that makes it',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: fill, text: 承辦人填寫首長會見民眾登記處理表}
+  - {id: form, kind: document, text: 嘉義市政府首長會見民眾登記處理表}
+  - {id: print, text: 印製議會工作報告}
+  - {id: report, kind: document, text: 議會工作報告}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: the letter drafted is drawn next as a document',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: draft, text: Draft the reply letter}
+  - {id: letter, kind: document, text: Reply letter}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
   ],
   invalid: [
+    {
+      name: 'a terminal that produces the document is reported even when the document symbol follows (帳號註冊 註1)',
+      code: sopWith(`
+  - {id: fill, kind: start, text: 填寫申請單：□新增□註銷}
+  - {id: form, kind: document, text: 資訊系統帳號註冊/註銷/異動申請單}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'documentAsTerminal', stepId: 'fill' }],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
@@ -51,6 +78,15 @@ ruleTester(documentShape, {
         { messageId: 'documentAsProcess', stepId: 'draft' },
         { messageId: 'documentAsProcess', stepId: 'compile' },
       ],
+    },
+    {
+      name: 'a document symbol after the box that is another document does not draw the one produced',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: print, text: 印製議會工作報告}
+  - {id: notice, kind: document, text: 開會通知單}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'documentAsProcess', stepId: 'print' }],
     },
     {
       name: 'the labels the reviewers flagged',

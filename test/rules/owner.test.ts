@@ -157,6 +157,15 @@ ruleTester(owner, {
   - {id: done, kind: end, text: 結案}`),
     },
     {
+      name: 'a 「否」 diamond that is the approval box\'s only way on says an outcome: nobody acts in it',
+      code: sopWith(`
+  - {id: start, kind: start, text: 民眾提出申請}
+  - {id: approve, text: 首長核定}
+  - {id: rejected, kind: decision, text: 否, branches: {修訂: revise}}
+  - {id: revise, text: 承辦人修訂計畫}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
       name: 'English: outcome boxes after a review box',
       code: sopWith(`
   - {id: start, kind: start, text: Application received}

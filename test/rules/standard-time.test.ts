@@ -40,6 +40,24 @@ ruleTester(standardTime, {
       lang: 'en',
     },
     {
+      name: 'a symbol that only says one outcome, the judgment box\'s only way on (首長核定 → 「否」), takes the judgment\'s time',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: approve, text: 首長核定, time: 1d}
+  - {id: rejected, kind: decision, text: 否, branches: {修訂: revise}}
+  - {id: revise, text: 承辦人修訂計畫, time: 2d}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: a lone "No" box after an approval box takes the approval\'s time',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: approve, text: The director approves the request, time: 1d}
+  - {id: rejected, text: No}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
+    {
       name: 'boxes that name a thing, not a task, take no time: a reference consulted, a format and its items, a heading, a copy of a form drawn again, an annotation',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}
@@ -121,6 +139,15 @@ ruleTester(standardTime, {
   - {id: incomplete, text: 證件不齊，開立一次告知單, next: done}
   - {id: done, kind: end, text: 結案}`),
       errors: [{ messageId: 'missing', stepId: 'incomplete' }],
+    },
+    {
+      name: 'a bare 「否」 after a task that judges nothing is a step of its own and takes time',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: file, text: 承辦人登錄案件, time: 1d}
+  - {id: rejected, text: 否}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'missing', stepId: 'rejected' }],
     },
     {
       name: 'English: the same label in a straight line is a task',

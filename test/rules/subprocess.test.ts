@@ -41,14 +41,15 @@ ruleTester(subprocess, {
   - {id: b, kind: subprocess, text: 逾期追蹤, external: 陳情案件辦理逾期處理規定}`),
     },
     {
-      name: 'issue 9: a procedure word inside a verb phrase is not a reference to another procedure (得追蹤查詢進度, 始得辦理採購)',
+      name: 'issue 9: a procedure word inside a verb phrase is not a reference to another procedure (得追蹤查詢進度, 始得辦理採購), or in a clause of what happened before (簽准議價決標後，…)',
       code: chain(`  - {id: a, text: 學生於系統得追蹤查詢進度}
   - {id: b, text: 先填具說明單，經核准後，始得辦理採購}
   - {id: c, text: 驗收無訛送縣府複驗}
   - {id: d, text: 由檢討人於採購作業系統輸入採購品項資料}
   - {id: e, text: 轉診單請詳填病患資料，以供轉介醫師為病患後續病情追蹤診斷的參考}
   - {id: f, text: 應立即按流程報備：現場處理人員→衛生組長→學務主任→校長}
-  - {id: g, text: 查詢是否為「綠色採購指定項目」}`),
+  - {id: g, text: 查詢是否為「綠色採購指定項目」}
+  - {id: h, text: 簽准議價決標後，由廠商增修系統功能}`),
     },
     {
       name: 'issue 9, English: a procedure noun that names a team or a topic refers to no procedure',
@@ -62,6 +63,11 @@ ruleTester(subprocess, {
     },
   ],
   invalid: [
+    {
+      name: 'after a clause of what happened before, the procedure of the main clause is this step\'s own (經首長核定後，辦理採購)',
+      code: chain(`  - {id: buy, text: 經首長核定後，辦理採購}`),
+      errors: [{ messageId: 'procedureAsProcess', stepId: 'buy' }],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

@@ -8,7 +8,8 @@
 //
 // Two kinds, told apart by the grammar of the label:
 // - state: the box says one side of a state and a sibling says its negation or its opposite (or
-//   it is a bare outcome word: 同意, 否): nobody acts, nothing takes time;
+//   it is a bare outcome word: 同意, 否 — also as the judgment box's only way on, a box or a
+//   diamond that says just 「否」): nobody acts, nothing takes time;
 // - question: the box folds both outcomes into one question (通過或不通過): it takes no time of its
 //   own (the judgment before it does), but someone answers it, so owner still asks who.
 // A box that does more than state the outcome (a second clause: 不受理，通知申請人補正; a task
@@ -67,7 +68,13 @@ export const outcomeBoxes = sopAnalysis('outcome boxes', ({ sop, words }, analys
   const boxes = analyses.get(judgmentBoxes);
   for (const box of boxes.keys()) {
     const next = nextSteps(sop, box);
-    if (next.length < 2) continue;
+    if (next.length < 2) {
+      // The box's only way on is a symbol that says just one outcome (首長核定 → a 「否」 diamond):
+      // that outcome's label drawn as a symbol of its own, not a step.
+      const only = next[0];
+      if (only && (only.kind === 'process' || only.kind === 'decision') && !out.has(only) && isBareOutcome(only.text, words)) out.set(only, 'state');
+      continue;
+    }
     for (const step of next) {
       if (step.kind !== 'process' || out.has(step)) continue;
       const kind = outcomeKind(step, next, words);

@@ -31,7 +31,10 @@ export interface WordReading {
    * words, which are nouns as often as verbs, are read this way.
    */
   headed: boolean;
-  /** Right before a time or result marker, with more of the sentence after it (後, 時, 無誤). */
+  /**
+   * Right before a time or result marker, with more of the sentence after it (後, 時, 無誤), or in
+   * a clause that ends on one before a comma (簽准議價決標後，由廠商…).
+   */
   subordinate: boolean;
   /** Right after a basis preposition (依, 按, 對照; according to). */
   basis: boolean;
@@ -265,6 +268,16 @@ function isCondition(clause: string, words: WordLists): boolean {
   return anchors(list(words, 'grammarConditionAfter')).end?.test(clause) === true;
 }
 
+/**
+ * Whether the clause text[from, to) is a time or result clause: it ends on a marker (簽准議價決標後，
+ * 由廠商增修…; 審查無誤，…) and the sentence goes on after it. Every word in it happened before the
+ * step's own act, as a word right before the marker does (經核可後送出).
+ */
+function subordinateClause(text: string, from: number, to: number, sentenceEnd: number, words: WordLists): boolean {
+  if (to >= sentenceEnd || !contentIn(text, to + 1, sentenceEnd) || !/[，,]/u.test(text[to] ?? '')) return false;
+  return wordBefore(text, from, to, list(words, 'grammarSubordinateAfter')) !== undefined;
+}
+
 /** How the words around text[start, end) read it (see WordReading). */
 export function readWord(text: string, start: number, end: number, words: WordLists): WordReading {
   const [sentenceStart, sentenceEnd] = span(text, start, end, SENTENCE_BREAK);
@@ -278,7 +291,7 @@ export function readWord(text: string, start: number, end: number, words: WordLi
     headed:
       wordAfter(text, end, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined &&
       wordBefore(text, clauseStart, start, list(words, 'grammarLightVerbs')) === undefined,
-    subordinate: subordinateEnd !== undefined && contentIn(text, subordinateEnd, sentenceEnd),
+    subordinate: (subordinateEnd !== undefined && contentIn(text, subordinateEnd, sentenceEnd)) || subordinateClause(text, clauseStart, clauseEnd, sentenceEnd, words),
     basis: wordBefore(text, clauseStart, start, list(words, 'grammarBasisBefore')) !== undefined,
     routed: wordBefore(text, clauseStart, start, list(words, 'grammarRoutingBefore')) !== undefined,
     nominal: isNominal(text, clauseStart, start, words),
