@@ -215,6 +215,28 @@ ruleTester(decisionShape, {
       ],
     },
     {
+      name: 'a question with no subject of its own right after a check box asks what the check judged: one finding, on the check (公文系統新進人員 註4)',
+      code: chain(`  - {id: check, text: 資訊科檢視單一簽入系統該員工帳號}
+  - {id: match, text: 是否與公文系統吻合？若不吻合則修正之。}`),
+      errors: [{ messageId: 'judgmentAsProcess', stepId: 'check' }],
+    },
+    {
+      name: 'English: "whether …" right after a review box is that review\'s question: one finding',
+      code: chain(`  - {id: check, text: The clerk reviews the account in the sign-on system}
+  - {id: match, text: "Whether it matches the document system; if not, correct it"}`),
+      lang: 'en',
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'check' }],
+    },
+    {
+      name: 'a question with a subject of its own after a judgment box is another judgment',
+      code: chain(`  - {id: check, text: 資訊科檢視單一簽入系統該員工帳號}
+  - {id: desk, text: 單位登記桌是否已設定公文角色？}`),
+      errors: [
+        { messageId: 'judgmentAsProcess', stepId: 'check' },
+        { messageId: 'questionAsProcess', stepId: 'desk' },
+      ],
+    },
+    {
       name: 'conditions in the following steps (資訊系統維護 註6: 洽廠商報價)',
       code: chain(`  - {id: quote, text: 洽廠商報價, next: [under, over]}
   - {id: under, text: 10萬元內簽准直接由廠商增修系統功能, next: done}

@@ -58,6 +58,16 @@ ruleTester(standardTime, {
       lang: 'en',
     },
     {
+      name: 'a box that writes out a judgment\'s question takes the judgment\'s time: the caption before its diamond, the question right after the check',
+      code: sopWith(`
+  - {id: start, kind: start, text: 新進員工申請使用公文系統}
+  - {id: caption, text: 該員工之單位登記桌是否已在公文系統上新增該員工資料？}
+  - {id: desk, kind: decision, text: 單位登記桌已新增否？, time: 10m, branches: {是: check, 否: done}}
+  - {id: check, text: 資訊科檢視單一簽入系統該員工帳號, time: 10m}
+  - {id: match, text: 是否與公文系統吻合？若不吻合則修正之。}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
       name: 'boxes that name a thing, not a task, take no time: a reference consulted, a format and its items, a heading, a copy of a form drawn again, an annotation',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}

@@ -128,31 +128,70 @@ function isQuestion(box: JudgmentBox | undefined, folded = false): boolean {
   return box?.by === 'word' && box.hit.kind === 'question' && (!folded || box.hit.folded === true);
 }
 
+/** Whether the label opens with its question word, with no subject of its own (是否與公文系統吻合？): it asks about what the step before handled. */
+function opensWithQuestion(step: Step, box: JudgmentBox | undefined): boolean {
+  return box?.by === 'word' && box.hit.index === step.text.length - step.text.trimStart().length;
+}
+
+/** The steps that lead to this one. */
+const stepsBefore = (sop: Sop, step: Step): Step[] => sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+
 /**
  * The steps whose judgment is part of a judgment box before them (one defect, one finding, on
  * that box): a question that is one of the box's alternatives (通過或不通過 after 承辦, as its
- * condition successor), and a folded question that is the only way on from the box and has no
- * other way in (確實(未)居住 → 通知(不)受理: the consequence of the same judgment). An approval
- * inside an alternative (如同意，送處長核准) stays a finding of its own.
+ * condition successor), and a question that is the only way on from the box, has no other way in
+ * and is the box's own question — folded (確實(未)居住 → 通知(不)受理: the consequence of the same
+ * judgment) or opening with its question word, with no subject of its own, so asking about what the
+ * box judged (資訊科檢視單一簽入系統該員工帳號 → 是否與公文系統吻合？).
+ * An approval inside an alternative (如同意，送處長核准) stays a finding of its own.
  */
-function partOfEarlierBox(sop: Sop, boxes: ReadonlyMap<Step, JudgmentBox>): Step[] {
+function partOfEarlierBox(sop: Sop, boxes: ReadonlyMap<Step, JudgmentBox>): { parts: Step[]; questions: Step[] } {
   const parts: Step[] = [];
+  const questions: Step[] = [];
   for (const [step, box] of boxes) {
     if (box.by === 'successors') parts.push(...box.conditions.filter((c) => isQuestion(boxes.get(c))));
     const next = nextSteps(sop, step);
     const only = next.length === 1 ? next[0]! : undefined;
-    if (only && isQuestion(boxes.get(only), true) && sop.steps.every((s) => s === step || !nextSteps(sop, s).includes(only))) parts.push(only);
+    if (!only || !isQuestion(boxes.get(only)) || stepsBefore(sop, only).length !== 1) continue;
+    // The folded consequence (通知(不)受理) is a task of its own; the bare question is not.
+    if (isQuestion(boxes.get(only), true)) parts.push(only);
+    else if (opensWithQuestion(only, boxes.get(only))) questions.push(only);
   }
-  return parts;
+  return { parts: [...parts, ...questions], questions };
 }
 
-/** The SOP's judgment boxes: `context.analysis.get(judgmentBoxes).get(step)`. */
-export const judgmentBoxes = sopAnalysis('judgment boxes', ({ sop, words }): ReadonlyMap<Step, JudgmentBox> => {
+/** Whether a process box only asks the question of the diamond it leads to (its caption). */
+function isCaption(sop: Sop, step: Step, words: WordLists): boolean {
+  const hits = judgmentHits(step.text, words);
+  return hits.length > 0 && hits.every((h) => h.kind === 'question') && captionsNext(sop, step);
+}
+
+/** The judgment boxes, and the boxes that only write out a judgment's question (no time of their own). */
+interface JudgmentReading {
+  boxes: ReadonlyMap<Step, JudgmentBox>;
+  questions: ReadonlySet<Step>;
+}
+
+const judgmentReading = sopAnalysis('judgment reading', ({ sop, words }): JudgmentReading => {
   const boxes = new Map<Step, JudgmentBox>();
+  const questions = new Set<Step>();
   for (const step of sop.steps) {
     const box = classifyBox(sop, step, words);
     if (box) boxes.set(step, box);
+    else if (step.kind === 'process' && isCaption(sop, step, words)) questions.add(step);
   }
-  for (const part of partOfEarlierBox(sop, boxes)) boxes.delete(part);
-  return boxes;
+  const earlier = partOfEarlierBox(sop, boxes);
+  for (const part of earlier.parts) boxes.delete(part);
+  for (const question of earlier.questions) questions.add(question);
+  return { boxes, questions };
 });
+
+/** The SOP's judgment boxes: `context.analysis.get(judgmentBoxes).get(step)`. */
+export const judgmentBoxes = sopAnalysis('judgment boxes', (_, analyses): ReadonlyMap<Step, JudgmentBox> => analyses.get(judgmentReading).boxes);
+
+/**
+ * Boxes that write out the question of a judgment drawn next to them: the caption of the diamond
+ * they lead to, or the question of the judgment box before them. Someone answers it, but its time
+ * is the judgment's (outcome-boxes.ts reads them as questions).
+ */
+export const questionBoxes = sopAnalysis('question boxes', (_, analyses): ReadonlySet<Step> => analyses.get(judgmentReading).questions);

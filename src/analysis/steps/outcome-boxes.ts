@@ -10,8 +10,10 @@
 // - state: the box says one side of a state and a sibling says its negation or its opposite (or
 //   it is a bare outcome word: 同意, 否 — also as the judgment box's only way on, a box or a
 //   diamond that says just 「否」): nobody acts, nothing takes time;
-// - question: the box folds both outcomes into one question (通過或不通過): it takes no time of its
-//   own (the judgment before it does), but someone answers it, so owner still asks who.
+// - question: the box folds both outcomes into one question (通過或不通過), or writes out the
+//   question of the judgment drawn beside it (a caption box before its diamond; 是否與公文系統吻合？
+//   after the check that judges it: judgment-box.ts questionBoxes): it takes no time of its own
+//   (the judgment does), but someone answers it, so owner still asks who.
 // A box that does more than state the outcome (a second clause: 不受理，通知申請人補正; a task
 // such as 補正 beside 通過或不通過) is a task and is checked as one.
 
@@ -22,7 +24,7 @@ import { sopAnalysis } from '../memo.js';
 import { firstWord } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { negationPair, oppositePair } from './alternatives.js';
-import { judgmentBoxes } from './judgment-box.js';
+import { judgmentBoxes, questionBoxes } from './judgment-box.js';
 import { isBareOutcome } from './outcomes.js';
 
 export type OutcomeKind = 'state' | 'question';
@@ -66,6 +68,9 @@ function outcomeKind(step: Step, siblings: readonly Step[], words: WordLists): O
 export const outcomeBoxes = sopAnalysis('outcome boxes', ({ sop, words }, analyses): ReadonlyMap<Step, OutcomeKind> => {
   const out = new Map<Step, OutcomeKind>();
   const boxes = analyses.get(judgmentBoxes);
+  // A box that writes out a judgment's question: the caption of the diamond after it, or the
+  // question of the judgment box before it.
+  for (const step of analyses.get(questionBoxes)) out.set(step, 'question');
   for (const box of boxes.keys()) {
     const next = nextSteps(sop, box);
     if (next.length < 2) {
