@@ -1,12 +1,14 @@
-// recurrence-loop: a recurring SOP must show its cycle. With `recurrence` set (monthly, yearly…)
+// recurrence-loop: a recurring SOP must show its cycle. With `recurrence` set (monthly, weekly…)
 // the chart needs a loop; the finding sits on the last steps before the end, where the flow
-// should turn back (「除非是年度結束或結案，否則似乎皆應有後續流程，例如再回到按月提報進度」).
+// should turn back (「除非是年度結束或結案，否則似乎皆應有後續流程，例如再回到按月提報進度」). A
+// yearly SOP is one run a year that ends at the year's end; only work in it that repeats more
+// often (每月查填) needs its loop.
 // Without `recurrence`, a label that says 按月/每月/每週… on a step that is on no loop suggests
 // setting it and drawing the loop. An explicit `recurrence: none` silences that suggestion, and
 // so does a period word that says how cases arrive rather than that the SOP cycles (see
 // caseTrigger).
 
-import type { Report, Rule, WordListName, WordLists } from '../engine/types.js';
+import type { Report, Rule, RuleContext, WordListName, WordLists } from '../engine/types.js';
 import { edgeTarget, entrySteps, hasCycle, nextSteps, reachableFrom } from '../model/graph.js';
 import type { Recurrence, Sop, Step } from '../model/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
@@ -179,6 +181,10 @@ export const recurrenceLoop: Rule = {
         'zh-TW': '本作業設定為定期重複（recurrence: {recurrence}），但流程圖沒有循環：請從「{text}」畫回每期重複的步驟（年度結束或結案時才結束）',
         en: 'The SOP recurs (recurrence: {recurrence}) but the chart has no loop: draw the flow from "{text}" back to the step that repeats each period (ending only when the year or the case ends)',
       },
+      innerLoop: {
+        'zh-TW': '本作業每年一輪，但步驟「{text}」寫有「{word}」，流程圖卻沒有畫出重複：請畫出回到此步驟的循環（每期重複至年度結束）',
+        en: 'The SOP runs once a year, but step "{text}" says "{word}" and the chart shows no repetition: draw the loop back to it (repeating each period until the year ends)',
+      },
       reviseNoReturn: {
         'zh-TW': '「{text}」之後沒有回到審核或核定的步驟：修訂後應再送核閱、核定，請畫出回到審核步驟的循環',
         en: '"{text}" does not lead back to a review or approval: a revision goes back for review, so draw the loop back to it',
@@ -203,32 +209,44 @@ export const recurrenceLoop: Rule = {
     yield* revisions(sop, context.words, (step) => step.kind === 'decision' || boxes.has(step));
     if (sop.recurrence !== 'none') {
       if (hasCycle(sop)) return;
-      for (const step of closingSteps(sop)) {
-        yield { messageId: 'noLoop', data: { recurrence: sop.recurrence, text: quote(step.text) }, stepId: step.id, path: step.next ? ['next'] : ['text'] };
+      if (sop.recurrence !== 'yearly') {
+        for (const step of closingSteps(sop)) {
+          yield { messageId: 'noLoop', data: { recurrence: sop.recurrence, text: quote(step.text) }, stepId: step.id, path: step.next ? ['next'] : ['text'] };
+        }
+        return;
       }
+      // A yearly SOP is one run a year: its end is the year's end (年度列管 註8: 「除非是年度結束或
+      // 結案」). Work inside it that repeats more often (每月查填) still needs its loop.
+      const inner = firstRepeatingStep(sop, context, false);
+      if (inner) yield { messageId: 'innerLoop', data: { text: quote(inner.step.text), word: inner.hit.word }, stepId: inner.step.id, path: [inner.field] };
       return;
     }
     if (sop.recurrenceExplicit) return;
-
-    const yearly = context.options.yearly === true;
-    let onCycles: Set<Step> | undefined;
-    let intake: Set<Step> | undefined;
-    for (const step of sop.steps) {
-      for (const [field, text] of [['text', step.text], ['schedule', step.schedule]] as const) {
-        if (!text) continue;
-        const hit = recurrenceWord(text, context.words, context.analysis.get(periodWords), yearly);
-        if (!hit) continue;
-        onCycles ??= stepsOnCycles(sop);
-        intake ??= intakeSteps(sop);
-        if (onCycles.has(step) || caseTrigger(step, text, hit.index, intake, context.words)) break;
-        yield {
-          messageId: 'suggestRecurrence',
-          data: { text: quote(step.text), word: hit.word, recurrence: hit.period ?? 'monthly|weekly|…' },
-          stepId: step.id,
-          path: [field],
-        };
-        return; // one suggestion per SOP: the first repeating step
-      }
-    }
+    const first = firstRepeatingStep(sop, context, context.options.yearly === true);
+    if (!first) return;
+    yield {
+      messageId: 'suggestRecurrence',
+      data: { text: quote(first.step.text), word: first.hit.word, recurrence: first.hit.period ?? 'monthly|weekly|…' },
+      stepId: first.step.id,
+      path: [first.field],
+    };
   },
 };
+
+/** The first step whose label or schedule says it repeats (a period word), on no cycle and not a case trigger. */
+function firstRepeatingStep(sop: Sop, context: RuleContext, yearly: boolean) {
+  let onCycles: Set<Step> | undefined;
+  let intake: Set<Step> | undefined;
+  for (const step of sop.steps) {
+    for (const [field, text] of [['text', step.text], ['schedule', step.schedule]] as const) {
+      if (!text) continue;
+      const hit = recurrenceWord(text, context.words, context.analysis.get(periodWords), yearly);
+      if (!hit) continue;
+      onCycles ??= stepsOnCycles(sop);
+      intake ??= intakeSteps(sop);
+      if (onCycles.has(step) || caseTrigger(step, text, hit.index, intake, context.words)) break;
+      return { step, field, hit };
+    }
+  }
+  return undefined;
+}

@@ -50,6 +50,16 @@ ruleTester(recurrenceLoop, {
   - {id: d, kind: end, text: 結案}`),
     },
     {
+      name: 'a yearly SOP is one run a year: it ends at the year\'s end, no loop is missing',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 各機關提報先期作業計畫}
+  - {id: b, text: 企劃處彙編年度施政計畫}
+  - {id: c, kind: end, text: 本府網頁上網公告年度施政績效報告}`,
+        { recurrence: 'yearly' },
+      ),
+    },
+    {
       name: 'a revision that goes back to the review',
       code: sopWith(`
   - {id: a, kind: start, text: 擬訂計畫草案}
@@ -101,6 +111,30 @@ ruleTester(recurrenceLoop, {
     },
   ],
   invalid: [
+    {
+      name: 'a yearly SOP whose monthly work is drawn as a straight line: the loop back to the monthly step',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 研考會核定補助計畫}
+  - {id: b, text: 業務單位每年度4月起於每月5日前查填}
+  - {id: c, text: 按月提報市務會議}
+  - {id: d, kind: end, text: 次一年度辦理獎懲}`,
+        { recurrence: 'yearly' },
+      ),
+      errors: [{ messageId: 'innerLoop', stepId: 'b', message: '每月' }],
+    },
+    {
+      name: 'English: a yearly SOP with a monthly step on no loop',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: Grant approved}
+  - {id: b, text: Units report progress monthly}
+  - {id: c, kind: end, text: Annual review}`,
+        { recurrence: 'yearly' },
+      ),
+      lang: 'en',
+      errors: [{ messageId: 'innerLoop', stepId: 'b' }],
+    },
     {
       name: 'a period word after the intake chains meet, or in an SOP with one start, still suggests the loop',
       code: sopWith(`
