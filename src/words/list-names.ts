@@ -120,6 +120,8 @@ export const WORD_LIST_NAMES = [
   'thingTaskVerbs',
   'thingCopyMarkers',
   'thingAnnotationOpeners',
+  'thingStandingAdverbs',
+  'thingSystemNouns',
   // units.json
   'unitsSuffixes',
   'unitsPersonSuffixes',

@@ -68,6 +68,22 @@ ruleTester(standardTime, {
   - {id: done, kind: end, text: 結案}`),
     },
     {
+      name: 'a feature of a system that runs all the time is no task (系統持續…, …儀表板隨時…)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 單位收文登錄}
+  - {id: dashboard, text: 公文簽核系統-個人工作儀表板隨時提醒主辦案件資訊}
+  - {id: reminders, text: 系統持續進行期前.逾期案件催辦通知}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: the system continuously sends reminders',
+      code: sopWith(`
+  - {id: start, kind: start, text: Case registered}
+  - {id: remind, text: The document system continuously sends reminders of overdue cases}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
+    {
       name: 'boxes that name a thing, not a task, take no time: a reference consulted, a format and its items, a heading, a copy of a form drawn again, an annotation',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}
@@ -158,6 +174,23 @@ ruleTester(standardTime, {
   - {id: rejected, text: 否}
   - {id: done, kind: end, text: 結案}`),
       errors: [{ messageId: 'missing', stepId: 'rejected' }],
+    },
+    {
+      name: 'a person who works in the system all the time does a task (承辦人於系統隨時登錄; the clerk always checks the system)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 單位收文登錄}
+  - {id: log, text: 承辦人於系統隨時登錄案件}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'missing', stepId: 'log' }],
+    },
+    {
+      name: 'English: a clerk who always checks the system does a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: Case registered}
+  - {id: check, text: The clerk always checks the system}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+      errors: [{ messageId: 'missing', stepId: 'check' }],
     },
     {
       name: 'English: the same label in a straight line is a task',

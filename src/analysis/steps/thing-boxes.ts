@@ -3,7 +3,9 @@
 // (保固期間, 備份策略, （ISMS一階文件）政策文件) and the items under a heading (申請計畫書格式： →
 // 1.計畫書, 2.摘要暨評審表), a copy of a form filled earlier drawn again where it goes (申請單(下聯)) or
 // a blank form handed over (主管常用決行用語(空白表格)),
-// an annotation saying what something is for (供日後加簽加密時認證比對用。). Nobody does such a box
+// an annotation saying what something is for (供日後加簽加密時認證比對用。), a feature of a system that
+// runs all the time (系統持續進行期前.逾期案件催辦通知; thingStandingAdverbs after a subject ending in
+// one of thingSystemNouns). Nobody does such a box
 // and it takes no time: owner and standard-time stay silent on it. The defect is the drawing (a
 // thing where a task should be), which no rule reports today: the reviewer's notes never asked
 // for it, and a per-step rule asking who does a regulation would be the wrong question.
@@ -32,7 +34,7 @@ import { findWords } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { actorIn, actorLists, type ActorLists } from './actors.js';
 
-export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation';
+export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation' | 'standing';
 
 /** Verb lists whose word at a label's start makes it a task. */
 const VERB_LISTS: readonly WordListName[] = [
@@ -120,9 +122,29 @@ function repeatsEarlierDocument(sop: Sop, step: Step, core: string): boolean {
   return sop.steps.some((s) => s.index < step.index && s.kind === 'document' && s.text.trim().length > core.length && labelOf(s.text).core.endsWith(core));
 }
 
+/**
+ * Whether the label's subject is a system that works all the time: its first clause opens with a
+ * name ending in a system noun, with no verb before it, and a standing adverb follows right away
+ * (系統持續進行…催辦通知; 公文簽核系統-個人工作儀表板隨時提醒…; "The system continuously sends…").
+ */
+function isStandingFeature(text: string, words: WordLists, lists: ActorLists): boolean {
+  const clause = text.trim().split(CLAUSE_BREAK)[0]!;
+  for (const adverb of findWords(clause, wordList(words, 'thingStandingAdverbs'))) {
+    const before = clause.slice(0, adverb.index).trimEnd();
+    const systemNouns = wordList(words, 'thingSystemNouns');
+    const endsWithSystem = (name: string) => findWords(name, systemNouns).some((hit) => hit.index + hit.word.length === name.trimEnd().length);
+    if (!endsWithSystem(before) || hasListVerb(before, words, false)) continue;
+    // A person or unit before it is the subject (承辦人於系統隨時登錄): a task; the system itself may read as the actor.
+    const actor = actorIn(before, [], lists);
+    if (actor === undefined || endsWithSystem(actor)) return true;
+  }
+  return false;
+}
+
 /** What thing a step's label names, if it is a bare noun phrase (see the header). */
 function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>): ThingKind | undefined {
   const label = labelOf(step.text);
+  if (isStandingFeature(step.text, words, lists)) return 'standing';
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
