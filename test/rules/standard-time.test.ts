@@ -84,6 +84,21 @@ ruleTester(standardTime, {
       lang: 'en',
     },
     {
+      name: 'a path through menus to where a form is kept is no task (員工入口網→應用系統→四階文件→文件編號：…; Intranet → Forms → IT)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 填寫申請單}
+  - {id: path, text: "員工入口網→應用系統[資訊安全專區]→四階文件→文件編號：ISMS-4-D048"}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: a menu path',
+      code: sopWith(`
+  - {id: start, kind: start, text: Fill in the request form}
+  - {id: path, text: Intranet → Forms → IT forms}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
+    {
       name: 'boxes that name a thing, not a task, take no time: a reference consulted, a format and its items, a heading, a copy of a form drawn again, an annotation',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}
@@ -191,6 +206,18 @@ ruleTester(standardTime, {
   - {id: done, kind: end, text: Close}`),
       lang: 'en',
       errors: [{ messageId: 'missing', stepId: 'check' }],
+    },
+    {
+      name: 'a chain of people to report to is a task, and so is a path a label opens with a verb (印製請購單:…->…)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 發現事件}
+  - {id: report, text: 現場處理人員→衛生組長→學務主任→校長}
+  - {id: print, text: 印製請購單：校務行政系統→動支經費管理系統→空白表單→一般請購}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'missing', stepId: 'report' },
+        { messageId: 'missing', stepId: 'print' },
+      ],
     },
     {
       name: 'English: the same label in a straight line is a task',

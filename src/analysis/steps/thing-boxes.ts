@@ -5,7 +5,8 @@
 // a blank form handed over (主管常用決行用語(空白表格)),
 // an annotation saying what something is for (供日後加簽加密時認證比對用。), a feature of a system that
 // runs all the time (系統持續進行期前.逾期案件催辦通知; thingStandingAdverbs after a subject ending in
-// one of thingSystemNouns). Nobody does such a box
+// one of thingSystemNouns), a path through menus or folders (員工入口網→應用系統→四階文件→文件編號：…:
+// where a form is kept). Nobody does such a box
 // and it takes no time: owner and standard-time stay silent on it. The defect is the drawing (a
 // thing where a task should be), which no rule reports today: the reviewer's notes never asked
 // for it, and a per-step rule asking who does a regulation would be the wrong question.
@@ -34,7 +35,7 @@ import { findWords } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { actorIn, actorLists, type ActorLists } from './actors.js';
 
-export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation' | 'standing';
+export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation' | 'standing' | 'path';
 
 /** Verb lists whose word at a label's start makes it a task. */
 const VERB_LISTS: readonly WordListName[] = [
@@ -141,10 +142,29 @@ function isStandingFeature(text: string, words: WordLists, lists: ActorLists): b
   return false;
 }
 
+const PATH_STEP = /\s*(?:→|->|＞|»|⇒)\s*/u;
+
+/**
+ * Whether the whole label is a path through menus or folders (員工入口網→應用系統[資訊安全專區]→四階文件
+ * →文件編號：ISMS-4-D048; Intranet → Forms → IT): three or more places, none of them a person or
+ * unit by its whole name (現場處理人員→衛生組長→學務主任→校長 is a chain of reporting) or opening with a
+ * verb.
+ */
+function isNavigationPath(text: string, words: WordLists, lists: ActorLists): boolean {
+  const places = text.trim().replace(CLOSING, '').split(PATH_STEP);
+  if (places.length < 3) return false;
+  return places.every((place, i) => {
+    // The last place may carry its label (文件編號：ISMS-4-D048); no other clause break.
+    const name = i === places.length - 1 ? place.split(/[：:]/u)[0]! : place;
+    return name.length > 0 && !/[，,；;。：:]/u.test(name) && !hasListVerb(name, words, false) && actorIn(name, [], lists)?.trim() !== name.trim();
+  });
+}
+
 /** What thing a step's label names, if it is a bare noun phrase (see the header). */
 function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>): ThingKind | undefined {
   const label = labelOf(step.text);
   if (isStandingFeature(step.text, words, lists)) return 'standing';
+  if (isNavigationPath(step.text, words, lists)) return 'path';
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
