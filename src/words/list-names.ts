@@ -122,6 +122,7 @@ export const WORD_LIST_NAMES = [
   'thingAnnotationOpeners',
   'thingStandingAdverbs',
   'thingSystemNouns',
+  'thingStateMarkers',
   // units.json
   'unitsSuffixes',
   'unitsPersonSuffixes',

@@ -99,6 +99,21 @@ ruleTester(standardTime, {
       lang: 'en',
     },
     {
+      name: 'a precondition stated as done is no task (新進員工已拿到…、並備妥…; the applicant has already obtained…)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 本府新進員工申請使用公文系統}
+  - {id: ready, text: 新進員工已拿到人事室處審定後之職名章、並備妥自然人憑證}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'English: a precondition stated as done',
+      code: sopWith(`
+  - {id: start, kind: start, text: Request received}
+  - {id: ready, text: The applicant has already obtained a citizen certificate}
+  - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
+    {
       name: 'boxes that name a thing, not a task, take no time: a reference consulted, a format and its items, a heading, a copy of a form drawn again, an annotation',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}
@@ -217,6 +232,18 @@ ruleTester(standardTime, {
       errors: [
         { messageId: 'missing', stepId: 'report' },
         { messageId: 'missing', stepId: 'print' },
+      ],
+    },
+    {
+      name: 'a question whether it is done, and telling someone it is done, are tasks (單位登記桌已設定否？ in a box, 通知申請人已完成作業)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: ask, text: 單位登記桌已設定公文角色？}
+  - {id: tell, text: 通知申請人已完成作業}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'missing', stepId: 'ask' },
+        { messageId: 'missing', stepId: 'tell' },
       ],
     },
     {

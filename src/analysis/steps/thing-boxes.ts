@@ -6,7 +6,8 @@
 // an annotation saying what something is for (供日後加簽加密時認證比對用。), a feature of a system that
 // runs all the time (系統持續進行期前.逾期案件催辦通知; thingStandingAdverbs after a subject ending in
 // one of thingSystemNouns), a path through menus or folders (員工入口網→應用系統→四階文件→文件編號：…:
-// where a form is kept). Nobody does such a box
+// where a form is kept), a precondition stated as done (新進員工已拿到…職名章: thingStateMarkers after
+// the actor). Nobody does such a box
 // and it takes no time: owner and standard-time stay silent on it. The defect is the drawing (a
 // thing where a task should be), which no rule reports today: the reviewer's notes never asked
 // for it, and a per-step rule asking who does a regulation would be the wrong question.
@@ -35,7 +36,7 @@ import { findWords } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { actorIn, actorLists, type ActorLists } from './actors.js';
 
-export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation' | 'standing' | 'path';
+export type ThingKind = 'reference' | 'item' | 'copy' | 'annotation' | 'standing' | 'path' | 'precondition';
 
 /** Verb lists whose word at a label's start makes it a task. */
 const VERB_LISTS: readonly WordListName[] = [
@@ -142,6 +143,22 @@ function isStandingFeature(text: string, words: WordLists, lists: ActorLists): b
   return false;
 }
 
+/**
+ * Whether the label states what is already the case when the flow starts (新進員工已拿到…職名章、並備妥
+ * 自然人憑證; "The applicant has already obtained a certificate"): its actor at the start, then a
+ * marker of the done state (thingStateMarkers). A question (單位登記桌已設定否？) asks instead.
+ */
+function isPrecondition(text: string, words: WordLists, lists: ActorLists): boolean {
+  const label = text.trim();
+  if (/[？?]/u.test(label)) return false;
+  const actor = actorIn(label, [], lists);
+  const at = actor === undefined ? -1 : label.indexOf(actor);
+  // The actor opens the label, after a determiner at most ("The applicant").
+  if (at < 0 || !/^(?:\p{L}+\s+)?$/u.test(label.slice(0, at))) return false;
+  const rest = label.slice(at + actor!.length).trimStart();
+  return findWords(rest, wordList(words, 'thingStateMarkers')).some((hit) => hit.index === 0 && isWholeWords(rest, 0, hit.word.length));
+}
+
 const PATH_STEP = /\s*(?:→|->|＞|»|⇒)\s*/u;
 
 /**
@@ -165,6 +182,7 @@ function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, fo
   const label = labelOf(step.text);
   if (isStandingFeature(step.text, words, lists)) return 'standing';
   if (isNavigationPath(step.text, words, lists)) return 'path';
+  if (isPrecondition(step.text, words, lists)) return 'precondition';
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
