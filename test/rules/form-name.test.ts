@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formName } from '../../src/rules/form-name.js';
 import { docsExamples } from '../helpers/docs-examples.js';
+import { ENGLISH_PAIR } from '../helpers/form-pairs.js';
 import { lintWithRule, ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-name.md');
@@ -203,12 +204,7 @@ ruleTester(formName, {
     },
     {
       name: 'English: one form under two names (leave application form / Leave Request Form)',
-      code: chain(
-        `  - {id: a, text: Employee fills in the leave application form}
-  - {id: b, text: Clerk checks the Travel Claim Form}`,
-        '[Leave Request Form, Travel Claim Form]',
-        { lang: 'en' },
-      ),
+      code: ENGLISH_PAIR,
       lang: 'en',
       errors: [{ messageId: 'sameForm', stepId: 'a', message: '"leave application form" is not in the forms list (四、使用表格), and nothing else names the listed "Leave Request Form"' }],
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formUnlisted } from '../../src/rules/form-unlisted.js';
 import { docsExamples } from '../helpers/docs-examples.js';
+import { ENGLISH_PAIR } from '../helpers/form-pairs.js';
 import { lintWithRule, ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-unlisted.md');
@@ -116,12 +117,7 @@ ruleTester(formUnlisted, {
     },
     {
       name: 'English: paired with the listed form nothing names',
-      code: chain(
-        `  - {id: a, text: Employee fills in the leave application form}
-  - {id: b, text: Clerk checks the Travel Claim Form}`,
-        '[Leave Request Form, Travel Claim Form]',
-        { lang: 'en' },
-      ),
+      code: ENGLISH_PAIR,
       lang: 'en',
     },
     {

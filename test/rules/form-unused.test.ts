@@ -1,5 +1,6 @@
 import { formUnused } from '../../src/rules/form-unused.js';
 import { docsExamples } from '../helpers/docs-examples.js';
+import { ENGLISH_PAIR } from '../helpers/form-pairs.js';
 import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-unused.md');
@@ -56,12 +57,7 @@ ruleTester(formUnused, {
     },
     {
       name: 'English: paired with the name the chart gives it (leave application form / Leave Request Form)',
-      code: chain(
-        `  - {id: a, text: Employee fills in the leave application form}
-  - {id: b, text: Clerk checks the Travel Claim Form}`,
-        '[Leave Request Form, Travel Claim Form]',
-        { lang: 'en' },
-      ),
+      code: ENGLISH_PAIR,
       lang: 'en',
     },
   ],
