@@ -35,8 +35,10 @@ const unlistedNames = (mentions: readonly FormMention[]): FormMention[] => menti
 
 /** Unlisted names whose words all stand in another name of exactly one listed form, with the same noun. */
 function resolveAliases(mentions: readonly FormMention[], wordsOf: WordsOf): void {
+  const unlisted = unlistedNames(mentions);
+  if (unlisted.length === 0) return;
   const named = mentions.filter((m) => m.relation !== 'unlisted' && m.relation !== 'typo' && m.forms.length === 1);
-  for (const m of unlistedNames(mentions)) {
+  for (const m of unlisted) {
     const a = wordsOf(m);
     if (!a || a.words.length === 0) continue;
     const forms = new Set<number>();
@@ -57,10 +59,12 @@ function alike(a: NameWords | undefined, b: NameWords | undefined): boolean {
 
 /** Pairs each unlisted document with the one unnamed listed form it reads as, when each is the other's only match. */
 function pairUnnamed(mentions: readonly FormMention[], forms: readonly ListedForm[], wordsOf: WordsOf, lists: FormLists): void {
+  const unlisted = unlistedNames(mentions);
+  if (unlisted.length === 0) return;
   const named = new Set(mentions.filter((m) => m.relation !== 'unlisted').flatMap((m) => m.forms));
   const unnamed = forms.filter((f) => !named.has(f.index)).map((f) => ({ form: f, words: nameWords(f.bare, lists) }));
   if (unnamed.length === 0) return;
-  const groups = groupUnlisted(unlistedNames(mentions)).map((group) => ({ group, best: reportedMention(group) }));
+  const groups = groupUnlisted(unlisted).map((group) => ({ group, best: reportedMention(group) }));
   const matches = groups.map(({ best }) => unnamed.filter((u) => alike(wordsOf(best), u.words)));
   groups.forEach(({ group, best }, i) => {
     const match = matches[i]!;
@@ -89,7 +93,7 @@ function resolveBackReferences(mentions: readonly FormMention[], forms: readonly
     const tail = forms[form]!.variants.some((v) => v.endsWith(m.key ?? m.raw));
     const shortAfterFull = m.relation === 'short' && tail && mentions.slice(0, i).some(inFull);
     // The act (文件制訂/修訂/廢止申請): a near miss ending in no form noun, beside the form named in full.
-    const act = m.relation === 'near' && wordsOf(m)?.formNoun === false && mentions.some(inFull);
+    const act = m.relation === 'near' && mentions.some(inFull) && wordsOf(m)?.formNoun === false;
     if (shortAfterFull || act) m.relation = 'alias';
   });
 }
