@@ -42,7 +42,7 @@ function spellingFor(raw: string, form: ListedForm, spellings: Spellings): strin
 const lastChar = (s: string): string => s.trim().slice(-1);
 
 /** Relations of a mention that form-name reports as a name differing from the list's. */
-const NAMING = new Set(['near', 'short', 'qualified', 'typo', 'template']);
+const NAMING = new Set(['near', 'short', 'qualified', 'typo', 'template', 'paired']);
 
 /** A web address of the forms list that a step label or guidance item gives another name (研考會管考系統 for 基本設施管考系統). */
 function* addressesNamedOtherwise(sop: Sop, leadIns: ReadonlySet<string>, mentions: readonly FormMention[]): Iterable<Report> {
@@ -61,6 +61,73 @@ function* addressesNamedOtherwise(sop: Sop, leadIns: ReadonlySet<string>, mentio
       if (mention === undefined || mentions.some((m) => NAMING.has(m.relation) && (at.stepId !== undefined ? m.stepId === at.stepId : m.stepId === undefined && pathKey(m.path) === pathKey(at.path ?? [])))) continue;
       yield { messageId: 'sameAddress', data: { mention, form: listedName(listedBefore!), url: a.url }, ...at };
     }
+  }
+}
+
+/** What form-name reports of one mention. */
+function* mentionReports(m: FormMention, forms: readonly ListedForm[], options: Options, spellings: Spellings): Iterable<Report> {
+  const form = m.forms.length > 0 ? forms[m.forms[0]!]! : undefined;
+  const at = { stepId: m.stepId, path: m.path };
+  switch (m.relation) {
+    case 'typo':
+      yield { messageId: 'typo', data: { mention: m.raw, fixed: m.corrected! }, ...at, fix: { from: m.raw, to: m.corrected! } };
+      break;
+    case 'format':
+    case 'prefix':
+      if (!form) break;
+      if (m.entry) {
+        yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at, fix: { from: m.raw, to: form.name } };
+      } else if (m.relation === 'format' && options.formatting && m.stepId !== undefined) {
+        const to = spellingFor(m.raw, form, spellings);
+        yield { messageId: 'formatOnly', data: { mention: m.raw, form: form.display }, ...at, ...(m.raw !== to ? { fix: { from: m.raw, to } } : {}) };
+      } else if (m.relation === 'prefix' && options.prefix && m.stepId !== undefined) {
+        yield { messageId: 'prefixOnly', data: { mention: m.raw, form: form.display }, ...at };
+      }
+      break;
+    case 'near': {
+      if (!form) break;
+      if (m.forms.length > 1) {
+        yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at };
+        break;
+      }
+      const to = m.entry ? form.name : spellingFor(m.raw, form, spellings);
+      // Replace only a close spelling of the whole name that ends like a form: not a short
+      // name (處理通知單) that the label may keep, nor a whole different name.
+      const close = (m.cost ?? Infinity) <= Math.max(2, Math.floor(to.length * 0.25)) && m.raw.trim().length >= to.length * 0.75;
+      const safe = m.entry || (close && /[表單書格式]$/.test(m.raw.trim()));
+      yield { messageId: 'nearMiss', data: { mention: m.raw, form: form.display }, ...at, ...(safe && m.stepId !== undefined ? { fix: { from: m.raw, to } } : {}) };
+      break;
+    }
+    case 'template':
+      // The document of a listed template, named differently (計畫類…月執行進度清查表 for …清查表填表說明).
+      if (form && m.stepId !== undefined && (m.cost ?? 0) > 0) yield { messageId: 'nearMiss', data: { mention: m.raw, form: form.display }, ...at };
+      break;
+    case 'short': {
+      if (!form || m.stepId === undefined || !options.shortNames) break;
+      if (m.entry) {
+        yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at, ...(m.forms.length === 1 ? { fix: { from: m.raw, to: form.name } } : {}) };
+        break;
+      }
+      // A short name worth a word: a specific one (4+ characters), or one with another noun (申請單 for …申請表).
+      const key = m.key ?? m.raw;
+      const target = form.baseKey ?? form.bare;
+      // The short name of two listed forms (教師聘書 for 本校專任教師聘書 and 本校兼任教師聘書): which one?
+      if (m.forms.length > 1 && key.length >= 4) {
+        yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at };
+        break;
+      }
+      if (key.length >= 4 || (key.length >= 3 && lastChar(key) !== lastChar(target))) yield { messageId: 'shortName', data: { mention: m.raw, form: form.display }, ...at };
+      break;
+    }
+    case 'qualified':
+      if (form) yield { messageId: 'qualified', data: { mention: m.raw, form: form.display }, ...at };
+      break;
+    case 'paired':
+      // An unlisted document and a listed form nothing names, most likely one form (pairing.ts).
+      if (form) yield { messageId: 'sameForm', data: { mention: m.raw, form: form.display }, ...at };
+      break;
+    default:
+      break;
   }
 }
 
@@ -89,6 +156,10 @@ export const formName: Rule = {
       shortName: {
         'zh-TW': '「{mention}」是「{form}」的簡稱嗎？流程圖與「四、使用表格」的表單名稱宜一致',
         en: 'Is "{mention}" short for "{form}"? Name the form in the chart as the forms list (四、使用表格) does',
+      },
+      sameForm: {
+        'zh-TW': '「{mention}」未列於「四、使用表格」，清單的「{form}」又沒有其他地方提到：兩者是同一份表單嗎？若是，名稱宜一致；若否，請將「{mention}」列入清單',
+        en: '"{mention}" is not in the forms list (四、使用表格), and nothing else names the listed "{form}": are they one form? If so, use one name; if not, add "{mention}" to the list',
       },
       qualified: {
         'zh-TW': '「{mention}」與「四、使用表格」的「{form}」名稱不同：是同一份表單嗎？若是不同表單，請分別列出',
@@ -135,68 +206,7 @@ export const formName: Rule = {
     const analysis = context.analysis.get(formAnalysis);
     const { spellings } = context.analysis.get(formLists);
     const forms = analysis.forms;
-    const at = (m: FormMention): Pick<Report, 'stepId' | 'path'> => ({ stepId: m.stepId, path: m.path });
-
-    for (const m of analysis.mentions) {
-      const form = m.forms.length > 0 ? forms[m.forms[0]!]! : undefined;
-      switch (m.relation) {
-        case 'typo':
-          yield { messageId: 'typo', data: { mention: m.raw, fixed: m.corrected! }, ...at(m), fix: { from: m.raw, to: m.corrected! } };
-          break;
-        case 'format':
-        case 'prefix':
-          if (!form) break;
-          if (m.entry) {
-            yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at(m), fix: { from: m.raw, to: form.name } };
-          } else if (m.relation === 'format' && options.formatting && m.stepId !== undefined) {
-            const to = spellingFor(m.raw, form, spellings);
-            yield { messageId: 'formatOnly', data: { mention: m.raw, form: form.display }, ...at(m), ...(m.raw !== to ? { fix: { from: m.raw, to } } : {}) };
-          } else if (m.relation === 'prefix' && options.prefix && m.stepId !== undefined) {
-            yield { messageId: 'prefixOnly', data: { mention: m.raw, form: form.display }, ...at(m) };
-          }
-          break;
-        case 'near': {
-          if (!form) break;
-          if (m.forms.length > 1) {
-            yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at(m) };
-            break;
-          }
-          const to = m.entry ? form.name : spellingFor(m.raw, form, spellings);
-          // Replace only a close spelling of the whole name that ends like a form: not a short
-          // name (處理通知單) that the label may keep, nor a whole different name.
-          const close = (m.cost ?? Infinity) <= Math.max(2, Math.floor(to.length * 0.25)) && m.raw.trim().length >= to.length * 0.75;
-          const safe = m.entry || (close && /[表單書格式]$/.test(m.raw.trim()));
-          yield { messageId: 'nearMiss', data: { mention: m.raw, form: form.display }, ...at(m), ...(safe && m.stepId !== undefined ? { fix: { from: m.raw, to } } : {}) };
-          break;
-        }
-        case 'template':
-          // The document of a listed template, named differently (計畫類…月執行進度清查表 for …清查表填表說明).
-          if (form && m.stepId !== undefined && (m.cost ?? 0) > 0) yield { messageId: 'nearMiss', data: { mention: m.raw, form: form.display }, ...at(m) };
-          break;
-        case 'short': {
-          if (!form || m.stepId === undefined || !options.shortNames) break;
-          if (m.entry) {
-            yield { messageId: 'entryName', data: { mention: m.raw, form: form.name }, ...at(m), ...(m.forms.length === 1 ? { fix: { from: m.raw, to: form.name } } : {}) };
-            break;
-          }
-          // A short name worth a word: a specific one (4+ characters), or one with another noun (申請單 for …申請表).
-          const key = m.key ?? m.raw;
-          const target = form.baseKey ?? form.bare;
-          // The short name of two listed forms (教師聘書 for 本校專任教師聘書 and 本校兼任教師聘書): which one?
-          if (m.forms.length > 1 && key.length >= 4) {
-            yield { messageId: 'ambiguous', data: { mention: m.raw, form: form.display, other: forms[m.forms[1]!]!.display }, ...at(m) };
-            break;
-          }
-          if (key.length >= 4 || (key.length >= 3 && lastChar(key) !== lastChar(target))) yield { messageId: 'shortName', data: { mention: m.raw, form: form.display }, ...at(m) };
-          break;
-        }
-        case 'qualified':
-          if (form) yield { messageId: 'qualified', data: { mention: m.raw, form: form.display }, ...at(m) };
-          break;
-        default:
-          break;
-      }
-    }
+    for (const m of analysis.mentions) yield* mentionReports(m, forms, options, spellings);
 
     yield* addressesNamedOtherwise(sop, context.analysis.get(formLists).addressLeadIns, analysis.mentions);
 

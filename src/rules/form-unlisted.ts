@@ -5,7 +5,7 @@
 import type { Report, Rule } from '../engine/types.js';
 import { formAnalysis } from '../analysis/forms/form-analysis.js';
 import type { FormMention } from '../analysis/forms/types.js';
-import { groupUnlisted } from '../analysis/forms/unlisted-groups.js';
+import { groupUnlisted, reportedMention } from '../analysis/forms/unlisted-groups.js';
 
 export const formUnlisted: Rule = {
   meta: {
@@ -46,12 +46,9 @@ export const formUnlisted: Rule = {
       if (m.entry) yield { messageId: 'stepFormUnlisted', data: { name: m.raw }, stepId: m.stepId, path: m.path };
       else named.push(m);
     }
-    // One finding per document, where the chart names it most clearly: produced by a verb
-    // (彙編…報告), drawn as a document, or ending a label; a guidance item only if no step names it.
+    // One finding per document, where the chart names it most clearly (unlisted-groups.ts).
     for (const group of groupUnlisted(named)) {
-      const inSteps = group.filter((m) => m.stepId !== undefined);
-      const pool = inSteps.length > 0 ? inSteps : group;
-      const best = pool.reduce((a, b) => ((b.strength ?? 0) > (a.strength ?? 0) ? b : a));
+      const best = reportedMention(group);
       const template = best.template ?? group.find((m) => m.template !== undefined)?.template;
       if (template !== undefined) {
         yield { messageId: 'unlistedTemplate', data: { name: best.raw, template: analysis.forms[template]!.display }, stepId: best.stepId, path: best.path };

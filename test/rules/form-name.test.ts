@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formName } from '../../src/rules/form-name.js';
 import { docsExamples } from '../helpers/docs-examples.js';
+import { ENGLISH_PAIR } from '../helpers/form-pairs.js';
 import { lintWithRule, ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-name.md');
@@ -58,6 +59,32 @@ ruleTester(formName, {
       name: 'formatting differences are silent with formatting: false',
       code: chain(`  - {id: a, kind: document, text: 人民陳情案件記錄表}`, '[嘉義市政府人民陳情案件紀錄表, 受理民眾陳情案件﹙紙本﹚後續（逾期）辦理情形追蹤表]'),
       config: { rules: { 'form-name': { severity: 'warn', options: { formatting: false } } } },
+    },
+    {
+      name: 'a back-reference: the tail of a name (登記處理表) after a step that names the form in full',
+      code: chain(
+        `  - {id: form, kind: document, text: 嘉義市政府首長會見民眾登記處理表}
+  - {id: decline, text: 登記處理表影本送回民眾}`,
+        '[嘉義市政府首長會見民眾登記處理表]',
+      ),
+    },
+    {
+      name: 'English: a back-reference to the form the chart names in full before',
+      code: chain(
+        `  - {id: form, kind: document, text: Staff Incident Report Form}
+  - {id: file, text: Clerk files the Incident Report Form}`,
+        '[Staff Incident Report Form]',
+        { lang: 'en' },
+      ),
+      lang: 'en',
+    },
+    {
+      name: 'the act without its noun (文件制訂/修訂/廢止申請) beside the form named in full',
+      code: chain(
+        `  - {id: apply, text: 文件制訂/修訂/廢止申請}
+  - {id: form, kind: document, text: 文件制訂/修訂/廢止申請單}`,
+        '[嘉義市政府文件制訂/修訂/廢止申請單]',
+      ),
     },
   ],
   invalid: [
@@ -162,6 +189,49 @@ ruleTester(formName, {
       code: chain(`  - {id: record, kind: document, text: 人民陳情案件紀錄表}`, '[嘉義市政府人民陳情案件紀錄表]'),
       config: { rules: { 'form-name': { severity: 'warn', options: { prefix: true } } } },
       errors: [{ messageId: 'prefixOnly', stepId: 'record' }],
+    },
+    {
+      name: 'one form under two names: an unlisted document and the listed form nothing names (same noun, 計畫 in common)',
+      code: chain(`  - {id: draft-format, kind: document, text: 計畫書草案格式}`, '[年度施政計畫格式]'),
+      errors: [{ messageId: 'sameForm', stepId: 'draft-format', message: '「計畫書草案格式」未列於「四、使用表格」，清單的「年度施政計畫格式」' }],
+    },
+    {
+      name: 'one form under two names in guidance (辦理情形追蹤表 / …後續（逾期）追蹤表)',
+      code: chain(`  - {id: a, text: 企劃處列管}`, '[嘉義市政府人民陳情案件後續（逾期）追蹤表]', {
+        guidance: '[逾期者，需依排定期程發出辦理情形追蹤表以追蹤辦理情形。]',
+      }),
+      errors: [{ messageId: 'sameForm', line: 5, message: '「辦理情形追蹤表」' }],
+    },
+    {
+      name: 'English: one form under two names (leave application form / Leave Request Form)',
+      code: ENGLISH_PAIR,
+      lang: 'en',
+      errors: [{ messageId: 'sameForm', stepId: 'a', message: '"leave application form" is not in the forms list (四、使用表格), and nothing else names the listed "Leave Request Form"' }],
+    },
+    {
+      name: 'a shorter name in guidance of a name the chart already reports (作業計畫表 for 作業計畫管制表): one finding',
+      code: chain(`  - {id: plan, kind: document, text: 作業計畫管制表}`, '[年度計畫預算及進度執行情形管制表]', {
+        guidance: '[各單位填列作業計畫表及「列管計畫項目表」。]',
+      }),
+      errors: [{ messageId: 'nearMiss', stepId: 'plan', message: '「作業計畫管制表」' }],
+    },
+    {
+      name: 'English: a reordered name in guidance of a name the chart already reports: one finding',
+      code: chain(`  - {id: a, kind: document, text: Annual Leave Request Form}`, '[Employee Annual Leave Request Form]', {
+        guidance: '[Staff send the “Request for Annual Leave Form” a week ahead.]',
+        lang: 'en',
+      }),
+      lang: 'en',
+      errors: [{ messageId: 'nearMiss', stepId: 'a', message: '"Annual Leave Request Form"' }],
+    },
+    {
+      name: 'a short name with another noun (申請單 for …申請表) after the full name is another name, not a back-reference',
+      code: chain(
+        `  - {id: form, kind: document, text: 電子郵件信箱使用暨異動申請表}
+  - {id: copy, kind: document, text: 申請單(上聯)}`,
+        '[嘉義市政府電子郵件信箱使用暨異動申請表]',
+      ),
+      errors: [{ messageId: 'shortName', stepId: 'copy', message: '「申請單(上聯)」' }],
     },
     {
       name: 'English: a near miss',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formUnlisted } from '../../src/rules/form-unlisted.js';
 import { docsExamples } from '../helpers/docs-examples.js';
+import { ENGLISH_PAIR } from '../helpers/form-pairs.js';
 import { lintWithRule, ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-unlisted.md');
@@ -99,6 +100,48 @@ ruleTester(formUnlisted, {
       code: chain(`  - {id: a, text: The system pops up the Stock Request Form}`),
       lang: 'en',
     },
+    {
+      name: 'a menu heading of a portal path: X相關表單 says whose forms, not which form',
+      code: chain(`  - {id: a, text: 資訊科設定}`, '[嘉義市政府電子郵件信箱使用暨異動申請表]', {
+        guidance: '[更改密碼操作步驟，可至本府員工入口網（http://example.gov.tw/）─員工專區─府內員工表單下載─資訊科相關表單項下載。]',
+      }),
+    },
+    {
+      name: 'English: "IT related forms" is a kind of paper, not a form name',
+      code: chain(`  - {id: a, text: Staff download the IT related forms from the intranet}`, '[]', { lang: 'en' }),
+      lang: 'en',
+    },
+    {
+      name: 'an unlisted name paired with the listed form nothing names is form-name\'s (one form, two names)',
+      code: chain(`  - {id: a, kind: document, text: 年度經費分配明細表}`, '[基本設施補助計畫預定進度及經費分配表]'),
+    },
+    {
+      name: 'English: paired with the listed form nothing names',
+      code: ENGLISH_PAIR,
+      lang: 'en',
+    },
+    {
+      name: 'English: a reordered name in guidance of a name the chart gives a listed form',
+      code: chain(`  - {id: a, kind: document, text: Annual Leave Request Form}`, '[Employee Annual Leave Request Form]', {
+        guidance: '[Staff send the “Request for Annual Leave Form” a week ahead.]',
+        lang: 'en',
+      }),
+      lang: 'en',
+    },
+    {
+      name: 'the contract (維護合約) of a step that another step names as its document (維護合約書, form-name\'s): one finding, there',
+      code: chain(
+        `  - {id: renew, text: 訂維護合約（以2年1簽為原則）}
+  - {id: contract, kind: document, text: 維護合約書}`,
+        '[合約書。]',
+      ),
+    },
+    {
+      name: 'a shorter name in guidance of a name the chart gives a listed form (列管計畫項目表 for 計畫類列管項目表)',
+      code: chain(`  - {id: a, kind: document, text: 計畫類列管項目表}`, '[年度新增計畫類(300萬元以上)列管項目表]', {
+        guidance: '[各單位依「列管計畫項目表」填報。]',
+      }),
+    },
   ],
   invalid: [
     {
@@ -111,6 +154,29 @@ ruleTester(formUnlisted, {
       code: chain(`  - {id: a, text: The clerk fills in the Stock Request Form}`),
       lang: 'en',
       errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: 'Stock Request Form' }],
+    },
+    {
+      name: 'pairs only one to one: two unlisted names that both read as the one unnamed form stay unlisted',
+      code: chain(
+        `  - {id: a, text: 填寫場地維護紀錄表}
+  - {id: b, text: 填寫場地清潔檢查表}`,
+        '[會議場地借用申請表]',
+      ),
+      errors: [
+        { messageId: 'unlisted', stepId: 'a', message: '「場地維護紀錄表」' },
+        { messageId: 'unlisted', stepId: 'b', message: '「場地清潔檢查表」' },
+      ],
+    },
+    {
+      name: 'not paired with another noun: 落後案件彙整報表 (a 報表) is no …彙整表',
+      code: chain(`  - {id: a, text: 按月提送落後案件彙整報表}`, '[基本設施管考系統查核點填寫方式彙整表]'),
+      errors: [{ messageId: 'unlisted', stepId: 'a', message: '「落後案件彙整報表」' }],
+    },
+    {
+      name: 'English: not paired when the nouns differ (leave application vs Leave Request Form)',
+      code: chain(`  - {id: a, text: Employee fills in the leave request sheet}`, '[Leave Request Form, Vehicle Booking Form]', { lang: 'en' }),
+      lang: 'en',
+      errors: [{ messageId: 'unlisted', stepId: 'a', message: '"leave request sheet"' }],
     },
     {
       name: 'docs page: the Incorrect example',

@@ -1,5 +1,6 @@
 import { formUnused } from '../../src/rules/form-unused.js';
 import { docsExamples } from '../helpers/docs-examples.js';
+import { ENGLISH_PAIR } from '../helpers/form-pairs.js';
 import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
 
 const docs = docsExamples('docs/rules/form-unused.md');
@@ -50,6 +51,15 @@ ruleTester(formUnused, {
       code: chain(`  - {id: a, text: 登錄ISMS文件管理彙總表}`, '[嘉義市政府資訊安全管理制度文件管理彙總表]'),
     },
     { name: 'an empty list', code: chain(`  - {id: a, text: 企劃處彙整}`, '[]') },
+    {
+      name: 'a listed form the chart names otherwise, paired with it (計畫書草案格式 / 年度施政計畫格式): form-name asks once',
+      code: chain(`  - {id: draft-format, kind: document, text: 計畫書草案格式}`, '[年度施政計畫格式]'),
+    },
+    {
+      name: 'English: paired with the name the chart gives it (leave application form / Leave Request Form)',
+      code: ENGLISH_PAIR,
+      lang: 'en',
+    },
   ],
   invalid: [
     {
@@ -80,6 +90,20 @@ ruleTester(formUnused, {
         '[主管常用決行用語範例, 主管常用決行用語(空白表格)]',
       ),
       errors: [{ messageId: 'unused', message: '「主管常用決行用語範例」' }],
+    },
+    {
+      name: 'not paired: another noun (落後案件彙整報表 is a 報表, the listed …彙整表 a 表)',
+      code: chain(`  - {id: a, text: 按月提送落後案件彙整報表}`, '[基本設施管考系統查核點填寫方式彙整表]'),
+      errors: [{ messageId: 'unused', message: '「基本設施管考系統查核點填寫方式彙整表」' }],
+    },
+    {
+      name: 'English: not paired when no qualifying word is shared',
+      code: chain(`  - {id: a, text: Employee fills in the expense claim form}`, '[Leave Request Form, Vehicle Booking Form]', { lang: 'en' }),
+      lang: 'en',
+      errors: [
+        { messageId: 'unused', message: '"Leave Request Form"' },
+        { messageId: 'unused', message: '"Vehicle Booking Form"' },
+      ],
     },
     {
       name: 'English',

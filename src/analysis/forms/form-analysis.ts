@@ -5,7 +5,8 @@
 //
 // Each field (a step's label, a guidance item) is read in passes, each skipping what an earlier
 // one took: listed names written out (exact-names.ts), near misses (near-misses.ts), look-alike
-// typos (typos.ts), then other form-like names (candidates.ts, classify.ts). Text is compared
+// typos (typos.ts), then other form-like names (candidates.ts, classify.ts); once every field is
+// read, names no pass could relate are related across the SOP (pairing.ts). Text is compared
 // folded (text/fold.ts), which keeps every position, so a span found is the span as written.
 
 import type { Sop } from '../../model/types.js';
@@ -19,6 +20,7 @@ import { listForm } from './listed-forms.js';
 import { NOTE_MARK } from './names.js';
 import { nearMisses } from './near-misses.js';
 import { nounHits } from './nouns.js';
+import { relateNames } from './pairing.js';
 import { TRAILING_CHARS } from './punctuation.js';
 import { Spans } from './spans.js';
 import { uiLabelSpans } from './generic-names.js';
@@ -108,6 +110,7 @@ export function analyzeForms(sop: Sop, lists: FormLists): FormAnalysis {
     mentions.push(...fieldMentions({ text: item.text, path: item.textPath, guidance: true, unquotedUnlisted: true, document: false }, context));
   }
   resolveTemplates(mentions);
+  relateNames(mentions, context.forms, lists);
   return { forms: context.forms, mentions, used: usedForms(mentions) };
 }
 

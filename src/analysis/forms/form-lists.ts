@@ -26,6 +26,8 @@ export interface FormLists extends NameGrammar {
   nounClasses: NounClasses;
   /** Nouns of a kind of paper (表單, 文件; form, document): no name alone (generic-names.ts). */
   classNouns: readonly string[];
+  /** Words before a class noun that keep it generic even after other words (相關, 所需; related). */
+  genericModifiers: readonly string[];
   /** Words before a class noun that keep it generic: modifiers, determiners, operation verbs. */
   generic: readonly string[];
   /** After a quoted name: the name labels a button or a field (按鈕, 欄位; button, field). */
@@ -89,6 +91,7 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     equivalents: [...pairs(words, 'formsEquivalents', '='), ...terms.filter((g) => g.length >= 2)].map((g) => g.map(key)),
     nounClasses: nounClassesOf(wordList(words, 'formsNounClasses')),
     classNouns: wordList(words, 'formsClassNouns'),
+    genericModifiers: wordList(words, 'formsGenericModifiers'),
     generic: [...wordList(words, 'formsGenericModifiers'), ...wordList(words, 'formsDeterminers'), ...wordList(words, 'formsCutWords')],
     uiNouns: wordList(words, 'formsUiNouns'),
     uiVerbs: wordList(words, 'formsUiVerbs'),

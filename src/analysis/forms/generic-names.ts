@@ -1,14 +1,15 @@
 // Names that are no form's name, known by how the noun is used rather than by a list of phrases:
 // - a bare class noun, alone or after words that only say which or how many (相關文件, 表單,
 //   "the required forms", "supporting documents": formsClassNouns after formsGenericModifiers,
-//   determiners, or English participles in -ed / -ing);
+//   determiners, or English participles in -ed / -ing), or after a generic modifier that ends a
+//   longer name (資訊科相關表單, "IT related forms": whose papers, not which form);
 // - a verb and its object (新增表單, 填表, 下載表格): the class noun after an operation verb
 //   (formsCutWords) is the thing acted on, not a name;
 // - the label of a button, a field or a menu item: a quoted name followed by a UI noun
 //   (「新增表單」按鈕, 「經手人」欄位, "Submit form" button: formsUiNouns) or starting with an action
 //   on the screen (「列印申請書」: formsUiVerbs).
 
-import { boundedHitAt } from '../text/bounded-words.js';
+import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
 import { isLatin } from '../text/fold.js';
 import type { FormLists } from './form-lists.js';
 import { QUOTE_CLOSINGS } from './punctuation.js';
@@ -30,7 +31,17 @@ export function isClassNoun(key: string, lists: FormLists): boolean {
     }
     break;
   }
-  return boundedHitAt(rest, lists.classNouns, 0)?.word.length === rest.length;
+  return isWholeClassNoun(rest, lists) || classNounAfterModifier(rest, lists);
+}
+
+const isWholeClassNoun = (s: string, lists: FormLists): boolean => boundedHitAt(s, lists.classNouns, 0)?.word.length === s.length;
+
+/**
+ * Whether the name ends with a generic modifier and a class noun (資訊科相關表單, "IT related
+ * forms"): what comes before says whose or what about, not which form.
+ */
+function classNounAfterModifier(key: string, lists: FormLists): boolean {
+  return boundedHits(key, lists.genericModifiers).some((hit) => hit.index > 0 && isWholeClassNoun(key.slice(hit.index + hit.word.length).trim(), lists));
 }
 
 /**

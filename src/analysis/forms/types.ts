@@ -45,7 +45,14 @@ export type Relation =
   /** a look-alike character in a form noun (清查畏 for 清查表) */
   | 'typo'
   /** a form-like name close to no listed form */
-  | 'unlisted';
+  | 'unlisted'
+  /**
+   * an unlisted document and a listed form that nothing names, read as one form under two names
+   * (same noun, a qualifying word in common: pairing.ts)
+   */
+  | 'paired'
+  /** another name of a form whose finding is another mention's (a shorter name of a misnamed form, a back-reference): no finding of its own */
+  | 'alias';
 
 export interface FormMention {
   /** The step the mention is in; absent for guidance items. */

@@ -23,3 +23,13 @@ export function groupUnlisted(mentions: readonly FormMention[]): FormMention[][]
   }
   return groups;
 }
+
+/**
+ * The mention that reports a group: where the chart names the document most clearly (produced by
+ * a verb, drawn as a document, ending a label); a guidance item only if no step names it.
+ */
+export function reportedMention(group: readonly FormMention[]): FormMention {
+  const inSteps = group.filter((m) => m.stepId !== undefined);
+  const pool = inSteps.length > 0 ? inSteps : group;
+  return pool.reduce((a, b) => ((b.strength ?? 0) > (a.strength ?? 0) ? b : a));
+}

@@ -1,0 +1,65 @@
+// A form's name read as words: the noun it ends with (表, 格式; form) and the words that qualify
+// that noun (辦理 情形 追蹤; leave request), from the process's one word segmenter
+// (i18n/word-segmenter.ts). Words that say nothing about which form it is are left out: the city
+// prefix, determiners, operation verbs and generic modifiers (formsGenericModifiers,
+// formsCutWords, formsModifierVerbs), class nouns (文件, 資料), single Han characters, numbers.
+
+import { wordSegmenter } from '../../i18n/word-segmenter.js';
+import { boundedHitAt } from '../text/bounded-words.js';
+import { isHan } from '../text/fold.js';
+import type { FormLists } from './form-lists.js';
+import { stripPrefix } from './listed-forms.js';
+import { nounHits } from './nouns.js';
+
+export interface NameWords {
+  /** The name read: without the city prefix and a bracket after the noun, lower case. */
+  name: string;
+  /** The noun the name ends with, lower case (表, 報表, 格式, form). */
+  noun: string;
+  /** Whether that noun is a form noun of the lists (else the segmenter's last word). */
+  formNoun: boolean;
+  /** The informative words before the noun, lower case, in order. */
+  words: string[];
+}
+
+const isWhole = (word: string, list: readonly string[]): boolean => boundedHitAt(word, list, 0)?.word.length === word.length;
+
+/** Whether a word says which form it is (not a determiner, verb of handling, class noun, number). */
+function informative(word: string, lists: FormLists): boolean {
+  if (isHan(word[0]) ? word.length < 2 : word.length < 3 || !/\p{L}/u.test(word)) return false;
+  return !isWhole(word, lists.generic) && !isWhole(word, lists.modifiers) && !isWhole(word, lists.classNouns);
+}
+
+/** The noun and qualifying words of a name (a folded key), if it has a word before its noun. */
+export function nameWords(key: string, lists: FormLists): NameWords | undefined {
+  // A bracket after the noun is no part of what the name is (申請單(上聯)).
+  const name = stripPrefix(key.trim().replace(/\s*[(（][^()（）]*[)）]$/u, ''), lists);
+  const segments = [...wordSegmenter().segment(name)].filter((s) => s.isWordLike);
+  const last = segments[segments.length - 1];
+  if (!last) return undefined;
+  const hit = nounHits(name, lists).find((h) => h.index + h.word.length === name.length);
+  const nounStart = hit ? hit.index : last.index;
+  const noun = name.slice(nounStart).toLowerCase();
+  // A word that runs into the noun (明細表, 申請單: one word to the segmenter) keeps its part before it.
+  const words = segments
+    .filter((s) => s.index < nounStart)
+    .map((s) => s.segment.slice(0, nounStart - s.index).toLowerCase())
+    .filter((w) => informative(w, lists));
+  return { name: name.toLowerCase(), noun, formNoun: hit !== undefined && !hit.ref, words };
+}
+
+/**
+ * Whether two names end with the same noun, or one's noun is the other's noun before a last form
+ * noun (維護合約 / 維護合約書: the contract and its document).
+ */
+export function sameNoun(a: NameWords, b: NameWords): boolean {
+  if (a.noun === b.noun) return true;
+  const endsWithBoth = (x: NameWords, y: NameWords): boolean => y.formNoun && y.name.endsWith(x.noun + y.noun) && y.noun.length === 1;
+  return endsWithBoth(a, b) || endsWithBoth(b, a);
+}
+
+/** The words of `a` that `b` also has. */
+export function sharedWords(a: NameWords, b: NameWords): string[] {
+  const other = new Set(b.words);
+  return a.words.filter((w) => other.has(w));
+}
