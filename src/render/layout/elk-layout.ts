@@ -3,7 +3,7 @@
 // same graph, and the same graph always gets the same layout. Facts that shaped the options:
 // with default options ELK reverses forward edges so they point upward; MODEL_ORDER cycle
 // breaking with NODES_AND_EDGES model order keeps the YAML order and makes loops the back edges.
-// Edges attach to fixed ports on the boxes. forceNodeModelOrder is left off: with it ELK moves
+// Edges attach to fixed ports on the boxes (ELK gets only the ports an edge uses). forceNodeModelOrder is left off: with it ELK moves
 // some WEST/EAST ports to the opposite side of their node and its routes then cut through
 // shapes; runElk checks that every port stayed where it was put (and lays out again without
 // model order if one did not; an alternative a caller asks for just fails). Brandes–Köpf node
@@ -37,11 +37,22 @@ function targetPortKey(edge: PlannedEdge): string {
 
 export { sourcePortKey, targetPortKey };
 
-/** Layouts by graph (its JSON before layout: ELK writes into the graph), most recent last; bounded. */
-const cache = new Map<string, ElkNode>();
+/**
+ * Layouts by graph (its JSON before layout: ELK writes into the graph), most recent last; bounded.
+ * A layout is kept from the moment it is asked for, so a second request for a graph still being
+ * laid out waits for that layout instead of running ELK again; a layout that fails is dropped.
+ */
+const cache = new Map<string, Promise<ElkNode>>();
 const CACHE_SIZE = 64;
+let runs = 0;
 
-async function layoutCached(graph: ElkNode): Promise<ElkNode> {
+/** How many layouts ELK has run in this process (not those the cache answered): for `npm run bench`. */
+export function elkRunCount(): number {
+  return runs;
+}
+
+/** The graph's layout: from the cache, else by `lay` (ELK's thread). */
+export function layoutCached(graph: ElkNode, lay: (graph: ElkNode) => Promise<ElkNode> = layoutInThread): Promise<ElkNode> {
   const key = JSON.stringify(graph);
   const hit = cache.get(key);
   if (hit) {
@@ -49,9 +60,13 @@ async function layoutCached(graph: ElkNode): Promise<ElkNode> {
     cache.set(key, hit);
     return hit;
   }
-  const result = await layoutInThread(graph);
+  runs++;
+  const result = lay(graph);
   cache.set(key, result);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  result.catch(() => {
+    if (cache.get(key) === result) cache.delete(key);
+  });
   return result;
 }
 
@@ -67,22 +82,26 @@ function movedPort(boxes: StepBox[], result: ElkNode): string | undefined {
   return undefined;
 }
 
-export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle, variant: Record<string, string> = {}): Promise<ElkResult> {
-  const byStep = new Map(boxes.map((b) => [b.step, b]));
-  const children: ElkNode[] = boxes.map((box) => ({
+/**
+ * The box as an ELK node: its size and its ports where the box puts them (FIXED_POS); only the
+ * ports in `used` when given. A port no edge uses changes nothing in ELK's layout (the same
+ * positions and routes on every graph of the fixtures, the examples and 100 generated SOPs;
+ * test/render/layout/elk-layout.test.ts) but costs ELK time on every node of every layer.
+ */
+export function elkNode(box: StepBox, used?: ReadonlySet<string>): ElkNode {
+  const ports = [...box.ports.values()].filter((port) => !used || used.has(port.id));
+  return {
     id: box.nodeId,
     width: box.width,
     height: box.height,
     layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
-    ports: [...box.ports.values()].map((port) => ({
-      id: port.id,
-      x: port.at.x,
-      y: port.at.y,
-      width: 0,
-      height: 0,
-      layoutOptions: { 'elk.port.side': port.side },
-    })),
-  }));
+    ports: ports.map((port) => ({ id: port.id, x: port.at.x, y: port.at.y, width: 0, height: 0, layoutOptions: { 'elk.port.side': port.side } })),
+  };
+}
+
+/** The graph ELK lays out: the boxes with the ports their edges use, the edges between boxes (a step's loop to itself is drawn by step-boxes), our options and the variant's on top. */
+export function elkGraph(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle, variant: Record<string, string> = {}): ElkNode {
+  const byStep = new Map(boxes.map((b) => [b.step, b]));
   const elkEdges: ElkExtendedEdge[] = edges
     .filter((edge) => edge.from !== edge.to)
     .map((edge) => ({
@@ -90,7 +109,8 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
       sources: [byStep.get(edge.from)!.ports.get(sourcePortKey(edge))!.id],
       targets: [byStep.get(edge.to)!.ports.get(targetPortKey(edge))!.id],
     }));
-  const options: Record<string, string> = {
+  const used = new Set(elkEdges.flatMap((edge) => [...edge.sources, ...edge.targets]));
+  const layoutOptions: Record<string, string> = {
     'elk.algorithm': 'layered',
     'elk.direction': 'DOWN',
     'elk.edgeRouting': 'ORTHOGONAL',
@@ -109,8 +129,14 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
     'elk.randomSeed': '1',
     ...variant,
   };
+  return { id: 'root', layoutOptions, children: boxes.map((box) => elkNode(box, used)), edges: elkEdges };
+}
+
+export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle, variant: Record<string, string> = {}): Promise<ElkResult> {
+  const base = elkGraph(boxes, edges, style, variant);
+  const options = base.layoutOptions!;
   // Should ELK ever move a port, lay out again without model order in crossing minimisation.
-  const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(children), edges: structuredClone(elkEdges) });
+  const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(base.children), edges: structuredClone(base.edges) });
   let result = await layoutCached(graph(options));
   // (An alternative's own options are not second-guessed: it fails, and the caller keeps another layout.)
   if (Object.keys(variant).length === 0 && movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
