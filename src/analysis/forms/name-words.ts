@@ -30,8 +30,23 @@ function informative(word: string, lists: FormLists): boolean {
   return !isWhole(word, lists.generic) && !isWhole(word, lists.modifiers) && !isWhole(word, lists.classNouns);
 }
 
-/** The noun and qualifying words of a name (a folded key), if it has a word before its noun. */
+/** Names read so far, per set of lists: SOPs of one repository name the same forms again and again. */
+const readNames = new WeakMap<FormLists, Map<string, NameWords | undefined>>();
+/** Past this many names per set of lists, the memory is cleared (a long-lived language server). */
+const MAX_NAMES = 20_000;
+
+/** The noun and qualifying words of a name (a folded key), if it has a word before its noun (read once per name and lists; do not change the result). */
 export function nameWords(key: string, lists: FormLists): NameWords | undefined {
+  let known = readNames.get(lists);
+  if (!known) readNames.set(lists, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  if (known.size >= MAX_NAMES) known.clear();
+  const read = readNameWords(key, lists);
+  known.set(key, read);
+  return read;
+}
+
+function readNameWords(key: string, lists: FormLists): NameWords | undefined {
   // A bracket after the noun is no part of what the name is (申請單(上聯)).
   const name = stripPrefix(key.trim().replace(/\s*[(（][^()（）]*[)）]$/u, ''), lists);
   const segments = [...wordSegmenter().segment(name)].filter((s) => s.isWordLike);
