@@ -21,10 +21,14 @@ function manifestPath(folder: string): string {
   return manifestPath(path.dirname(folder));
 }
 
+/** The package's folder (where its package.json is). */
+export function packageRoot(): string {
+  return path.dirname(manifestPath(path.dirname(fileURLToPath(import.meta.url))));
+}
+
 export function packageInfo(): PackageInfo {
   if (!info) {
-    const file = manifestPath(path.dirname(fileURLToPath(import.meta.url)));
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as PackageInfo;
+    const manifest = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as PackageInfo;
     info = { name: manifest.name, version: manifest.version };
   }
   return info;

@@ -7,8 +7,10 @@
 // at a time, so a layout's budget counts its own time only.
 
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { packageRoot } from '../../package-info.js';
 
 /** How long one ELK layout may take (ms); documented in docs/rules/render-error.md. */
 export const LAYOUT_BUDGET_MS = 30_000;
@@ -21,13 +23,51 @@ export class LayoutBudgetError extends Error {
 }
 
 // The thread's code: CommonJS, given as text so that it runs the same from src/ (tests) and dist/.
+// ELK (1.6 MB of GWT-compiled JavaScript) is compiled with V8's code cache when there is one that
+// fits (made by `npm run build`, scripts/elk-code-cache.mjs): the bytecode of the functions a layout runs, saved by the build after
+// warm layouts, so that a cold process neither parses ELK nor compiles those functions lazily. The
+// file starts with a key (SHA-256 of the Node and V8 versions and ELK's source) and a SHA-256 of
+// the data: V8 itself only checks the source's length, and aborts the process on a damaged cache.
+// A cache that does not fit, or that V8 rejects (other V8 flags), is ignored: ELK compiles as usual.
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const ELK = require(workerData.elkPath);
-const elk = new ELK();
-parentPort.on('message', ({ id, graph }) => {
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+const { elkPath, cacheFile } = workerData;
+const sha256 = (...parts) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest();
+const source = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(elkPath, 'utf8') + '\\n})';
+const key = sha256(process.version, '\\0', process.versions.v8, '\\0', source);
+function readCache() {
+  if (!cacheFile) return undefined;
+  let bytes;
+  try { bytes = readFileSync(cacheFile); } catch { return undefined; }
+  const data = bytes.subarray(64);
+  const fits = bytes.length > 64 && key.equals(bytes.subarray(0, 32)) && sha256(data).equals(bytes.subarray(32, 64));
+  return fits ? data : undefined;
+}
+const cachedData = readCache();
+const script = new vm.Script(source, { filename: elkPath, cachedData });
+const codeCache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+const elkModule = { exports: {} };
+script.runInThisContext()(elkModule.exports, createRequire(elkPath), elkModule, elkPath, path.dirname(elkPath));
+const elk = new elkModule.exports();
+function writeCache(file) {
+  const data = script.createCachedData();
+  const temp = file + '.' + process.pid + '.tmp';
+  writeFileSync(temp, Buffer.concat([key, sha256(data), data]));
+  renameSync(temp, file);
+  return data.length;
+}
+parentPort.on('message', ({ id, graph, ask }) => {
   let pending;
-  try { pending = elk.layout(graph); } catch (error) { pending = Promise.reject(error); }
+  try {
+    if (ask === 'code-cache') pending = Promise.resolve(codeCache);
+    else if (ask) pending = Promise.resolve(writeCache(ask.writeCodeCache));
+    else pending = elk.layout(graph);
+  } catch (error) { pending = Promise.reject(error); }
   pending.then(
     (result) => parentPort.postMessage({ id, result }),
     (error) => parentPort.postMessage({ id, error: String((error && error.message) || error) }),
@@ -36,13 +76,18 @@ parentPort.on('message', ({ id, graph }) => {
 
 const elkPath = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
 
-type Reply = { id: number; result?: ElkNode; error?: string };
+/** Where the build saves ELK's code cache (scripts/elk-code-cache.mjs) and a thread reads it. */
+export const ELK_CODE_CACHE_FILE = path.join(packageRoot(), 'dist', 'elk-code-cache.bin');
 
-/** A layout waiting for a thread. */
+/** What a thread asks besides a layout: how ELK was compiled, or to save its code cache to a file. */
+type Ask = 'code-cache' | { writeCodeCache: string };
+type Reply = { id: number; result?: unknown; error?: string };
+
+/** A request waiting for a thread. */
 interface Job {
-  graph: ElkNode;
+  message: { graph: ElkNode } | { ask: Ask };
   budgetMs: number;
-  resolve: (result: ElkNode) => void;
+  resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -54,6 +99,8 @@ let threadCount = 0;
 let nextId = 0;
 /** One thread: a second one warms ELK up again (seconds of CPU), more than it gives on two cores. */
 const THREAD_LIMIT = 1;
+/** The code cache threads start with (undefined: none). */
+let codeCacheFile: string | undefined = ELK_CODE_CACHE_FILE;
 
 /**
  * The thread's young generation (MB). ELK allocates many short-lived objects: with a worker's
@@ -64,22 +111,23 @@ const YOUNG_GENERATION_MB = 64;
 
 function startThread(): Worker {
   const resourceLimits = { stackSizeMb: 16, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  const worker = new Worker(THREAD_CODE, { eval: true, workerData: { elkPath }, resourceLimits });
+  const worker = new Worker(THREAD_CODE, { eval: true, workerData: { elkPath, cacheFile: codeCacheFile }, resourceLimits });
   worker.unref();
   threadCount++;
   return worker;
 }
 
 /**
- * Starts the ELK thread now, so that loading ELK (about 200 ms of compiling) runs while the
- * caller reads and lints its files; the first layout then finds it ready. Idle, it does not keep
- * the process alive.
+ * Starts the ELK thread now, so that loading ELK runs while the caller reads and lints its files;
+ * the first layout then finds it ready. Idle, it does not keep the process alive. `codeCacheFile`
+ * (null: none) replaces the build's code cache for the threads started from now on.
  */
-export function startLayoutThread(): void {
+export function startLayoutThread(options: { codeCacheFile?: string | null } = {}): void {
+  if (options.codeCacheFile !== undefined) codeCacheFile = options.codeCacheFile ?? undefined;
   if (threadCount === 0) idle.push(startThread());
 }
 
-/** Gives waiting layouts to an idle thread, starting one when there is none. */
+/** Gives waiting requests to an idle thread, starting one when there is none. */
 function pump(): void {
   while (queue.length > 0) {
     const worker = idle.pop() ?? (threadCount < THREAD_LIMIT ? startThread() : undefined);
@@ -120,13 +168,31 @@ function run(worker: Worker, job: Job): void {
   worker.ref();
   worker.on('message', onMessage);
   worker.on('error', onError);
-  worker.postMessage({ id, graph: job.graph });
+  worker.postMessage({ id, ...job.message });
+}
+
+function request<T>(message: Job['message'], budgetMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    queue.push({ message, budgetMs, resolve: resolve as (result: unknown) => void, reject });
+    pump();
+  });
 }
 
 /** Lays the graph out in an ELK thread; rejects with LayoutBudgetError past the budget, or with ELK's error. */
 export function layoutInThread(graph: ElkNode, budgetMs = LAYOUT_BUDGET_MS): Promise<ElkNode> {
-  return new Promise<ElkNode>((resolve, reject) => {
-    queue.push({ graph, budgetMs, resolve, reject });
-    pump();
-  });
+  return request<ElkNode>({ graph }, budgetMs);
+}
+
+/** How the thread compiled ELK: with the code cache (`used`), with one V8 turned down (`rejected`), or without one that fits (`none`). */
+export function layoutCodeCacheState(): Promise<'used' | 'rejected' | 'none'> {
+  return request({ ask: 'code-cache' }, LAYOUT_BUDGET_MS);
+}
+
+/**
+ * Saves the thread's code cache of ELK to `file` (replaced whole, never half-written): the
+ * bytecode of every ELK function compiled so far, so call it after layouts that run the code a
+ * render runs. Resolves with the size of V8's data in bytes.
+ */
+export function writeLayoutCodeCache(file = ELK_CODE_CACHE_FILE): Promise<number> {
+  return request({ ask: { writeCodeCache: file } }, LAYOUT_BUDGET_MS);
 }

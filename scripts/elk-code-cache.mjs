@@ -1,0 +1,33 @@
+// ELK's V8 code cache, made by `npm run build` (after tsc): renders the examples (SVG and PDF, into
+// a temporary folder) so that the ELK thread compiles the functions a render runs, then saves the
+// thread's code cache to dist/elk-code-cache.bin. A cold `sop render` then starts ELK from that
+// bytecode instead of parsing 1.6 MB of ELK and compiling each function when it is first called
+// (src/render/layout/elk-thread.ts; it checks the file and ignores one that does not fit).
+// Made here, by the Node that installs the package: V8 takes only a cache of its own version.
+// Nothing is downloaded. Should it fail, the build goes on without it (and says so).
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const examples = path.join(root, 'examples');
+const out = mkdtempSync(path.join(tmpdir(), 'sop-elk-cache-'));
+try {
+  const { openRun } = await import('../dist/pipeline/render-run.js');
+  const { renderSops } = await import('../dist/pipeline/render-sops.js');
+  const { ELK_CODE_CACHE_FILE, startLayoutThread, writeLayoutCodeCache } = await import('../dist/render/layout/elk-thread.js');
+  // A thread compiled from the source: a code cache made from a cache holds only what that one held.
+  startLayoutThread({ codeCacheFile: null });
+  const files = readdirSync(examples).filter((f) => f.endsWith('.sop.yaml')).sort().map((f) => path.join(examples, f));
+  const run = openRun({ cwd: examples });
+  const quiet = { written: () => {}, notice: () => {} };
+  const outcome = await renderSops(run, files, { outDir: out, formats: new Set(['svg', 'pdf']), page: 'A4', creator: 'sop' }, quiet);
+  if (outcome.written.length === 0) throw new Error('no example rendered');
+  const bytes = await writeLayoutCodeCache(ELK_CODE_CACHE_FILE);
+  console.log(`elk-code-cache: ${path.relative(root, ELK_CODE_CACHE_FILE)} (${(bytes / 1e6).toFixed(1)} MB, after ${files.length} examples)`);
+} catch (error) {
+  console.warn(`elk-code-cache: not made (${error instanceof Error ? error.message : error}); sop render works without it, only starts slower`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
