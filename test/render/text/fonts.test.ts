@@ -1,4 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../helpers/run-cli.js';
 import { bundledFontFiles, FontError, fontMetrics, loadFonts, measureText, missingGlyphs } from '../../../src/render/text/index.js';
 
 describe('loadFonts', () => {
@@ -46,5 +52,29 @@ describe('missingGlyphs', () => {
   });
   it('ignores white space and control characters', () => {
     expect(missingGlyphs(font, '甲 乙\t丙\n\u0007')).toEqual([]);
+  });
+});
+
+describe('the WOFF2 decoder fontkit loads', () => {
+  // In a process of its own, as a render runs: no other test has loaded fontkit or brotli there.
+  it('loads only when a font needs it, and then decodes', () => {
+    const fontsModule = pathToFileURL(path.join(ROOT, 'dist/render/text/fonts.js')).href;
+    const script = path.join(mkdtempSync(path.join(tmpdir(), 'sop-brotli-')), 'probe.mjs');
+    writeFileSync(
+      script,
+      `import { createRequire } from 'node:module';
+      import { brotliCompressSync } from 'node:zlib';
+      const { loadFonts } = await import(${JSON.stringify(fontsModule)});
+      const fontkitRequire = createRequire(createRequire(import.meta.url).resolve('fontkit', { paths: [${JSON.stringify(ROOT)}] }));
+      const decoder = fontkitRequire.resolve('brotli/dec/decode.js');
+      const width = loadFonts().regular.font.layout('是否 SOP').advanceWidth;
+      const loadedBefore = decoder in fontkitRequire.cache;
+      const text = Buffer.from('表單 form '.repeat(50));
+      const decoded = Buffer.from(fontkitRequire('brotli/decompress.js')(brotliCompressSync(text), text.length));
+      console.log(JSON.stringify({ width, loadedBefore, loadedAfter: decoder in fontkitRequire.cache, same: decoded.equals(text) }));`,
+    );
+    const ran = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    expect(ran.stderr).toBe('');
+    expect(JSON.parse(ran.stdout)).toEqual({ width: expect.any(Number), loadedBefore: false, loadedAfter: true, same: true });
   });
 });
