@@ -15,8 +15,8 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; files: string[] };
 const TARBALL = `${PACKAGE.name}-${PACKAGE.version}.tgz`;
-/** What the package's build and `npm pack` read: its files, its sources (and build scripts) and its npm settings. */
-const SOURCES = [...PACKAGE.files, 'src', 'scripts', 'package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
+/** What the package's build and `npm pack` read: its files, its sources (and build scripts, and the examples the build renders) and its npm settings. */
+const SOURCES = [...PACKAGE.files, 'src', 'scripts', 'examples', 'package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
 
 /** The shell lines of the README's install block, without comments. */
 function installLines(): string[] {
@@ -75,7 +75,8 @@ describe("README's install for a separate repository", () => {
     // npm pack prints the tarball's name and nothing else (pre-commit reads it), and the tarball holds dist/.
     expect(output('npm pack').stdout).toBe(`${TARBALL}\n`);
     const listing = spawnSync('tar', ['-tzf', path.join(repo, 'vendor', TARBALL)], { encoding: 'utf8' }).stdout.split('\n');
-    expect(listing).toEqual(expect.arrayContaining(['package/bin/sop.js', 'package/dist/cli/main.js', 'package/schemas/sop.schema.json']));
+    // …with ELK's code cache, which the build makes by rendering the examples.
+    expect(listing).toEqual(expect.arrayContaining(['package/bin/sop.js', 'package/dist/cli/main.js', 'package/dist/elk-code-cache.bin', 'package/schemas/sop.schema.json']));
     expect(listing.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
 
     // The source is recorded where the generated CI's `npm ci` reads it.
