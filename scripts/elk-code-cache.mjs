@@ -17,16 +17,17 @@ const out = mkdtempSync(path.join(tmpdir(), 'sop-elk-cache-'));
 try {
   const { openRun } = await import('../dist/pipeline/render-run.js');
   const { renderSops } = await import('../dist/pipeline/render-sops.js');
-  const { ELK_CODE_CACHE_FILE, startLayoutThread, writeLayoutCodeCache } = await import('../dist/render/layout/elk-thread.js');
-  // A thread compiled from the source: a code cache made from a cache holds only what that one held.
-  startLayoutThread({ codeCacheFile: null });
+  const { startLayoutThread, writeLayoutCodeCache } = await import('../dist/render/layout/elk-thread.js');
+  const { elkCodeCacheFile } = await import('../dist/package-info.js');
+  // A thread that compiles ELK from its source (no code cache): a cache made from a cache holds only what that one held.
+  startLayoutThread();
   const files = readdirSync(examples).filter((f) => f.endsWith('.sop.yaml')).sort().map((f) => path.join(examples, f));
   const run = openRun({ cwd: examples });
   const quiet = { written: () => {}, notice: () => {} };
   const outcome = await renderSops(run, files, { outDir: out, formats: new Set(['svg']), page: 'A4', creator: 'sop' }, quiet);
   if (outcome.written.length === 0) throw new Error('no example rendered');
-  const bytes = await writeLayoutCodeCache(ELK_CODE_CACHE_FILE);
-  console.log(`elk-code-cache: ${path.relative(root, ELK_CODE_CACHE_FILE)} (${(bytes / 1e6).toFixed(1)} MB, after ${files.length} examples)`);
+  const bytes = await writeLayoutCodeCache(elkCodeCacheFile());
+  console.log(`elk-code-cache: ${path.relative(root, elkCodeCacheFile())} (${(bytes / 1e6).toFixed(1)} MB, after ${files.length} examples)`);
 } catch (error) {
   console.warn(`elk-code-cache: not made (${error instanceof Error ? error.message : error}); sop render works without it, only starts slower`);
 } finally {

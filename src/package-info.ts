@@ -26,6 +26,14 @@ export function packageRoot(): string {
   return path.dirname(manifestPath(path.dirname(fileURLToPath(import.meta.url))));
 }
 
+/**
+ * ELK's V8 code cache, made by `npm run build` (scripts/elk-code-cache.mjs): the render commands
+ * give it to the ELK thread (render/layout/elk-thread.ts), which ignores it if it does not fit.
+ */
+export function elkCodeCacheFile(): string {
+  return path.join(packageRoot(), 'dist', 'elk-code-cache.bin');
+}
+
 export function packageInfo(): PackageInfo {
   if (!info) {
     const manifest = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as PackageInfo;

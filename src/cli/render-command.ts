@@ -9,6 +9,7 @@ import { Command, Option } from 'commander';
 import { localize, type Lang } from '../i18n/lang.js';
 import { findSopFiles, openRun } from '../pipeline/render-run.js';
 import { CLI_MESSAGES } from './messages.js';
+import { elkCodeCacheFile } from '../package-info.js';
 import { packageVersion } from './package-version.js';
 import { renderHandbookAction } from './render-handbook.js';
 import { parseFormats, parseScale, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
@@ -86,7 +87,7 @@ async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, 
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
     // The rendering machinery (ELK, fontkit, pdfkit) loads only when a render runs; ELK's thread
     // starts first, to load beside the rest and the lint.
-    (await import('../render/layout/elk-thread.js')).startLayoutThread();
+    (await import('../render/layout/elk-thread.js')).startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
     const { renderSops } = await import('../pipeline/render-sops.js');
     const outcome = await renderSops(
       run,

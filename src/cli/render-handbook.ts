@@ -9,6 +9,7 @@ import path from 'node:path';
 import { localize, type Lang } from '../i18n/lang.js';
 import { findSopFiles, openRun } from '../pipeline/render-run.js';
 import { CLI_MESSAGES } from './messages.js';
+import { elkCodeCacheFile } from '../package-info.js';
 import { packageVersion } from './package-version.js';
 import { ProgressBar } from './progress-bar.js';
 import { printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
@@ -27,7 +28,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
     if (paths.length > 0) throw new UsageError(localize(RENDER_MESSAGES.handbookPaths, lang, { paths: paths.join(' ') }));
     const files = findSopFiles(run, [folder], warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: folder }));
-    (await import('../render/layout/elk-thread.js')).startLayoutThread();
+    (await import('../render/layout/elk-thread.js')).startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
     const { loadRenderFonts } = await import('../pipeline/render-fonts.js');
     const fonts = loadRenderFonts(run, flags.font);
     const { renderHandbook } = await import('../pipeline/handbook.js');

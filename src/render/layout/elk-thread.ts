@@ -7,10 +7,8 @@
 // at a time, so a layout's budget counts its own time only.
 
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { packageRoot } from '../../package-info.js';
 
 /** How long one ELK layout may take (ms); documented in docs/rules/render-error.md. */
 export const LAYOUT_BUDGET_MS = 30_000;
@@ -83,9 +81,6 @@ parentPort.on('message', ({ id, graph, ask }) => {
 
 const elkPath = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
 
-/** Where the build saves ELK's code cache (scripts/elk-code-cache.mjs) and a thread reads it. */
-export const ELK_CODE_CACHE_FILE = path.join(packageRoot(), 'dist', 'elk-code-cache.bin');
-
 /** What a thread asks besides a layout: how ELK was compiled, or to save its code cache to a file. */
 type Ask = 'code-cache' | { writeCodeCache: string };
 type Reply = { id: number; result?: unknown; error?: string };
@@ -106,8 +101,8 @@ let threadCount = 0;
 let nextId = 0;
 /** One thread: a second one warms ELK up again (seconds of CPU), more than it gives on two cores. */
 const THREAD_LIMIT = 1;
-/** The code cache threads start with (undefined: none). */
-let codeCacheFile: string | undefined = ELK_CODE_CACHE_FILE;
+/** The code cache threads compile ELK from, if it fits (undefined: none). */
+let codeCacheFile: string | undefined;
 
 /**
  * The thread's young generation (MB). ELK allocates many short-lived objects: with a worker's
@@ -126,11 +121,11 @@ function startThread(): Worker {
 
 /**
  * Starts the ELK thread now, so that loading ELK runs while the caller reads and lints its files;
- * the first layout then finds it ready. Idle, it does not keep the process alive. `codeCacheFile`
- * (null: none) replaces the build's code cache for the threads started from now on.
+ * the first layout then finds it ready. Idle, it does not keep the process alive. Threads started
+ * from now on compile ELK from `codeCacheFile` (the build's: package-info.ts) if it fits.
  */
-export function startLayoutThread(options: { codeCacheFile?: string | null } = {}): void {
-  if (options.codeCacheFile !== undefined) codeCacheFile = options.codeCacheFile ?? undefined;
+export function startLayoutThread(options: { codeCacheFile?: string } = {}): void {
+  codeCacheFile = options.codeCacheFile;
   if (threadCount === 0) idle.push(startThread());
 }
 
@@ -200,6 +195,6 @@ export function layoutCodeCacheState(): Promise<'used' | 'rejected' | 'none'> {
  * bytecode of every ELK function compiled so far, so call it after layouts that run the code a
  * render runs. Resolves with the size of V8's data in bytes.
  */
-export function writeLayoutCodeCache(file = ELK_CODE_CACHE_FILE): Promise<number> {
+export function writeLayoutCodeCache(file: string): Promise<number> {
   return request({ ask: { writeCodeCache: file } }, LAYOUT_BUDGET_MS);
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { elkCodeCacheFile } from '../../../src/package-info.js';
 import { ROOT } from '../../helpers/run-cli.js';
 
 const THREAD_MODULE = pathToFileURL(path.join(ROOT, 'dist/render/layout/elk-thread.js')).href;
@@ -43,11 +44,11 @@ interface Outcome {
   layout: string;
 }
 
-/** In a new process: an ELK thread started with `cacheFile` (null: none; undefined: the build's), how it compiled ELK, and its layout of GRAPH; then, if `writeTo`, its code cache saved there. */
-function inProcess(cacheFile: string | null | undefined, writeTo?: string): Outcome {
+/** In a new process: an ELK thread started with `cacheFile` (null: none), how it compiled ELK, and its layout of GRAPH; then, if `writeTo`, its code cache saved there. */
+function inProcess(cacheFile: string | null, writeTo?: string): Outcome {
   const code = `
     const thread = await import(${JSON.stringify(THREAD_MODULE)});
-    thread.startLayoutThread(${cacheFile === undefined ? '' : `{ codeCacheFile: ${JSON.stringify(cacheFile)} }`});
+    thread.startLayoutThread(${cacheFile === null ? '' : `{ codeCacheFile: ${JSON.stringify(cacheFile)} }`});
     const state = await thread.layoutCodeCacheState();
     const layout = JSON.stringify(await thread.layoutInThread(${JSON.stringify(GRAPH)}));
     ${writeTo ? `await thread.writeLayoutCodeCache(${JSON.stringify(writeTo)});` : ''}
@@ -67,10 +68,11 @@ describe("ELK's code cache", () => {
     fromSource = inProcess(null);
   });
 
-  it('is made by the build, and a thread compiles ELK from it with the same layout as from source', () => {
+  it('is made by the build where the render commands look for it, and a thread compiles ELK from it with the same layout as from source', () => {
     expect(fromSource.state).toBe('none');
+    expect(elkCodeCacheFile()).toBe(BUILT_CACHE);
     expect(existsSync(BUILT_CACHE)).toBe(true);
-    const built = inProcess(undefined);
+    const built = inProcess(BUILT_CACHE);
     expect(built.state).toBe('used');
     expect(built.layout).toBe(fromSource.layout);
     expect(JSON.parse(built.layout).children).toHaveLength(3);
