@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { localize, type Lang } from '../i18n/lang.js';
 import { PREVIEW_MESSAGES } from '../preview/messages.js';
+import { elkCodeCacheFile } from '../package-info.js';
 import { packageVersion } from './package-version.js';
 import { renderUsageError } from './render-output.js';
 import { stopSignal } from './stop-signal.js';
@@ -51,6 +52,8 @@ export function previewCommand(io: CommandIO): Command {
       const lang: Lang = flags.lang ?? 'zh-TW';
       const port = parsePort(flags.port, lang);
       const stopped = stopSignal();
+      // ELK's thread starts first, from the build's code cache, as in sop render.
+      (await import('../render/layout/elk-thread.js')).startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
       const { startPreview } = await import('../preview/preview.js');
       let preview;
       try {
