@@ -32,6 +32,11 @@ export function nextSteps(sop: Sop, step: Step): Step[] {
   return out;
 }
 
+/** The steps that lead to a step (its ways in), in the SOP's order. */
+export function previousSteps(sop: Sop, step: Step): Step[] {
+  return sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+}
+
 /** Whether some edge of the SOP names a step that does not exist (the graph is incomplete). */
 export function hasUnknownTargets(sop: Sop): boolean {
   return sop.steps.some((step) => step.successors.some((edge) => !edgeTarget(sop, edge)));

@@ -9,7 +9,7 @@
 
 import type { NodePath } from '../loader/source-map.js';
 import type { Report, Rule, WordLists } from '../engine/types.js';
-import { nextSteps } from '../model/graph.js';
+import { previousSteps } from '../model/graph.js';
 import type { Sop, Step, StepKind } from '../model/types.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
 import { actorInClauses, actorLists, unitStems, type ActorLists } from '../analysis/steps/actors.js';
@@ -92,7 +92,7 @@ function continuedActor(sop: Sop, step: Step, units: readonly string[], lists: A
   const text = step.text.trim().replace(/^[\s(（]*\d*[)）.、．]?\s*/u, '');
   if (!startsWithWord(text, words.unitsContinuationStarts) || seen.has(step)) return undefined;
   seen.add(step);
-  const before = sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+  const before = previousSteps(sop, step);
   if (before.length !== 1) return undefined;
   return namedActor(before[0]!, units, lists) ?? continuedActor(sop, before[0]!, units, lists, words, seen);
 }

@@ -47,7 +47,7 @@ function words(text: string): Word[] {
 }
 
 /** The words of the name before an address: back to the last break. */
-function nameWords(before: string): Word[] {
+function trailingNameWords(before: string): Word[] {
   const all = words(before);
   let start = all.length;
   while (start > 0 && all[start - 1]!.word !== undefined) start--;
@@ -56,7 +56,7 @@ function nameWords(before: string): Word[] {
 
 /** The name a forms entry gives its address, as written (基本設施管考系統). */
 export function listedName(listedBefore: string): string {
-  const name = nameWords(listedBefore);
+  const name = trailingNameWords(listedBefore);
   return name.length === 0 ? '' : listedBefore.slice(name[0]!.index).trim();
 }
 
@@ -70,7 +70,7 @@ export function listedName(listedBefore: string): string {
 export function otherName(before: string, listedBefore: string, leadIns: ReadonlySet<string>): string | undefined {
   const name = listedName(listedBefore);
   if (name.length === 0 || before.toLowerCase().endsWith(name.toLowerCase())) return undefined;
-  const listed = nameWords(listedBefore).map((w) => w.word!.toLowerCase());
+  const listed = trailingNameWords(listedBefore).map((w) => w.word!.toLowerCase());
   const mine = words(before);
   const same = (i: number): boolean => mine[mine.length - 1 - i]?.word?.toLowerCase() === listed[listed.length - 1 - i];
   let tail = 0;

@@ -2,7 +2,7 @@
 // (punctuation, a quote, the last cut word or determiner), and judge how strongly it reads as a
 // form's name (0–4). classify.ts then relates it to the listed forms.
 
-import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
+import { boundedHitAt, boundedHits, isWholeListWord } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
 import { classify } from './classify.js';
 import { isClassNoun } from './generic-names.js';
@@ -21,7 +21,6 @@ interface NameSpan {
   producing: boolean;
 }
 
-const isWhole = (word: string, words: readonly string[]): boolean => boundedHitAt(word, words, 0)?.word === word;
 
 /** Whether the name at `start` follows a cut word (a verb or particle), not just any character. */
 function followsCutWord(text: string, start: number, lists: FormLists): boolean {
@@ -60,7 +59,7 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
   while (cuts.length > 0) {
     const last = cuts[cuts.length - 1]!;
     const from = cuts.length > 1 ? cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length : 0;
-    const modifier = isWhole(last.word, lists.modifiers);
+    const modifier = isWholeListWord(last.word, lists.modifiers);
     if (!modifier || last.index - from < 1 || last.index - from > 4 || !isHan(head[last.index - 1])) break;
     cuts.pop();
   }
@@ -71,7 +70,7 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
     at += cut.index + cut.word.length;
     // An article after the verb is still the verb's object (complete the … form, produces an … report).
     const verb = cuts.length > 1 && /^\s+$/.test(head.slice(cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length, cut.index)) ? cuts[cuts.length - 2]! : undefined;
-    producing = isWhole(cut.word, lists.producing) || (verb !== undefined && isWhole(verb.word, lists.producing));
+    producing = isWholeListWord(cut.word, lists.producing) || (verb !== undefined && isWholeListWord(verb.word, lists.producing));
   }
   for (;;) {
     const det = boundedHitAt(text, lists.determiners, at);
@@ -109,7 +108,7 @@ function strengthOf(scan: FieldScan, span: NameSpan, key: string, noun: NounHit,
     // produced by a verb (…之版本修訂紀錄表內填寫: no; 按月提送落後案件彙整報表: yes).
     const after = text[span.end];
     const delimitedAfter = atEnd || DELIMITERS.has(after ?? '') || after === '(' || after === ')';
-    const specific = key.length >= 5 && !noun.ref && isWhole(noun.word, lists.proseNouns);
+    const specific = key.length >= 5 && !noun.ref && isWholeListWord(noun.word, lists.proseNouns);
     return span.quoted ? 4 : specific && (span.producing || (span.delimitedBefore && delimitedAfter) || followsCutWord(text, span.start, lists)) ? 1 : 0;
   }
   const trailing = !atEnd && lists.trailingVerb.test(text.slice(span.end));
@@ -137,7 +136,7 @@ function onScreen(text: string, start: number, nounStart: number, lists: FormLis
     const end = from + hit.index + hit.word.length;
     if (end >= start) return true;
     const between = text.slice(end, start).trim().split(/\s+/).filter(Boolean);
-    return between.every((w) => isWhole(w, lists.generic));
+    return between.every((w) => isWholeListWord(w, lists.generic));
   });
 }
 

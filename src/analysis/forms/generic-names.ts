@@ -9,7 +9,7 @@
 //   (「新增表單」按鈕, 「經手人」欄位, "Submit form" button: formsUiNouns) or starting with an action
 //   on the screen (「列印申請書」: formsUiVerbs).
 
-import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
+import { boundedHitAt, boundedHits, isWholeListWord } from '../text/bounded-words.js';
 import { isLatin } from '../text/fold.js';
 import type { FormLists } from './form-lists.js';
 import { QUOTE_CLOSINGS } from './punctuation.js';
@@ -31,17 +31,16 @@ export function isClassNoun(key: string, lists: FormLists): boolean {
     }
     break;
   }
-  return isWholeClassNoun(rest, lists) || classNounAfterModifier(rest, lists);
+  return isWholeListWord(rest, lists.classNouns) || classNounAfterModifier(rest, lists);
 }
 
-const isWholeClassNoun = (s: string, lists: FormLists): boolean => boundedHitAt(s, lists.classNouns, 0)?.word.length === s.length;
 
 /**
  * Whether the name ends with a generic modifier and a class noun (資訊科相關表單, "IT related
  * forms"): what comes before says whose or what about, not which form.
  */
 function classNounAfterModifier(key: string, lists: FormLists): boolean {
-  return boundedHits(key, lists.genericModifiers).some((hit) => hit.index > 0 && isWholeClassNoun(key.slice(hit.index + hit.word.length).trim(), lists));
+  return boundedHits(key, lists.genericModifiers).some((hit) => hit.index > 0 && isWholeListWord(key.slice(hit.index + hit.word.length).trim(), lists.classNouns));
 }
 
 /**

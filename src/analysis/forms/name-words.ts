@@ -5,7 +5,7 @@
 // formsCutWords, formsModifierVerbs), class nouns (文件, 資料), single Han characters, numbers.
 
 import { wordSegmenter } from '../../i18n/word-segmenter.js';
-import { boundedHitAt } from '../text/bounded-words.js';
+import { isWholeListWord } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
 import type { FormLists } from './form-lists.js';
 import { stripPrefix } from './listed-forms.js';
@@ -22,12 +22,11 @@ export interface NameWords {
   words: string[];
 }
 
-const isWhole = (word: string, list: readonly string[]): boolean => boundedHitAt(word, list, 0)?.word.length === word.length;
 
 /** Whether a word says which form it is (not a determiner, verb of handling, class noun, number). */
 function informative(word: string, lists: FormLists): boolean {
   if (isHan(word[0]) ? word.length < 2 : word.length < 3 || !/\p{L}/u.test(word)) return false;
-  return !isWhole(word, lists.generic) && !isWhole(word, lists.modifiers) && !isWhole(word, lists.classNouns);
+  return !isWholeListWord(word, lists.generic) && !isWholeListWord(word, lists.modifiers) && !isWholeListWord(word, lists.classNouns);
 }
 
 /** Names read so far, per set of lists: SOPs of one repository name the same forms again and again. */

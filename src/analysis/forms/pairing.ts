@@ -20,16 +20,8 @@ import type { FormMention, ListedForm } from './types.js';
 /** Relations of a name written out in full (the listed name, perhaps spelt otherwise). */
 const FULL = new Set(['exact', 'prefix', 'format']);
 
-/** Words of a mention's name, computed once. */
+/** Words of a mention's name (name-words.ts reads each name once per process). */
 type WordsOf = (m: FormMention) => NameWords | undefined;
-
-function wordsCache(lists: FormLists): WordsOf {
-  const cache = new Map<FormMention, NameWords | undefined>();
-  return (m) => {
-    if (!cache.has(m)) cache.set(m, nameWords(m.key ?? m.raw, lists));
-    return cache.get(m);
-  };
-}
 
 const unlistedNames = (mentions: readonly FormMention[]): FormMention[] => mentions.filter((m) => m.relation === 'unlisted' && !m.entry && m.template === undefined);
 
@@ -100,7 +92,7 @@ function resolveBackReferences(mentions: readonly FormMention[], forms: readonly
 
 /** Relates the names no pass could: aliases, then pairs, then back-references. */
 export function relateNames(mentions: readonly FormMention[], forms: readonly ListedForm[], lists: FormLists): void {
-  const wordsOf = wordsCache(lists);
+  const wordsOf: WordsOf = (m) => nameWords(m.key ?? m.raw, lists);
   resolveAliases(mentions, wordsOf);
   pairUnnamed(mentions, forms, wordsOf, lists);
   resolveBackReferences(mentions, forms, wordsOf);

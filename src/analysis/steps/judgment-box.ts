@@ -12,7 +12,7 @@
 // - numbered ways in the label that exclude each other (1.當場回覆。 2.…無法當場回覆，…).
 
 import type { WordLists } from '../../engine/types.js';
-import { nextSteps } from '../../model/graph.js';
+import { nextSteps, previousSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
@@ -89,7 +89,7 @@ function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
  * and the box's condition answers that (如分析屬實 after 組長先分析內容是否確實…).
  */
 function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists): boolean {
-  const before = sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+  const before = previousSteps(sop, step);
   if (before.some((s) => nextSteps(sop, s).length >= 2)) return true;
   return before.some((s) => {
     const asked = leadingCondition(s.text, words);
@@ -133,9 +133,6 @@ function opensWithQuestion(step: Step, box: JudgmentBox | undefined): boolean {
   return box?.by === 'word' && box.hit.index === step.text.length - step.text.trimStart().length;
 }
 
-/** The steps that lead to this one. */
-const stepsBefore = (sop: Sop, step: Step): Step[] => sop.steps.filter((s) => nextSteps(sop, s).includes(step));
-
 /**
  * The steps whose judgment is part of a judgment box before them (one defect, one finding, on
  * that box): a question that is one of the box's alternatives (通過或不通過 after 承辦, as its
@@ -152,7 +149,7 @@ function partOfEarlierBox(sop: Sop, boxes: ReadonlyMap<Step, JudgmentBox>): { pa
     if (box.by === 'successors') parts.push(...box.conditions.filter((c) => isQuestion(boxes.get(c))));
     const next = nextSteps(sop, step);
     const only = next.length === 1 ? next[0]! : undefined;
-    if (!only || !isQuestion(boxes.get(only)) || stepsBefore(sop, only).length !== 1) continue;
+    if (!only || !isQuestion(boxes.get(only)) || previousSteps(sop, only).length !== 1) continue;
     // The folded consequence (通知(不)受理) is a task of its own; the bare question is not.
     if (isQuestion(boxes.get(only), true)) parts.push(only);
     else if (opensWithQuestion(only, boxes.get(only))) questions.push(only);

@@ -28,7 +28,7 @@
 // The word lists are data per language (data/words/<lang>/things.json).
 
 import type { WordListName, WordLists } from '../../engine/types.js';
-import { nextSteps } from '../../model/graph.js';
+import { previousSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { isWholeWords } from '../text/segment.js';
@@ -115,9 +115,6 @@ function endsWithListWord(core: string, list: readonly string[]): boolean {
   return findWords(core, list).some((hit) => hit.index + hit.word.length === core.length && isWholeWords(core, hit.index, core.length));
 }
 
-/** The steps that lead to this one. */
-const stepsBefore = (sop: Sop, step: Step): Step[] => sop.steps.filter((s) => nextSteps(sop, s).includes(step));
-
 /** Whether an earlier document symbol's name ends with this one's (資訊系統帳號…申請單 → 申請單): the same form drawn again. */
 function repeatsEarlierDocument(sop: Sop, step: Step, core: string): boolean {
   if (step.kind !== 'document' || core.length < 2) return false;
@@ -202,7 +199,7 @@ function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, fo
 
 /** Whether the step's only way in is a thing box ending with a colon (申請計畫書格式：) or another item of it. */
 function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKind>): boolean {
-  const before = stepsBefore(sop, step);
+  const before = previousSteps(sop, step);
   const heading = before.length === 1 ? before[0]! : undefined;
   return heading !== undefined && (found.get(heading) === 'item' || (found.has(heading) && labelOf(heading.text).colon));
 }

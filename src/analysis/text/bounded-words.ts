@@ -23,3 +23,8 @@ export function boundedHitAt(text: string, words: readonly string[], index: numb
   const hit = words.length > 0 ? wordAt(text, words, index) : undefined;
   return hit && bounded(text, hit) ? hit : undefined;
 }
+
+/** Whether the whole text is one word of the list (a bounded hit at its start, as long as it). */
+export function isWholeListWord(text: string, words: readonly string[]): boolean {
+  return boundedHitAt(text, words, 0)?.word.length === text.length;
+}
