@@ -274,7 +274,7 @@ function isCondition(clause: string, words: WordLists): boolean {
  * step's own act, as a word right before the marker does (經核可後送出).
  */
 function subordinateClause(text: string, from: number, to: number, sentenceEnd: number, words: WordLists): boolean {
-  if (to >= sentenceEnd || !contentIn(text, to + 1, sentenceEnd) || !/[，,]/u.test(text[to] ?? '')) return false;
+  if (to >= sentenceEnd || (text[to] !== '，' && text[to] !== ',') || !contentIn(text, to + 1, sentenceEnd)) return false;
   return wordBefore(text, from, to, list(words, 'grammarSubordinateAfter')) !== undefined;
 }
 
