@@ -89,10 +89,14 @@ async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, nat
       const cap = a.widest + ((target - a.flow) * (b.widest - a.widest)) / (b.flow - a.flow);
       tries.push({ width: cap, widestRowsOnly: true }, { width: cap, widestRowsOnly: false }, { width: (a.widest + cap) / 2, widestRowsOnly: false });
     }
-    // Of the tries that fit, the shortest table (the first of equals).
+    // Of the tries that fit, the shortest table (the first of equals). The tries do not depend on
+    // each other: all are asked for at once, so that this thread measures and plans the next one
+    // while ELK's thread lays out the one before (the same layouts, judged in the same order).
+    const placements = tries.map((rooms) => placeFlow(sop, options, style, keep, rooms));
+    placements.forEach((p) => p.catch(() => {})); // a failure is thrown below, in its turn
     let shortest: { placement: Placement; widths: Map<DataColumn, number>; spare: number; height: number } | undefined;
-    for (const rooms of tries) {
-      const wider = await placeFlow(sop, options, style, keep, rooms);
+    for (const pending of placements) {
+      const wider = await pending;
       const widened = allocateColumns(wider.ranges, maxWidth - wider.flowWidth, true, last);
       if (!widened) continue;
       const height = rowsHeight(wider, widened.widths, options);
