@@ -15,6 +15,13 @@ const petition = (n: string, days: string, limit: string) =>
 
 ruleTester(deadline, {
   valid: [
+    {
+      name: 'English: the reply carries its limit written in words (within five working days)',
+      code: sopWith(`
+  - {id: a, kind: start, text: Request received}
+  - {id: b, text: "Promptly, but in all cases within five working days of receiving the request, a written response shall be provided to the requester"}
+  - {id: c, kind: end, text: Request closed}`),
+    },
     { name: 'the times fit, and the label states the deadline', code: petition('一', '5', '5d') },
     {
       name: 'a shorter limit for one step is not a conflict',

@@ -63,6 +63,19 @@ ruleTester(documentShape, {
   ],
   invalid: [
     {
+      name: 'output and drafting verbs: 核發 a certificate, 擬妥 a letter (…函); English after please/shall, and a request transcribed onto a form',
+      code: chain(`  - {id: a, text: 經審查核准之案件予以核發本院同意臨床試驗證明書。}
+  - {id: b, text: 並擬妥准駁決定函(附件 3)後}
+  - {id: c, text: "To start your recruitment, please complete the online recruitment request form"}
+  - {id: d, text: Requests received via telephone shall be transcribed onto Form KBA-F1 by central office staff.}`),
+      errors: [
+        { messageId: 'documentAsProcess', stepId: 'a' },
+        { messageId: 'documentAsProcess', stepId: 'b' },
+        { messageId: 'documentAsProcess', stepId: 'c' },
+        { messageId: 'documentAsProcess', stepId: 'd' },
+      ],
+    },
+    {
       name: 'a terminal that produces the document is reported even when the document symbol follows (帳號註冊 註1)',
       code: sopWith(`
   - {id: fill, kind: start, text: 填寫申請單：□新增□註銷}

@@ -13,6 +13,10 @@ function chain(middle: string, forms = '[]', top: Record<string, string> = {}): 
 
 ruleTester(formUnlisted, {
   valid: [
+    {
+      name: '表件 is the generic class noun (申請表件: the application papers), no form name',
+      code: chain(`  - {id: a, text: 印製申請表件}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'listed names, by name in the label and by id in forms',

@@ -112,6 +112,22 @@ ruleTester(recurrenceLoop, {
   ],
   invalid: [
     {
+      name: 'a period written with a number (每 2 個月) repeats as 每月 does',
+      code: sopWith(`
+  - {id: a, kind: start, text: 收文}
+  - {id: b, text: "並應於收文後每 2 個月向本署陳報處理情形,至本署認已處理完竣時止。"}
+  - {id: d, kind: end, text: 解除追蹤管制}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'b', message: '每 2 個月' }],
+    },
+    {
+      name: 'English: every two weeks',
+      code: sopWith(`
+  - {id: a, kind: start, text: Case opened}
+  - {id: c, text: The unit reports progress to the office every two weeks}
+  - {id: d, kind: end, text: Case closed}`),
+      errors: [{ messageId: 'suggestRecurrence', stepId: 'c', message: 'every two weeks' }],
+    },
+    {
       name: 'a yearly SOP whose monthly work is drawn as a straight line: the loop back to the monthly step',
       code: sopWith(
         `

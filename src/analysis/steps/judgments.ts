@@ -60,19 +60,39 @@ function clauseStart(text: string, index: number): number {
 export function judgmentHits(text: string, words: WordLists): JudgmentHit[] {
   const masked = maskWords(text, wordList(words, 'decisionNotJudgment'));
   const outsiders = wordList(words, 'decisionOutsideBodies');
-  const hits: JudgmentHit[] = [];
+  const found: Array<{ kind: JudgmentKind; name: WordListName; index: number; end: number }> = [];
   for (const [kind, name] of JUDGMENT_LISTS) {
     for (const hit of findWords(masked, wordList(words, name))) {
       if (kind === 'approval' && firstWord(masked.slice(clauseStart(masked, hit.index), hit.index), outsiders)) continue;
-      const word = text.slice(hit.index, hit.index + hit.word.length);
-      // A question mark or 是否 asks whatever stands around it: only words are read in their clause.
-      const reading = kind === 'question' ? undefined : readWord(text, hit.index, hit.index + word.length, words);
-      if (reading && notOwnAct(reading)) continue;
-      const folded = name === 'decisionFoldedAlternatives' ? { folded: true as const } : {};
-      hits.push({ word, index: hit.index, kind, routed: kind === 'routing' || reading?.routed === true, ...folded });
+      found.push({ kind, name, index: hit.index, end: hit.index + hit.word.length });
     }
   }
+  const hits: JudgmentHit[] = [];
+  for (const hit of found) {
+    const word = text.slice(hit.index, hit.end);
+    // A question mark or 是否 asks whatever stands around it: only words are read in their clause,
+    // and a run of judgment words as one (經審查核准之案件: the run modifies 案件, 審查 with it).
+    const [start, end] = hit.kind === 'question' ? [hit.index, hit.end] : judgmentRun(found, hit);
+    const reading = hit.kind === 'question' ? undefined : readWord(text, start, end, words);
+    if (reading && notOwnAct(reading)) continue;
+    const folded = hit.name === 'decisionFoldedAlternatives' ? { folded: true as const } : {};
+    hits.push({ word, index: hit.index, kind: hit.kind, routed: hit.kind === 'routing' || reading?.routed === true, ...folded });
+  }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The run of judgment words (not questions) the hit stands in, each one right after the other: 審查核准, 初審通過. */
+function judgmentRun(found: ReadonlyArray<{ kind: JudgmentKind; index: number; end: number }>, hit: { index: number; end: number }): [number, number] {
+  const words = found.filter((f) => f.kind !== 'question');
+  let [start, end] = [hit.index, hit.end];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of words) {
+      if (f.end === start && f.index < start) [start, grew] = [f.index, true];
+      if (f.index === end && f.end > end) [end, grew] = [f.end, true];
+    }
+  }
+  return [start, end];
 }
 
 /** Whether a diamond's label asks something: a judgment word of its own or a criterion (金額…以上). */

@@ -19,10 +19,13 @@ import { wordList } from '../word-lists.js';
  */
 export function actingWord(text: string, words: WordLists, list: WordListName, mask?: WordListName): string | undefined {
   const masked = mask ? maskWords(text, wordList(words, mask)) : text;
+  const basis = wordList(words, 'grammarBasisBefore');
   for (const hit of findWords(masked, wordList(words, list))) {
     const end = hit.index + hit.word.length;
     const r = readWord(text, hit.index, end, words);
-    if (r.quoted || r.purpose || r.permitted || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional) continue;
+    // 得依…要點辦理: a permission to follow a named procedure still follows it (only 得追蹤查詢 is a verb phrase).
+    const follows = basis.some((b) => hit.word.startsWith(b));
+    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional) continue;
     return text.slice(hit.index, end);
   }
   return undefined;

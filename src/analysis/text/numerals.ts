@@ -29,9 +29,12 @@ export function numeralsOf(words: WordLists): Numerals {
 /** The numerals of a config's word lists: `analyses.get(numerals)`. */
 export const numerals = listsAnalysis('numerals', ({ words }) => numeralsOf(words));
 
-/** 5, 15, 十五, 三十, 二十一 → a number (undefined when it is not one). */
+/** 5, 15, 十五, 三十, 二十一, five → a number (undefined when it is not one). */
 export function parseNumber(text: string, { digits, multipliers }: Numerals): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  // A number written as one word (five, fifteen): the whole word.
+  const word = digits.get(text.toLowerCase());
+  if (word !== undefined && text.length > 1) return word;
   let total = 0;
   let digit = 0;
   for (const ch of text) {
