@@ -149,6 +149,15 @@ ruleTester(formUnlisted, {
   ],
   invalid: [
     {
+      name: 'a two-character producing verb is not cut in half (擬具|意見書), and a noun a producing verb modifies through 之 is produced (填載之追蹤考核表)',
+      code: chain(`  - {id: a, text: 承辦行政執行官審查復核案件擬具意見書奉核後}
+  - {id: b, text: 行政執行官應審核由配置組員定期填載之追蹤考核表並呈核。}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'a', message: '「意見書」' },
+        { messageId: 'unlistedNoForms', stepId: 'b', message: '「追蹤考核表」' },
+      ],
+    },
+    {
       name: 'the same name made by a person is a form of the flow',
       code: chain(`  - {id: a, text: 承辦人依申請目標量填寫需求表}`),
       errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: '需求表' }],

@@ -69,7 +69,10 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
   if (cut) {
     at += cut.index + cut.word.length;
     // An article after the verb is still the verb's object (complete the … form, produces an … report).
-    const verb = cuts.length > 1 && /^\s+$/.test(head.slice(cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length, cut.index)) ? cuts[cuts.length - 2]! : undefined;
+    // So is the noun a producing verb modifies through 之 (組員定期填載之追蹤考核表: the sheet they fill in).
+    const before = cuts.length > 1 ? cuts[cuts.length - 2]! : undefined;
+    const adjacent = before !== undefined && before.index + before.word.length === cut.index && isWholeListWord(cut.word, lists.attributive);
+    const verb = before !== undefined && (adjacent || /^\s+$/.test(head.slice(before.index + before.word.length, cut.index))) ? before : undefined;
     producing = isWholeListWord(cut.word, lists.producing) || (verb !== undefined && isWholeListWord(verb.word, lists.producing));
   }
   for (;;) {

@@ -13,6 +13,8 @@ export interface FormLists extends NameGrammar {
   notForms: readonly string[];
   standalone: readonly string[];
   producing: readonly string[];
+  /** Particles that make what comes before them a modifier (之, 的): 填載之追蹤考核表, a form filled in. */
+  attributive: readonly string[];
   cuts: readonly string[];
   determiners: readonly string[];
   prefixes: readonly string[];
@@ -81,6 +83,7 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     notForms: wordList(words, 'formsNotForms'),
     standalone: wordList(words, 'formsStandalone'),
     producing: wordList(words, 'formsProducingVerbs'),
+    attributive: wordList(words, 'grammarAttributiveAfter'),
     cuts: wordList(words, 'formsCutWords'),
     determiners: wordList(words, 'formsDeterminers'),
     prefixes: wordList(words, 'formsPrefixes'),
