@@ -73,6 +73,15 @@ ruleTester(subprocess, {
       ],
     },
     {
+      name: '依…規定處理 as 依…規定辦理, and 依…事件處理 (the procedure of a kind of event)',
+      code: chain(`  - {id: a, text: 逾期案件依現行規定處理}
+  - {id: b, text: "作成紀錄證實為抱怨事件後,依不符合事件處理。"}`),
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'a' },
+        { messageId: 'procedureAsProcess', stepId: 'b' },
+      ],
+    },
+    {
       name: 'after a clause of what happened before, the procedure of the main clause is this step\'s own (經首長核定後，辦理採購)',
       code: chain(`  - {id: buy, text: 經首長核定後，辦理採購}`),
       errors: [{ messageId: 'procedureAsProcess', stepId: 'buy' }],
