@@ -40,11 +40,19 @@ export interface FileScore {
   unrequested: Unrequested[];
 }
 
+/** The names a finding's message quotes (「…」 or "…"). */
+function quotedNames(message: string): string[] {
+  return [...message.matchAll(/「([^」]+)」|"([^"]+)"/gu)].map((m) => (m[1] ?? m[2])!);
+}
+
 /** The findings a label covers: on one step (all of that rule there), or one SOP-level finding. */
-function take(pool: Finding[], used: Set<Finding>, rule: string, step: string | undefined): Finding[] {
+function take(pool: Finding[], used: Set<Finding>, rule: string, step: string | undefined, why = ''): Finding[] {
   const hits = pool.filter((f) => f.ruleId === rule && (step === undefined || f.stepId === step) && !used.has(f));
-  // An SOP-level label takes a finding on no step first (the empty legal basis, not a step's citation).
-  return step === undefined ? [hits.find((f) => f.stepId === undefined) ?? hits[0]].filter((f) => f !== undefined) : hits;
+  if (step !== undefined) return hits;
+  // An SOP-level label takes the finding about what its why names first (one of several unused
+  // forms), then a finding on no step (the empty legal basis, not a step's citation).
+  const named = hits.find((f) => quotedNames(f.message).some((name) => why.includes(name)));
+  return [named ?? hits.find((f) => f.stepId === undefined) ?? hits[0]].filter((f) => f !== undefined);
 }
 
 export function scoreFile(findings: Finding[], labels: LabelFile): FileScore {
@@ -66,7 +74,7 @@ export function scoreFile(findings: Finding[], labels: LabelFile): FileScore {
     }
   }
   for (const label of expect.filter((l) => l.steps.length === 0)) {
-    const hits = take(findings, used, label.rule, undefined);
+    const hits = take(findings, used, label.rule, undefined, label.why);
     hits.forEach((f) => used.add(f));
     count(label.rule, hits.length > 0);
     if (hits.length === 0) missed.push({ rule: label.rule, why: label.why });

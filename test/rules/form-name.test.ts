@@ -12,6 +12,11 @@ function chain(middle: string, forms: string, top: Record<string, string> = {}):
 
 ruleTester(formName, {
   valid: [
+    {
+      name: 'English: a name that shares only its last word with a listed form is no near miss of it (health forms vs …Signature Forms)',
+      code: chain(`  - {id: a, text: Health clerks copy all health forms for the trip}`, '[Field Trip Authorization Form, Field Trip-Board Approval Form, "Field Trip Code of Conduct Form for Staff/Chaperones & Signature Forms"]', { lang: 'en' }),
+      lang: 'en',
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: '創意提案: the same names in the chart and the list',
@@ -88,6 +93,12 @@ ruleTester(formName, {
     },
   ],
   invalid: [
+    {
+      name: 'English: the same head word and another word in common with one listed form: one form under two names (School Board approval forms / Field Trip-Board Approval Form)',
+      code: chain(`  - {id: a, text: Complete all School Board approval forms}`, '[Field Trip Authorization Form, Field Trip-Board Approval Form, "Field Trip Code of Conduct Form for Staff/Chaperones & Signature Forms"]', { lang: 'en' }),
+      lang: 'en',
+      errors: [{ messageId: 'sameForm', stepId: 'a', message: '"Field Trip-Board Approval Form"' }],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

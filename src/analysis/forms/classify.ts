@@ -71,7 +71,9 @@ function variantScore(form: ListedForm, key: string, keyGrams: readonly string[]
     if (variant.includes(key)) return { form, rank: 1, relation: 'short' };
     const cost = nearSpelling(key, keyGrams, variant, classes);
     if (cost !== undefined) return { form, rank: 2, relation: 'near', cost };
-    // The characters of the name in order, ending alike (計畫類列管項目表, 線上系統, 申請單/…申請表).
+    // The characters of the name in order, ending alike (計畫類列管項目表, 線上系統, 申請單/…申請表);
+    // Latin names are compared by their words (sameHeadScore), not their letters.
+    if (isLatinName(key)) continue;
     const tailInName = variant.includes(key.slice(-2));
     const sameNounAfter = nounClass(key.slice(-1), classes) === nounClass(variant.slice(-1), classes) && variant.slice(0, -1).endsWith(key.slice(-3, -1));
     if ((tailInName && isSubsequence(key, variant)) || (sameNounAfter && isSubsequence(key.slice(0, -1), variant.slice(0, -1)))) return { form, rank: 3, relation: 'short' };
@@ -79,8 +81,39 @@ function variantScore(form: ListedForm, key: string, keyGrams: readonly string[]
   return undefined;
 }
 
+/** Whether a name is written mostly in Latin letters. */
+function isLatinName(name: string): boolean {
+  return (name.match(/[A-Za-z]/gu)?.length ?? 0) > (name.match(/\p{Script=Han}/gu)?.length ?? 0);
+}
+
+/** A Latin name's words, lower case, a plural -s dropped. */
+function latinWords(name: string): string[] {
+  return (name.toLowerCase().match(/[a-z0-9]+/gu) ?? []).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+}
+
+/**
+ * A Latin name's last letters say nothing ("health forms" is no "…Signature Forms"): its words do.
+ * The same head word (form, register) as exactly one listed form, and another word of four letters
+ * or more in common ("School Board approval forms", "Field Trip-Board Approval Form"): most likely
+ * one form under two names (form-name `sameForm`, as pairing.ts reads it), not a misspelling.
+ */
+function sameHeadWordScore(key: string, forms: readonly ListedForm[]): Score | undefined {
+  const words = latinWords(key);
+  const head = words[words.length - 1];
+  if (head === undefined) return undefined;
+  const others = new Set(words.slice(0, -1).filter((w) => w.length >= 4));
+  const matches = forms.filter((f) =>
+    f.variants.some((v) => {
+      const vw = latinWords(v);
+      return vw[vw.length - 1] === head && vw.slice(0, -1).some((w) => others.has(w));
+    }),
+  );
+  return matches.length === 1 ? { form: matches[0]!, rank: 4, relation: 'paired' } : undefined;
+}
+
 /** Same head (管制表, 書格式) as exactly one listed form, with another pair of characters in common. */
 function sameHeadScore(key: string, forms: readonly ListedForm[]): Score | undefined {
+  if (isLatinName(key)) return sameHeadWordScore(key, forms);
   const head = (s: string): string => s.slice(-3);
   const sameHead = forms.filter((f) => f.variants.some((v) => head(v) === head(key)));
   if (sameHead.length !== 1) return undefined;
