@@ -107,6 +107,15 @@ ruleTester(deadline, {
   ],
   invalid: [
     {
+      name: 'English written to the requester: "will contact you to discuss the outcome", and no limit anywhere',
+      code: sopWith(`
+  - {id: a, kind: start, text: Request submitted}
+  - {id: b, text: The Director reviews the request}
+  - {id: c, text: The Recruitment Department will contact you to discuss the outcome}
+  - {id: d, kind: end, text: Request closed}`),
+      errors: [{ messageId: 'noDeadline', stepId: 'c' }],
+    },
+    {
       name: 'the longest path (ranges at their upper bound) exceeds the deadline',
       code: petition('一', '5', '3d'),
       errors: [
