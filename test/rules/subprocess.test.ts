@@ -64,6 +64,11 @@ ruleTester(subprocess, {
   ],
   invalid: [
     {
+      name: 'English: starting another procedure by name (start board approval process), as following one does',
+      code: chain(`  - {id: a, text: Make all travel arrangements and start board approval process}`, { lang: 'en' }),
+      errors: [{ messageId: 'procedureAsProcess', stepId: 'a' }],
+    },
+    {
       name: '依…之規定, 辦理 (a comma before 辦理) and 得依…作業要點辦理 (a permission to follow a named procedure still follows it)',
       code: chain(`  - {id: a, text: "應將意見書交由組員,依本要點第 5 點之規定,辦理將原卷證發回之相關事宜。"}
   - {id: b, text: 公管中心得依臺北市政府各機關學校處理歸屬臺北市所有拾得物作業要點(以下簡稱臺北市拾得物作業要點)辦理。}`),
