@@ -4,7 +4,9 @@
 // built-in synonyms of roles and things (`termSynonyms`, analysis/text/synonyms.ts) are reported
 // only where two members name the same role, with a fix to the word the SOP uses most; the
 // config's `synonyms: false` switches the built-in ones off. A Latin word written with and
-// without a hyphen (ServiceNow / Service-Now) is one name spelt two ways (analysis/text/hyphen-variants.ts).
+// without a hyphen (ServiceNow / Service-Now) is one name spelt two ways (analysis/text/hyphen-variants.ts),
+// and so is one unit's name before two head nouns (Recruitment Team / Recruitment Department:
+// analysis/text/unit-head-variants.ts).
 
 import type { Report, Rule } from '../engine/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
@@ -14,6 +16,7 @@ import type { SopText } from '../model/texts.js';
 import { findWords, firstWord } from '../analysis/text/word-match.js';
 import { synonymClashes, synonymLists } from '../analysis/text/synonyms.js';
 import { hyphenVariants } from '../analysis/text/hyphen-variants.js';
+import { unitHeadPattern, unitHeadVariants } from '../analysis/text/unit-head-variants.js';
 import { formAnalysis } from '../analysis/forms/form-analysis.js';
 import type { FormMention } from '../analysis/forms/types.js';
 
@@ -147,7 +150,7 @@ export const termConsistency: Rule = {
         if (r) yield r;
       }
     }
-    for (const { preferred, others } of hyphenVariants(texts)) {
+    for (const { preferred, others } of [...hyphenVariants(texts), ...unitHeadVariants(texts, context.analysis.get(unitHeadPattern))]) {
       for (const o of others) {
         const r = report(o.item, o.written, 'inconsistent', { word: o.written, other: preferred, preferred }, preferred);
         if (r) yield r;

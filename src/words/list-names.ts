@@ -115,6 +115,7 @@ export const WORD_LIST_NAMES = [
   // terms.json
   'termGroups',
   'termSynonyms',
+  'termUnitHeads',
   // things.json
   'thingHeadNouns',
   'thingTaskVerbs',

@@ -11,6 +11,13 @@ const newStaff = sopWith(`
 
 ruleTester(termConsistency, {
   valid: [
+    {
+      name: 'two units listed side by side (the Finance Department and the Finance Team) are two units',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The Finance Department and the Finance Team receive the request}
+  - {id: b, kind: end, text: The Finance Team files the request}`),
+    },
     { name: 'one word throughout', code: sopWith(`
   - {id: a, kind: start, text: 至使用者電腦安裝讀卡機}
   - {id: b, kind: end, text: 設定使用者電腦瀏覽器}`) },
@@ -76,6 +83,15 @@ ruleTester(termConsistency, {
     },
   ],
   invalid: [
+    {
+      name: 'one unit named with two head nouns (Recruitment Department / Recruitment Team): the head the SOP uses more',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The Recruitment Department receives the request}
+  - {id: b, text: A member of the Recruitment Team will discuss the request with you}
+  - {id: c, kind: end, text: The Recruitment Department files the request}`),
+      errors: [{ messageId: 'inconsistent', stepId: 'b', message: 'use "Recruitment Department" throughout' }],
+    },
     {
       name: '使用者電腦 and 客戶端電腦 in one SOP (公文系統新進人員 註6)',
       code: newStaff,
