@@ -26,12 +26,15 @@ function quote(text: string): string {
   return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : chars.join('');
 }
 
-/** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word; compiled once per config. */
+/** An article of a law after its name (民法第807條第1項): the name is then specific even when short. */
+const ARTICLE = '第[0-9０-９一二三四五六七八九十百]+條(?:之[0-9０-９一二三四五六七八九十]+)?(?:第[0-9０-９一二三四五六七八九十]+[項款])*';
+
+/** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word (and an article of it); compiled once per config. */
 const citeRegex = listsAnalysis('legal citations', ({ words }): RegExp | null => {
   const prefixes = compileWords(words.legalCitePrefixes)?.source;
   const norms = compileWords(words.legalCitedNorms)?.source;
   return prefixes && norms
-    ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))`, 'giu')
+    ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))(?<article>${ARTICLE})?`, 'giu')
     : null;
 });
 
@@ -51,10 +54,11 @@ function unlistedCitation(text: string, legal: readonly string[], words: WordLis
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const name = (m.groups?.name ?? '').trim();
-    if (Array.from(name).length < 4 || firstWord(name, vague)) continue;
+    const article = m.groups?.article ?? '';
+    if (Array.from(name).length < (article ? 2 : 4) || firstWord(name, vague)) continue;
     const key = comparable(name);
-    if (listed.some((item) => item.includes(key) || (item.length >= 4 && key.includes(item)))) continue;
-    return name;
+    if (listed.some((item) => item.includes(key) || (item.length >= 4 && key.includes(item)) || (article !== '' && item === key))) continue;
+    return name + article;
   }
   return undefined;
 }

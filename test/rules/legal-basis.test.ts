@@ -17,6 +17,15 @@ const survey = (legal: string) =>
 
 ruleTester(legalBasis, {
   valid: [
+    {
+      name: 'an article of a listed law is listed (民法 in legal, 依民法第807條規定 in a step)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: "逾六個月未經認領者,依民法第807條規定,由拾得人取得其所有權。"}
+  - {id: b, kind: end, text: 結案}`,
+        { legal: '[民法]' },
+      ),
+    },
     { name: 'a regulation', code: sopWith(steps, { legal: '[嘉義市政府人民陳情案件處理作業要點]' }) },
     { name: 'an act and its rules, numbered as in the seed', code: sopWith(steps, { legal: '["（一）地方制度法", "（二）嘉義市議會議事規則"]' }) },
     { name: 'a directive by letter number', code: sopWith(steps, { legal: '["98.5.11院授研展字第0982160822號函行政院所屬各機關民意調查作業要點修正規定"]' }) },
@@ -47,6 +56,16 @@ ruleTester(legalBasis, {
     },
   ],
   invalid: [
+    {
+      name: 'a short law name with an article of it is cited (依民法第807條第1項規定)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: "逾六個月未經認領者,依民法第807條第1項規定,由拾得人取得其所有權。"}
+  - {id: b, kind: end, text: 結案}`,
+        { legal: '[臺北市拾得物作業要點]' },
+      ),
+      errors: [{ messageId: 'citedNotListed', stepId: 'a', message: '「民法第807條第1項」' }],
+    },
     { name: 'empty', code: sopWith(steps, { legal: '[]' }), errors: [{ messageId: 'empty', line: 8 }] },
     { name: '無 is no legal basis', code: sopWith(steps, { legal: '[無]' }), errors: [{ messageId: 'empty' }] },
     {
