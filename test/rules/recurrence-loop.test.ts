@@ -16,6 +16,14 @@ const annual = (recurrence: string, back = '') =>
 
 ruleTester(recurrenceLoop, {
   valid: [
+    {
+      name: "a committee's meeting calendar says when each case is taken up, not that the SOP cycles (原則每月第二個週四中午開會; the board meets monthly)",
+      code: sopWith(`
+  - {id: a, kind: start, text: 申請人提出申請}
+  - {id: b, text: "原則每月第二個週四中午開會,必要時得更改開會時間。"}
+  - {id: c, text: The board meets monthly to consider the applications}
+  - {id: d, kind: end, text: 通知審查結果}`),
+    },
     { name: 'a monthly SOP that loops back to the monthly check', code: annual('monthly', '[monthly-check, rewards]') },
     {
       name: 'a one-off SOP with no repeating words',
