@@ -55,6 +55,8 @@ function unlistedCitation(text: string, legal: readonly string[], words: WordLis
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const name = (m.groups?.name ?? '').trim();
     const article = m.groups?.article ?? '';
+    // 依不合格規定項目: the norm word modifies the noun after it; no regulation is named.
+    if (firstWord(text.slice(m.index + m[0].length, m.index + m[0].length + 4), words.legalNameContinuations)?.index === 0) continue;
     if (Array.from(name).length < (article ? 2 : 4) || firstWord(name, vague)) continue;
     const key = comparable(name);
     if (listed.some((item) => item.includes(key) || (item.length >= 4 && key.includes(item)) || (article !== '' && item === key))) continue;

@@ -87,6 +87,7 @@ export const WORD_LIST_NAMES = [
   'legalCitedNorms',
   'legalCitedVague',
   'legalCitePrefixes',
+  'legalNameContinuations',
   // numerals.json
   'numeralDigits',
   'numeralMultipliers',

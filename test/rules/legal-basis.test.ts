@@ -18,6 +18,15 @@ const survey = (legal: string) =>
 ruleTester(legalBasis, {
   valid: [
     {
+      name: 'a norm word that modifies the noun after it names no regulation (依不合格規定項目給予補正期限)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: "經審核申報資料不合規定者,其補正之時限,依不合格規定項目給予十至三十日"}
+  - {id: b, kind: end, text: 結案}`,
+        { legal: '[消防法]' },
+      ),
+    },
+    {
       name: 'an article of a listed law is listed (民法 in legal, 依民法第807條規定 in a step)',
       code: sopWith(
         `
