@@ -27,8 +27,12 @@ const isTaskBreak = (text: string, i: number): boolean => text[i] === '；' || (
 const OPENERS = '(（【「『[';
 const CLOSERS = ')）】」』]';
 
-/** The tasks of a label: split at a task break outside brackets (聯絡清潔專線（白班：2235；小夜班：#68919） is one task). */
-function tasksOf(text: string): string[] {
+/**
+ * The tasks of a label: split at a task break outside brackets (聯絡清潔專線（白班：2235；小夜班：#68919）
+ * is one task), unless what follows opens with a word of alternative (…逾十五日；或無法通知者，…由拾得人
+ *取得: two conditions of one sentence, not two tasks).
+ */
+function tasksOf(text: string, alternatives: readonly string[]): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -36,7 +40,7 @@ function tasksOf(text: string): string[] {
     const c = text[i]!;
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && isTaskBreak(text, i)) {
+    else if (depth === 0 && isTaskBreak(text, i) && !startsWithWord(text.slice(i + 1), alternatives)) {
       parts.push(text.slice(from, i));
       from = i + 1;
     }
@@ -154,7 +158,7 @@ export const owner: Rule = {
         if (ambiguousRoles.includes(step.owner.trim())) yield* ambiguity(sop, step.index, step.owner.trim(), step.id, ['owner'], qualifiers);
         continue;
       }
-      const parts = tasksOf(step.text);
+      const parts = tasksOf(step.text, words.unitsAlternativeStarts);
       const actors: Array<string | undefined> = parts.map((part) => actorInClauses(part.split(CLAUSE_BREAK), units, lists));
       if (!actors.some((a) => a !== undefined)) actors[0] = continuedActor(sop, step, units, lists, words);
       const found = actors.filter((a): a is string => a !== undefined);

@@ -128,6 +128,9 @@ export const WORD_LIST_NAMES = [
   // units.json
   'unitsSuffixes',
   'unitsPersonSuffixes',
+  'unitsAgentiveSuffixes',
+  'unitsDoerPhraseEnds',
+  'unitsNotVerbStarts',
   'unitsNotUnits',
   'unitsRoles',
   'unitsOutsideBodies',
@@ -141,6 +144,7 @@ export const WORD_LIST_NAMES = [
   'unitsHandOverVerbs',
   'unitsModalLeads',
   'unitsContinuationStarts',
+  'unitsAlternativeStarts',
   'unitsAutomaticMarkers',
   'unitsClauseJoiners',
   'unitsSubjectVerbs',

@@ -102,6 +102,32 @@ ruleTester(owner, {
   - {id: assess, text: 依鑑定類別給予具鑑定資格醫師進行鑑定。}`),
     },
     {
+      name: 'role nouns known by their head: …官, …委員, an agentive 人 standing as a word of its own after a modifier of three, 同學',
+      code: chain(`  - {id: officer, text: 承辦行政執行官審查復核案件擬具意見書}
+  - {id: superior, text: 簽陳本分署權責長官核示。}
+  - {id: clerk, text: 書記官製作筆錄}
+  - {id: member, text: '初審委員彙整審查意見後,送回本會。'}
+  - {id: holder, text: '管理權人如委任代理人辦理申報時,應檢附委任書'}
+  - {id: owner, text: 所有權人提出申請}
+  - {id: student, text: '同學申請休、退學前,應主動與導師連繫'}`),
+    },
+    {
+      name: 'a phrase ending in 者 directly before its verb names the doer (具受領權資格者前來認領時…)',
+      code: chain(`  - {id: claim, text: '具受領權資格者前來認領時,須出示身分證明文件,依實填寫領取單並簽名'}
+  - {id: eligible, text: 符合資格者得申請補助}
+  - {id: applicant, text: 申請者應檢附身分證明文件}`),
+    },
+    {
+      name: 'a task break before 或 joins two conditions of one sentence, whose actor follows',
+      code: chain(`  - {id: vest, text: '遺失物價值在新臺幣伍佰元以下,自通知之日起逾十五日；或無法通知者,自拾得日起逾一個月,由拾得人取得其所有權'}`),
+    },
+    {
+      name: 'English: after a leading condition, the subject of the main clause (the student may appeal)',
+      code: chain(`  - {id: a, text: "If the appeal is denied, the student may appeal to the Dean of the College."}
+  - {id: b, text: "If the grievance is unresolved at that level, the student should initiate a final grade appeal within the first 10 days"}`),
+      lang: 'en',
+    },
+    {
       name: 'a person noun of two characters after a modifier of three (原診間醫師)',
       code: chain(`  - {id: consult, text: 原診間醫師配戴外科口罩問診}`),
     },
@@ -324,6 +350,31 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'inform' },
         { messageId: 'noOwner', stepId: 'fill' },
         { messageId: 'noOwner', stepId: 'stamp' },
+      ],
+    },
+    {
+      name: 'a 者 phrase before a comma is the topic of a condition, before a noun it modifies that noun; 人 inside a word (專人) and 官 inside 官網 name no doer',
+      code: chain(`  - {id: late, text: 逾期未補正者，駁回其申請}
+  - {id: found, text: '如發現有擅自復工者,應即發文附現場照片'}
+  - {id: form, text: '至公所填寫鑑定資料表,領取身心障礙者鑑定表。'}
+  - {id: assign, text: 指派專人處理}
+  - {id: web, text: 資料刊登官網}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'late' },
+        { messageId: 'noOwner', stepId: 'found' },
+        { messageId: 'noOwner', stepId: 'form' },
+        { messageId: 'noOwner', stepId: 'assign' },
+        { messageId: 'noOwner', stepId: 'web' },
+      ],
+    },
+    {
+      name: 'English: a leading condition before a passive or a subject that is no role names no doer',
+      code: chain(`  - {id: granted, text: If approved then application is granted with appropriate conditions.}
+  - {id: passive, text: "If approved, the application will be granted with conditions."}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'noOwner', stepId: 'granted' },
+        { messageId: 'noOwner', stepId: 'passive' },
       ],
     },
     {

@@ -22,12 +22,16 @@ import type { WordLists } from '../../engine/types.js';
 import { listsAnalysis } from '../memo.js';
 import { findWords, wordAt, type WordHit } from '../text/word-match.js';
 import { isLatin } from '../text/fold.js';
+import { isWholeWords } from '../text/segment.js';
 
 export interface ActorLists {
   leadIns: readonly string[];
   named: readonly string[];
   suffixes: readonly string[];
   personSuffixes: readonly string[];
+  agentiveSuffixes: readonly string[];
+  doerPhraseEnds: readonly string[];
+  notVerbStarts: readonly string[];
   notUnits: readonly string[];
   notActors: readonly string[];
   adverbialEnds: readonly string[];
@@ -58,6 +62,8 @@ const ADVERBIAL_REACH = 14;
 const PERSON_MODIFIER = 2;
 const LONG_PERSON_MODIFIER = 3;
 const RECIPIENT_MODIFIER = 6;
+/** How far into a clause a phrase that names its doer by what they do (具受領權資格者…) may end. */
+const DOER_PHRASE_REACH = 14;
 /** How far after a basis word (依) the verb of handing over may stand. */
 const HANDOVER_REACH = 8;
 /** A subject no list names, before a subject marker (學生於…): exactly this many characters (a longer run may be a verb phrase: 拍照公告於網頁). */
@@ -132,14 +138,23 @@ function englishSubject(text: string, determined: boolean, agent: boolean, lists
 /** Whether a noun phrase holds a verb of sending before its last noun (驗收無訛送縣府: where it goes, not who acts). */
 const sendsTo = (phrase: string, lists: ActorLists): boolean => lists.destinationVerbs.some((v) => phrase.includes(v));
 
-/** How long a modifier a person noun may have (see PERSON_MODIFIER). */
-const personModifier = (word: string, recipient: boolean): number => (recipient ? RECIPIENT_MODIFIER : word.length >= 2 ? LONG_PERSON_MODIFIER : PERSON_MODIFIER);
+/**
+ * How long a modifier a person noun may have (see PERSON_MODIFIER). An agentive suffix (人) that
+ * the segmenter reads as a word of its own makes a doer of the words before it (管理|權|人,
+ * 拾得|人) and takes the longer modifier of a noun; inside a word (通知|病人, 指派|專人) it does not.
+ */
+function personModifier(head: string, hit: WordHit, lists: ActorLists, recipient: boolean): number {
+  if (recipient) return RECIPIENT_MODIFIER;
+  if (hit.word.length >= 2) return LONG_PERSON_MODIFIER;
+  const agentive = lists.agentiveSuffixes.includes(hit.word) && isWholeWords(head, hit.index, hit.index + hit.word.length);
+  return agentive ? LONG_PERSON_MODIFIER : PERSON_MODIFIER;
+}
 
 /** A Chinese subject: a short run of characters ending in a unit or person noun (計畫主辦單位, 學校護理師). */
 function chineseSubject(text: string, lists: ActorLists, recipient = false): string | undefined {
   const head = text.slice(0, HEAD);
   const excluded = findWords(head, lists.notUnits);
-  const persons = findWords(head, lists.personSuffixes).filter((h) => h.index <= personModifier(h.word, recipient));
+  const persons = findWords(head, lists.personSuffixes).filter((h) => h.index <= personModifier(head, h, lists, recipient));
   const hits = [...findWords(head, lists.suffixes), ...persons].sort((a, b) => a.index - b.index || b.word.length - a.word.length);
   for (const hit of hits) {
     if (hit.index > 6) break;
@@ -160,6 +175,36 @@ function markedSubject(text: string, lists: ActorLists): string | undefined {
   return lists.thingNouns.some((n) => phrase.endsWith(n)) ? undefined : phrase;
 }
 
+/**
+ * Whether what follows a doer phrase in its clause is its verb: not a particle or a coordinator
+ * (申請者之資料, 申請者及…), nor a noun it modifies that ends the clause (身心障礙者鑑定表: a thing,
+ * not a time: 前來認領時 is the phrase's verb in a clause of time), unless a modal leads it (申請者應檢附證件).
+ */
+function verbFollows(text: string, at0: number, lists: ActorLists): boolean {
+  const rest = text.slice(at0).replace(/[^\p{Script=Han}]+$/u, '');
+  if (!/^\p{Script=Han}/u.test(rest) || at(rest, lists.notVerbStarts)) return false;
+  if (at(rest, lists.modalLeads)) return true;
+  const endsInThing = lists.thingNouns.some((n) => rest.endsWith(n)) && !lists.adverbialEnds.some((e) => rest.endsWith(e));
+  return !endsInThing;
+}
+
+/**
+ * A phrase that names its doer by what they do, ending in a doer suffix (者) followed directly by
+ * its verb (具受領權資格者前來認領時: the claimant comes). Before a comma, or at the clause's end, the
+ * phrase is the topic of a condition (逾期未補正者，駁回其申請) and names no one who acts.
+ */
+function doerPhrase(text: string, lists: ActorLists): string | undefined {
+  const head = text.slice(0, DOER_PHRASE_REACH);
+  const excluded = findWords(head, lists.notUnits);
+  for (const hit of findWords(head, lists.doerPhraseEnds)) {
+    const end = hit.index + hit.word.length;
+    if (excluded.some((x) => x.index < end && hit.index < x.index + x.word.length)) continue;
+    const phrase = text.slice(0, end);
+    return hit.index >= 2 && /^\p{Script=Han}+$/u.test(phrase) && !sendsTo(phrase, lists) && verbFollows(text, end, lists) ? phrase : undefined;
+  }
+  return undefined;
+}
+
 /** The unit or role a text starts with (after lead-ins), if any. */
 function actorAtStart(start: string, units: readonly string[], lists: ActorLists, agent = false): string | undefined {
   let text = start.trim();
@@ -176,7 +221,7 @@ function actorAtStart(start: string, units: readonly string[], lists: ActorLists
   }
   if (at(text, lists.notActors)) return undefined;
   if (isLatin(text[0]) || /^['"‘“]/.test(text)) return englishSubject(text, determined, agent, lists);
-  return chineseSubject(text, lists) ?? markedSubject(text, lists);
+  return chineseSubject(text, lists) ?? markedSubject(text, lists) ?? doerPhrase(text, lists);
 }
 
 /** The actor named after a leading adverbial of time or condition (上班時間|病患…, 約等待45天|由…). */
@@ -317,6 +362,9 @@ function actorListsOf(words: WordLists): ActorLists {
     named: [...words.unitsRoles, ...words.unitsOutsideBodies],
     suffixes: words.unitsSuffixes,
     personSuffixes: words.unitsPersonSuffixes,
+    agentiveSuffixes: words.unitsAgentiveSuffixes,
+    doerPhraseEnds: words.unitsDoerPhraseEnds,
+    notVerbStarts: words.unitsNotVerbStarts,
     notUnits: words.unitsNotUnits,
     notActors: words.unitsNotActorStarts,
     adverbialEnds: words.unitsAdverbialEnds,
