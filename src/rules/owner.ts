@@ -12,7 +12,7 @@ import type { Report, Rule, WordLists } from '../engine/types.js';
 import { previousSteps } from '../model/graph.js';
 import type { Sop, Step, StepKind } from '../model/types.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
-import { actorInClauses, actorLists, unitStems, type ActorLists } from '../analysis/steps/actors.js';
+import { actorIn, actorInClauses, actorLists, unitStems, type ActorLists } from '../analysis/steps/actors.js';
 import { findWords } from '../analysis/text/word-match.js';
 import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
 import { thingBoxes } from '../analysis/steps/thing-boxes.js';
@@ -101,6 +101,21 @@ function continuedActor(sop: Sop, step: Step, units: readonly string[], lists: A
   return namedActor(before[0]!, units, lists) ?? continuedActor(sop, before[0]!, units, lists, words, seen);
 }
 
+/**
+ * The actor a start symbol names and nothing more (校內單位：各借用單位 → 填寫申請表; 申請人 → 填寫申請書):
+ * a chart that opens on who begins draws that one's first task next, the step whose only way in
+ * is the start. A start that says an event (受理申請) names no one to go on with.
+ */
+function starterActor(sop: Sop, step: Step, units: readonly string[], lists: ActorLists, words: WordLists): string | undefined {
+  const before = previousSteps(sop, step);
+  if (before.length !== 1 || before[0]!.kind !== 'start') return undefined;
+  const clause = before[0]!.text.split(CLAUSE_BREAK).at(-1)!.trim();
+  const actor = actorIn(clause, units, lists);
+  if (!actor || !clause.endsWith(actor)) return undefined;
+  const lead = clause.slice(0, clause.length - actor.length).trim();
+  return lead === '' || words.unitsLeadIns.includes(lead) ? actor : undefined;
+}
+
 export const owner: Rule = {
   meta: {
     id: 'owner',
@@ -160,7 +175,7 @@ export const owner: Rule = {
       }
       const parts = tasksOf(step.text, words.unitsAlternativeStarts);
       const actors: Array<string | undefined> = parts.map((part) => actorInClauses(part.split(CLAUSE_BREAK), units, lists));
-      if (!actors.some((a) => a !== undefined)) actors[0] = continuedActor(sop, step, units, lists, words);
+      if (!actors.some((a) => a !== undefined)) actors[0] = continuedActor(sop, step, units, lists, words) ?? starterActor(sop, step, units, lists, words);
       const found = actors.filter((a): a is string => a !== undefined);
       if (found.length === 0) {
         yield { messageId: 'noOwner', data: { text: step.text }, stepId: step.id, path: ['text'] };

@@ -138,6 +138,14 @@ ruleTester(owner, {
   - {id: stamp, text: 接著蓋用戳記}`),
     },
     {
+      name: 'a start that names only who begins (校內單位：各借用單位; Applicant): the step after it is theirs',
+      code: sopWith(`
+  - {id: start, kind: start, text: 校內單位：各借用單位}
+  - {id: fill, text: 填寫申請表}
+  - {id: review, text: 體育室審核}
+  - {id: done, kind: end, text: 完成手續}`),
+    },
+    {
       name: 'English: a label that opens with "then" goes on with the sentence of the step before',
       code: chain(`  - {id: a, text: The Registry Office checks the application}
   - {id: b, text: then files it in the case folder}`),
@@ -375,6 +383,20 @@ ruleTester(owner, {
       errors: [
         { messageId: 'noOwner', stepId: 'granted' },
         { messageId: 'noOwner', stepId: 'passive' },
+      ],
+    },
+    {
+      name: 'a start that says an event, or a step with a second way in, gives no actor to the step after it',
+      code: sopWith(`
+  - {id: start, kind: start, text: 申請人提出申請}
+  - {id: fill, text: 填寫申請表}
+  - {id: other, kind: start, text: 申請人, next: check}
+  - {id: back, text: 承辦人員退回, next: check}
+  - {id: check, text: 核對證件}
+  - {id: done, kind: end, text: 完成手續}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'fill' },
+        { messageId: 'noOwner', stepId: 'check' },
       ],
     },
     {
