@@ -21,7 +21,7 @@ import { documentProduction } from './documents.js';
 import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
-import { leadingCondition, sharesWords } from './conditions.js';
+import { asksAbout, caseWords, leadingCondition } from './conditions.js';
 
 export type JudgmentBox =
   /** The label's own judgment word. */
@@ -91,10 +91,12 @@ function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
 function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists): boolean {
   const before = previousSteps(sop, step);
   if (before.some((s) => nextSteps(sop, s).length >= 2)) return true;
+  // Words most steps share name the case (申報 in a filing procedure), not the question.
+  const ignored = caseWords(sop);
   return before.some((s) => {
     const asked = leadingCondition(s.text, words);
-    if (asked !== undefined) return sharesWords(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words);
-    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && sharesWords(condition, s.text, words);
+    if (asked !== undefined) return asksAbout(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words, ignored);
+    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && asksAbout(condition, s.text, words, ignored);
   });
 }
 
