@@ -393,6 +393,24 @@ ruleTester(decisionShape, {
       ],
     },
     {
+      name: 'issue 9, English: a condition that asks whether the option decided in the condition box before it was taken: one finding, on that box',
+      code: chain(`  - {id: extend, text: "If your request is complicated, we can extend the request for a further 20 working days."}
+  - {id: email, text: "If we need to extend the request, we will email to tell you."}`),
+      lang: 'en',
+      errors: [{ messageId: 'conditionInProcess', stepId: 'extend', message: '"If your request is complicated"' }],
+    },
+    {
+      name: 'issue 9: a condition after steps whose own conditions are ways of a branching step asks something new (未領取者 after 通知拾得人領取)',
+      code: chain(`  - {id: vest, text: 遺失物逾六個月未經認領，由拾得人取得所有權, next: [notify, post]}
+  - {id: notify, text: 符合前目規定者，公管中心應通知拾得人領取遺失物, next: collect}
+  - {id: post, text: 因故無法通知者，得將通知公告刊登於網站, next: collect}
+  - {id: collect, text: 拾得人於受通知或公告後三個月內未領取者，公管中心得依規定辦理}`),
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'vest' },
+        { messageId: 'conditionInProcess', stepId: 'collect', message: '「拾得人於受通知或公告後三個月內未領取者」' },
+      ],
+    },
+    {
       name: 'issue 9, English: a trailing if-clause',
       code: chain(`  - {id: a, text: Request for Absence form if substitute is needed; put absence in the system}`),
       lang: 'en',
