@@ -411,6 +411,17 @@ ruleTester(decisionShape, {
       ],
     },
     {
+      name: 'issue 9, English: sent far down the sentence "for consideration and if supported … for a final decision" with no ruling after it; routed for consideration to the one who rules next',
+      code: chain(`  - {id: a, text: "Requests that need extra funding will be sent by the Recruitment Department to the Director of Finance and People Director for consideration and if supported to the Chief Executive for a final decision."}
+  - {id: b, text: Send the case to the Director for consideration}
+  - {id: c, text: The Director approves the case}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: 'for consideration' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '"approves"' },
+      ],
+    },
+    {
       name: 'issue 9, English: a trailing if-clause',
       code: chain(`  - {id: a, text: Request for Absence form if substitute is needed; put absence in the system}`),
       lang: 'en',
