@@ -75,6 +75,7 @@ export const WORD_LIST_NAMES = [
   'grammarModifierWords',
   'grammarSubordinateAfter',
   'grammarConditionAfter',
+  'grammarConditionNotAfter',
   'grammarNegations',
   'grammarFunctionWords',
   'grammarOpposites',

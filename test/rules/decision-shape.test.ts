@@ -88,7 +88,6 @@ ruleTester(decisionShape, {
   - {id: c, text: 經核可後送出}
   - {id: d, text: 對照核定圖說查驗}
   - {id: e, text: 承辦初審人員經審核無誤時，即送辦理登錄及校對作業}
-  - {id: f, text: 採購共約商品者，請購單核准後，應主動通知事務組下訂}
   - {id: g, text: 學生得追蹤查詢假單分層審核狀態}
   - {id: h, text: 於「審查意見表」簽名}
   - {id: i, text: 經首長核定各項計畫後，函送各單位執行}
@@ -138,6 +137,36 @@ ruleTester(decisionShape, {
       name: 'English: a needs assessment decides nothing',
       code: chain(`  - {id: a, text: The social worker carries out a needs assessment}
   - {id: b, text: The care team assesses the needs of the family}`),
+      lang: 'en',
+    },
+    {
+      name: 'issue 9: 如 inside another word or with the words after it (例如, 諸如, 比如, 有如, 如下, 如期, 如實, 如數), in brackets, 若干: no condition',
+      code: chain(`  - {id: a, text: 承辦人如實填寫登記簿}
+  - {id: b, text: 申請人如數繳回款項，由出納組收款}
+  - {id: c, text: 承辦人依下列規定如期辦理，並通知申請人}
+  - {id: d, text: 應備文件如下，由承辦人收件}
+  - {id: e, text: 易腐壞物品(例如便當、麵包)，由值日小隊長拍照存檔}
+  - {id: f, text: 諸如此類案件，由承辦人彙整}
+  - {id: g, text: 比如遺失證件，由承辦人登記}
+  - {id: h, text: 護理師著裝（如N95口罩、隔離衣）引導病人至篩檢站}
+  - {id: i, text: 若干案件由承辦人彙整}`),
+    },
+    {
+      name: 'issue 9: 者 inside a noun (申請者, 使用者, 或者), and a 者 clause before a colon that heads what follows, are no condition',
+      code: chain(`  - {id: a, text: 申請者，應填寫申請表}
+  - {id: b, text: 或者，由承辦人以電話通知}
+  - {id: c, text: 列案編號並回覆意見反應者：顧客意見處理人員將意見列案編號}`),
+    },
+    {
+      name: 'issue 9: a condition answered by the diamond before it',
+      code: chain(`  - {id: ask, kind: decision, text: 拾得人是否於三個月內領取？, branches: {是: claimed, 否: unclaimed}}
+  - {id: claimed, text: 拾得人領取遺失物, next: done}
+  - {id: unclaimed, text: 拾得人於受通知或公告後三個月內未領取者，公管中心依規定辦理, next: done}`),
+    },
+    {
+      name: 'issue 9, English: "even if" and "as if" open no condition',
+      code: chain(`  - {id: a, text: "Complete all travel forms, even if the trip is tentative"}
+  - {id: b, text: Handle the late request as if it were new}`),
       lang: 'en',
     },
   ],
@@ -334,6 +363,69 @@ ruleTester(decisionShape, {
         { messageId: 'questionAsProcess', stepId: 'b' },
         { messageId: 'actionAsDecision', stepId: 'c' },
       ],
+    },
+    {
+      name: 'issue 9: a condition after the subject (…如…時，), a long 者 clause, 但…者，, a 者 clause that ends the label',
+      code: chain(`  - {id: d, text: 該處陳報處理結果後，經本署認其已處理完竣者}
+  - {id: a, text: 管理權人如委任代理人辦理申報時，應檢附委任書}
+  - {id: b, text: 拾得人於受通知或公告後三個月內未領取者，公管中心得依規定辦理}
+  - {id: c, text: 但於 2 個月內處理完竣者，應即時將處理情形陳報本署。}`),
+      errors: [
+        { messageId: 'conditionInProcess', stepId: 'd', message: '「經本署認其已處理完竣者」' },
+        { messageId: 'conditionInProcess', stepId: 'a', message: '「如委任代理人辦理申報時」' },
+        { messageId: 'conditionInProcess', stepId: 'b', message: '「拾得人於受通知或公告後三個月內未領取者」' },
+        { messageId: 'conditionInProcess', stepId: 'c', message: '「但於 2 個月內處理完竣者」' },
+      ],
+    },
+    {
+      name: 'issue 9: 採購共約商品者，… in a straight line is a condition (the approval after it, 請購單核准後, is an earlier act: no approval finding)',
+      code: chain(`  - {id: f, text: 採購共約商品者，請購單核准後，應主動通知事務組下訂}`),
+      errors: [{ messageId: 'conditionInProcess', stepId: 'f', message: '「採購共約商品者」' }],
+    },
+    {
+      name: 'issue 9: a judgment before it that shares only the case word (申報, in most steps) does not answer the condition',
+      code: chain(`  - {id: check, text: 受理申報時，應審核申報表等相關文件}
+  - {id: proxy, text: 管理權人如委任代理人辦理申報時，應檢附委任書}
+  - {id: slip, text: 填具申報受理單}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'check', message: '「審核」' },
+        { messageId: 'conditionInProcess', stepId: 'proxy', message: '「如委任代理人辦理申報時」' },
+      ],
+    },
+    {
+      name: 'issue 9, English: a condition that asks whether the option decided in the condition box before it was taken: one finding, on that box',
+      code: chain(`  - {id: extend, text: "If your request is complicated, we can extend the request for a further 20 working days."}
+  - {id: email, text: "If we need to extend the request, we will email to tell you."}`),
+      lang: 'en',
+      errors: [{ messageId: 'conditionInProcess', stepId: 'extend', message: '"If your request is complicated"' }],
+    },
+    {
+      name: 'issue 9: a condition after steps whose own conditions are ways of a branching step asks something new (未領取者 after 通知拾得人領取)',
+      code: chain(`  - {id: vest, text: 遺失物逾六個月未經認領，由拾得人取得所有權, next: [notify, post]}
+  - {id: notify, text: 符合前目規定者，公管中心應通知拾得人領取遺失物, next: collect}
+  - {id: post, text: 因故無法通知者，得將通知公告刊登於網站, next: collect}
+  - {id: collect, text: 拾得人於受通知或公告後三個月內未領取者，公管中心得依規定辦理}`),
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'vest' },
+        { messageId: 'conditionInProcess', stepId: 'collect', message: '「拾得人於受通知或公告後三個月內未領取者」' },
+      ],
+    },
+    {
+      name: 'issue 9, English: sent far down the sentence "for consideration and if supported … for a final decision" with no ruling after it; routed for consideration to the one who rules next',
+      code: chain(`  - {id: a, text: "Requests that need extra funding will be sent by the Recruitment Department to the Director of Finance and People Director for consideration and if supported to the Chief Executive for a final decision."}
+  - {id: b, text: Send the case to the Director for consideration}
+  - {id: c, text: The Director approves the case}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: 'for consideration' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '"approves"' },
+      ],
+    },
+    {
+      name: 'issue 9, English: a trailing if-clause',
+      code: chain(`  - {id: a, text: Request for Absence form if substitute is needed; put absence in the system}`),
+      lang: 'en',
+      errors: [{ messageId: 'conditionInProcess', stepId: 'a', message: '"if substitute is needed"' }],
     },
     {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',

@@ -1,11 +1,31 @@
 // A condition written into a label: 「如發現有擅自復工者，應即發文…」, 「案件登記完畢後，如有書狀需用印者，
 // 應送…」, "If your request is unclear, we will contact you…", "Under EIR, if your request is
-// complicated, we can extend…". The conditional clauses are data
-// (data/words/*/decisions.json: decisionConditionClauses).
+// complicated, we can extend…". A clause states a condition when
+// - it opens with a conditional word (如…, 若…; if…: data/words/*/decisions.json,
+//   decisionConditionClauses);
+// - the conditional word comes after the clause's subject (管理權人如委任代理人辦理申報時) or, in
+//   English, after the main clause ("… form if substitute is needed"), read as a word of its own
+//   (例如, 諸如, 比如, 有如 hold 如 inside another word), and not after a word that makes it no
+//   condition ("even if", "as if": grammarConditionNotAfter);
+// - it ends on a marker that makes it one (…未領取者, …處理完竣者: grammarConditionAfter), read as a
+//   word of its own (申請者, 使用者, 或者 are nouns and conjunctions).
+// A condition inside brackets gives an example or a note (著裝（如N95口罩…）), not the step's condition.
 
 import type { WordLists } from '../../engine/types.js';
+import type { Sop } from '../../model/types.js';
+import { isWholeWords } from '../text/segment.js';
+import { findWords } from '../text/word-match.js';
+import { wordSegmenter } from '../../i18n/word-segmenter.js';
 import { startsWithWord } from './outcomes.js';
 import { wordList } from '../word-lists.js';
+
+/** How far into its clause a Chinese condition word may stand after the subject (管理權人如…). */
+const SUBJECT_REACH = 10;
+/** Characters of context on each side when asking the segmenter about one place. */
+const WINDOW = 6;
+
+const OPEN_BRACKETS = /[（(［\[]/gu;
+const CLOSE_BRACKETS = /[）)］\]]/gu;
 
 /** The first sentence of a label: up to 。；！？, a line break, or a full stop before a blank. */
 function firstSentence(text: string): string {
@@ -13,11 +33,60 @@ function firstSentence(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** The clause of the label's first sentence that opens with a condition (如…, 若…, if…), if any. */
+/** Whether the word segmenter starts a word at text[index] (如 in 管理權人如委任, not in 例如). */
+function startsWordAt(text: string, index: number): boolean {
+  const from = Math.max(0, index - WINDOW);
+  for (const segment of wordSegmenter().segment(text.slice(from, index + WINDOW))) if (from + segment.index === index) return true;
+  return false;
+}
+
+/** Whether text[index] stands inside brackets opened before it. */
+function insideBrackets(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return (before.match(OPEN_BRACKETS)?.length ?? 0) > (before.match(CLOSE_BRACKETS)?.length ?? 0);
+}
+
+/**
+ * The condition a conditional word opens inside the clause, after its subject or main clause
+ * (管理權人如…時; "… if substitute is needed"). Candidates are found by plain matching first; the
+ * segmenter is asked only about those.
+ */
+function innerCondition(clause: string, words: WordLists): string | undefined {
+  const openers = wordList(words, 'decisionConditionClauses');
+  for (let at = 1; at < clause.length; at++) {
+    const han = /\p{Script=Han}/u.test(clause[at]!);
+    if ((han && at > SUBJECT_REACH) || (!han && /\p{L}/u.test(clause[at - 1]!))) continue;
+    if (!startsWithWord(clause.slice(at), openers) || insideBrackets(clause, at)) continue;
+    const previous = /(\p{L}+)\s*$/u.exec(clause.slice(0, at))?.[1]?.toLowerCase();
+    if (previous !== undefined && wordList(words, 'grammarConditionNotAfter').some((w) => w.toLowerCase() === previous)) continue;
+    if (!han || startsWordAt(clause, at)) return clause.slice(at);
+  }
+  return undefined;
+}
+
+/** Whether the clause ends on a condition marker read as a word of its own (…未領取者; not 申請者). */
+function endsOnConditionMarker(clause: string, words: WordLists): boolean {
+  const last = findWords(clause, wordList(words, 'grammarConditionAfter')).at(-1);
+  return last !== undefined && last.index > 0 && last.index + last.word.length === clause.length && isWholeWords(clause, last.index, clause.length);
+}
+
+/**
+ * The condition a clause states (see above), if any. A clause ending on a marker (…者) is one only
+ * before a comma or at the end of the sentence (`endsClause`): before a colon it heads what follows
+ * (列案編號並回覆意見反應者：…).
+ */
+function conditionIn(clause: string, endsClause: boolean, words: WordLists): string | undefined {
+  const text = clause.trim();
+  if (startsWithWord(text, wordList(words, 'decisionConditionClauses'))) return text;
+  return innerCondition(text, words) ?? (endsClause && endsOnConditionMarker(text, words) ? text : undefined);
+}
+
+/** The first condition stated in the label's first sentence (如…, 若…, …未領取者, if…), if any. */
 export function leadingCondition(text: string, words: WordLists): string | undefined {
-  const clauses = wordList(words, 'decisionConditionClauses');
-  for (const clause of firstSentence(text).split(/[，,：:]/u)) {
-    if (startsWithWord(clause, clauses)) return clause.trim();
+  const sentence = firstSentence(text);
+  for (const m of sentence.matchAll(/[^，,：:]+/gu)) {
+    const condition = conditionIn(m[0], !/[：:]/u.test(sentence[m.index + m[0].length] ?? ''), words);
+    if (condition !== undefined) return condition;
   }
   return undefined;
 }
@@ -48,4 +117,39 @@ export function sharesWords(a: string, b: string, words: WordLists, latinWords =
     else return true;
   }
   return latin >= latinWords;
+}
+
+/** The Han words of two characters or more, as the word segmenter reads them (受理|申報|時: 申報, not 理申 or 報時). */
+function hanWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const segment of wordSegmenter().segment(text)) if (segment.isWordLike && /^\p{Script=Han}{2,}$/u.test(segment.segment)) out.add(segment.segment);
+  return out;
+}
+
+const caseWordsOf = new WeakMap<Sop, Set<string>>();
+
+/**
+ * The Han words that name the case itself: in half of the SOP's steps or more, and in three or
+ * more (申報 in a filing procedure). Two labels that share only these speak of the same case, not
+ * of the same question. Counted once per SOP.
+ */
+export function caseWords(sop: Sop): ReadonlySet<string> {
+  let out = caseWordsOf.get(sop);
+  if (out) return out;
+  const counts = new Map<string, number>();
+  for (const step of sop.steps) for (const word of hanWords(step.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  out = new Set<string>();
+  for (const [word, n] of counts) if (n >= 3 && n * 2 >= sop.steps.length) out.add(word);
+  caseWordsOf.set(sop, out);
+  return out;
+}
+
+/**
+ * Whether a condition asks what another step judges or does: they share a Han word (as the
+ * segmenter reads it, not one of `ignored`: caseWords) or two Latin words of 4+ letters.
+ */
+export function asksAbout(condition: string, other: string, words: WordLists, ignored: ReadonlySet<string>): boolean {
+  const inOther = hanWords(other);
+  for (const word of hanWords(condition)) if (inOther.has(word) && !ignored.has(word)) return true;
+  return sharesWords(condition.replace(/\p{Script=Han}/gu, ' '), other, words);
 }

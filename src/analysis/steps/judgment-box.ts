@@ -21,7 +21,7 @@ import { documentProduction } from './documents.js';
 import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
-import { leadingCondition, sharesWords } from './conditions.js';
+import { asksAbout, caseWords, leadingCondition } from './conditions.js';
 
 export type JudgmentBox =
   /** The label's own judgment word. */
@@ -83,18 +83,30 @@ function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
   return hits.some((h) => h.routed) && rulingNext() ? hits.filter((h) => !h.routed) : hits;
 }
 
+/** Whether the step has several ways on: each step after it is one way of a judgment. */
+function hasSeveralWaysOn(sop: Sop, step: Step): boolean {
+  return nextSteps(sop, step).length >= 2;
+}
+
 /**
  * Whether the box is one way of a judgment drawn before it: a step with several ways on leads to
  * it (如否…, "If the request is incomplete…" after the check), or the step before it judges
- * and the box's condition answers that (如分析屬實 after 組長先分析內容是否確實…).
+ * and the box's condition answers that (如分析屬實 after 組長先分析內容是否確實…), or the step before
+ * states a condition and this one asks whether what it does happened ("If we need to extend the
+ * request" after "…, we can extend the request"). Shared words show it (asksAbout), not the words
+ * that name the case.
  */
 function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists): boolean {
   const before = previousSteps(sop, step);
-  if (before.some((s) => nextSteps(sop, s).length >= 2)) return true;
+  if (before.some((s) => hasSeveralWaysOn(sop, s))) return true;
+  // Words most steps share name the case (申報 in a filing procedure), not the question.
+  const ignored = caseWords(sop);
   return before.some((s) => {
     const asked = leadingCondition(s.text, words);
-    if (asked !== undefined) return sharesWords(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words);
-    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && sharesWords(condition, s.text, words);
+    // A step whose condition is itself one way of a branching step judges nothing: what it does
+    // (通知拾得人領取) is no judgment that a later condition (未領取者) answers.
+    if (asked !== undefined) return !previousSteps(sop, s).some((p) => hasSeveralWaysOn(sop, p)) && asksAbout(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words, ignored);
+    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && asksAbout(condition, s.text, words, ignored);
   });
 }
 
