@@ -14,6 +14,10 @@ function chain(middle: string, forms = '[]', top: Record<string, string> = {}): 
 ruleTester(formUnlisted, {
   valid: [
     {
+      name: '此表單 is "this form" (a determiner and a class noun), and 登記 before it is a verb, not part of a name',
+      code: chain(`  - {id: a, text: "請郵寄二個掛號回郵信封,勿登記此表單。"}`),
+    },
+    {
       name: '表件 is the generic class noun (申請表件: the application papers), no form name',
       code: chain(`  - {id: a, text: 印製申請表件}`),
     },
@@ -148,6 +152,11 @@ ruleTester(formUnlisted, {
     },
   ],
   invalid: [
+    {
+      name: '登記 right before its noun stays in the name (休退學登記表)',
+      code: chain(`  - {id: a, text: 同學填寫休退學登記表}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: '「休退學登記表」' }],
+    },
     {
       name: 'a two-character producing verb is not cut in half (擬具|意見書), and a noun a producing verb modifies through 之 is produced (填載之追蹤考核表)',
       code: chain(`  - {id: a, text: 承辦行政執行官審查復核案件擬具意見書奉核後}
