@@ -63,6 +63,13 @@ ruleTester(formUnused, {
   ],
   invalid: [
     {
+      name: 'a short name of several listed forms names those it ends like: 教師聘書 is no name of 本校教師聘書封套 (an envelope)',
+      code: chain(`  - {id: a, text: 人事室繕印本校專任教師聘書}
+  - {id: b, text: 人事室繕印本校兼任教師聘書}
+  - {id: c, text: 文書組用印教師聘書}`, '[本校專任教師聘書, 本校兼任教師聘書, 本校教師聘書封套]'),
+      errors: [{ messageId: 'unused', message: '「本校教師聘書封套」' }],
+    },
+    {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,
       errors: [{ messageId: 'unused', line: 13, message: '「決議案未結案件管制表」' }],

@@ -65,6 +65,15 @@ function nearSpelling(key: string, keyGrams: readonly string[], variant: string,
   return best <= limit ? best : undefined;
 }
 
+/** Whether `key` stands in `variant` where its name ends: at its end, or before a bracket or a template word. */
+function endsAsName(variant: string, key: string): boolean {
+  for (let at = variant.indexOf(key); at >= 0; at = variant.indexOf(key, at + 1)) {
+    const rest = variant.slice(at + key.length);
+    if (rest.length === 0 || /^[\s(（「『]/u.test(rest) || /^(?:格式|範本|範例|樣張|樣本|填表說明|空白表格)/u.test(rest)) return true;
+  }
+  return false;
+}
+
 /** A shorter name or a near spelling of one of the form's spellings. */
 function variantScore(form: ListedForm, key: string, keyGrams: readonly string[], classes: NounClasses): Score | undefined {
   for (const variant of form.variants) {
@@ -130,6 +139,11 @@ function scoresOf(scan: FieldScan, { key, noun }: Candidate, { forms, lists }: F
     const score = templateScore(form, key) ?? variantScore(form, key, keyGrams, lists.nounClasses);
     if (score) scores.push(score);
   }
+  // A short name of several forms names those it ends like (教師聘書: 本校專任教師聘書 and 本校兼任教師聘書,
+  // not 本校教師聘書封套, an envelope), when it ends like any.
+  const shortOf = scores.filter((x) => x.relation === 'short' && x.rank === 1);
+  const ending = shortOf.filter((x) => x.form.variants.some((v) => endsAsName(v, key)));
+  if (ending.length > 0 && ending.length < shortOf.length) return scores.filter((x) => !shortOf.includes(x) || ending.includes(x));
   if (scores.length === 0 && !noun.ref && key.length >= 5 && !scan.field.guidance) {
     const score = sameHeadScore(key, forms);
     if (score) scores.push(score);
@@ -175,7 +189,8 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
   const long = isHan(first) ? key.length >= noun.word.length + 2 : key.trim().split(/\s+/).length >= 2;
   const whole = boundedHitAt(key, standalone, 0)?.word.length === key.length;
   if (!long && !whole) return undefined;
-  if (strength === 0 || (!field.unquotedUnlisted && strength < 4)) return undefined;
+  // A start step is a trigger from outside: only a name it quotes, or one it produces (人事室繕造|教師聘期屆滿名冊), is the SOP's form.
+  if (strength === 0 || (!field.unquotedUnlisted && strength < 3)) return undefined;
   taken.add(candidate.start, candidate.end);
   return { ...base, relation: 'unlisted', forms: [], key, strength };
 }
