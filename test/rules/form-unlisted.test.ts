@@ -14,6 +14,11 @@ function chain(middle: string, forms = '[]', top: Record<string, string> = {}): 
 ruleTester(formUnlisted, {
   valid: [
     {
+      name: 'English: a form named by its code is listed under that code',
+      code: chain(`  - {id: a, text: Requesters may use Form KBA-F1 to make a request}`, '[Form KBA-F1]', { lang: 'en' }),
+      lang: 'en',
+    },
+    {
       name: '此表單 is "this form" (a determiner and a class noun), and 登記 before it is a verb, not part of a name',
       code: chain(`  - {id: a, text: "請郵寄二個掛號回郵信封,勿登記此表單。"}`),
     },
@@ -152,6 +157,13 @@ ruleTester(formUnlisted, {
     },
   ],
   invalid: [
+    {
+      name: 'English: a form named by its code (Form KBA-F1) is a name in itself, reported once',
+      code: chain(`  - {id: a, text: Requesters may use Form KBA-F1 to make a request}
+  - {id: b, text: "Telephoned requests shall be transcribed onto Form KBA-F1 by staff"}`, '[]', { lang: 'en' }),
+      lang: 'en',
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: '"Form KBA-F1"' }],
+    },
     {
       name: '登記 right before its noun stays in the name (休退學登記表)',
       code: chain(`  - {id: a, text: 同學填寫休退學登記表}`),
