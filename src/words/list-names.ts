@@ -128,6 +128,8 @@ export const WORD_LIST_NAMES = [
   'thingStateMarkers',
   // units.json
   'unitsSuffixes',
+  'unitsSubordinators',
+  'unitsPronouns',
   'unitsPersonSuffixes',
   'unitsAgentiveSuffixes',
   'unitsDoerPhraseEnds',

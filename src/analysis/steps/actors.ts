@@ -48,6 +48,10 @@ export interface ActorLists {
   basisLeads: readonly string[];
   conditionOpeners: readonly string[];
   conditionEnds: readonly string[];
+  /** Personal pronouns that stand for a role named before them (he, she, they). */
+  pronouns: readonly string[];
+  /** Words that open a clause of time or condition (Where, When, If): a role named in it may be taken up by a pronoun. */
+  subordinators: readonly string[];
 }
 
 /** How far into a clause a Chinese actor may end, and a leading adverbial may reach. */
@@ -335,9 +339,15 @@ function isAdverbialClause(clause: string, lists: ActorLists): boolean {
 /** The actor the clauses of one sentence name: the first clause's that names one (a verb of handing over counts until a clause names something else). */
 export function actorInClauses(clauses: readonly string[], units: readonly string[], lists: ActorLists): string | undefined {
   let handOver = true;
+  let conditionActor: string | undefined;
   for (const clause of clauses) {
     const actor = actorIn(clause, units, lists, handOver);
     if (actor) return actor;
+    // A pronoun subject (he, they) after a condition clause that names a role: that role acts
+    // ("Where the clerk receives a complaint about his own actions, he shall refer it…").
+    if (conditionActor && at(clause.trim(), lists.pronouns) !== undefined) return conditionActor;
+    const opener = at(clause.trim(), lists.subordinators);
+    if (opener) conditionActor ??= actorIn(clause.trim().slice(opener.word.length), units, lists, false);
     handOver &&= isAdverbialClause(clause, lists);
   }
   return undefined;
@@ -381,6 +391,8 @@ function actorListsOf(words: WordLists): ActorLists {
     basisLeads: words.grammarBasisBefore,
     conditionOpeners: words.decisionConditionClauses,
     conditionEnds: words.grammarConditionAfter,
+    pronouns: words.unitsPronouns,
+    subordinators: words.unitsSubordinators,
   };
 }
 
