@@ -9,6 +9,11 @@ const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(decisionShape, {
   valid: [
+    {
+      name: 'a judgment word before 數 or 案 names an amount or a case (核定數, 採購案), not a ruling',
+      code: chain(`  - {id: a, text: "6. 填寫經費項目及核定數:依核定經費概算表項目依序填寫。"}
+  - {id: b, text: 彙整本年度審查案清單}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'issue 9: numbered items that follow each other are one way, not alternatives; parallel ways on are not a judgment',

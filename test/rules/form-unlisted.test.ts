@@ -14,6 +14,10 @@ function chain(middle: string, forms = '[]', top: Record<string, string> = {}): 
 ruleTester(formUnlisted, {
   valid: [
     {
+      name: '詳附表 is "see the attached table": 附表 is a class noun and 詳 a verb before it',
+      code: chain(`  - {id: a, text: 案件先行審查作業流程詳附表}`),
+    },
+    {
       name: 'English: a form named by its code is listed under that code',
       code: chain(`  - {id: a, text: Requesters may use Form KBA-F1 to make a request}`, '[Form KBA-F1]', { lang: 'en' }),
       lang: 'en',

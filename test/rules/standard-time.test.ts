@@ -154,6 +154,14 @@ ruleTester(standardTime, {
   ],
   invalid: [
     {
+      name: 'assisting someone to sign papers is a task, though the label ends with 文件 (協助…簽署…等相關文件)',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理}
+  - {id: consent, text: 4. 協助病人家屬簽署捐贈同意書等相關文件}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'missing', stepId: 'consent' }],
+    },
+    {
       name: 'a task whose object is a document, a plan or a schedule still takes time (a verb at its start or after its unit); a produced document too',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}
