@@ -66,6 +66,7 @@ export const WORD_LIST_NAMES = [
   // grammar.json
   'grammarBasisBefore',
   'grammarRoutingBefore',
+  'grammarInformBefore',
   'grammarNounBefore',
   'grammarLightVerbs',
   'grammarPermissiveBefore',

@@ -16,6 +16,11 @@ const overdueSop = sopWith(
 
 ruleTester(subprocess, {
   valid: [
+    {
+      name: 'a procedure explained to someone is talked about, not run (向家屬說明器官捐贈流程; explain the appeals procedure)',
+      code: chain(`  - {id: a, text: 3. 向家屬說明器官捐贈流程及確認捐贈意願}
+  - {id: b, text: The officer explains the appeals procedure to the applicant}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'a subprocess naming an SOP of the linted set, and one naming an external procedure',

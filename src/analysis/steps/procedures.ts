@@ -12,6 +12,15 @@ import { findWords } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
 
+const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/u;
+
+/** Where the clause that holds `index` starts. */
+function clauseStartOf(text: string, index: number): number {
+  let from = index;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  return from;
+}
+
 /**
  * The first word of `list` in a label that the clause reads as the step's own act, not a noun,
  * modifier, earlier act, permission, purpose, heading, condition or quoted name (after blanking
@@ -20,8 +29,11 @@ import { wordList } from '../word-lists.js';
 export function actingWord(text: string, words: WordLists, list: WordListName, mask?: WordListName): string | undefined {
   const masked = mask ? maskWords(text, wordList(words, mask)) : text;
   const basis = wordList(words, 'grammarBasisBefore');
+  const inform = wordList(words, 'grammarInformBefore');
   for (const hit of findWords(masked, wordList(words, list))) {
     const end = hit.index + hit.word.length;
+    // 向家屬說明器官捐贈流程: a procedure explained to someone is talked about, not run.
+    if (inform.length > 0 && findWords(text.slice(clauseStartOf(text, hit.index), hit.index), inform).length > 0) continue;
     const r = readWord(text, hit.index, end, words);
     // 得依…要點辦理: a permission to follow a named procedure still follows it (only 得追蹤查詢 is a verb phrase).
     const follows = basis.some((b) => hit.word.startsWith(b));
