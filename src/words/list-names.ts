@@ -67,6 +67,7 @@ export const WORD_LIST_NAMES = [
   'grammarBasisBefore',
   'grammarRoutingBefore',
   'grammarInformBefore',
+  'grammarRelativeBefore',
   'grammarNounBefore',
   'grammarLightVerbs',
   'grammarPermissiveBefore',

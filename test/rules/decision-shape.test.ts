@@ -10,6 +10,11 @@ const chain = (middle: string): string => sopChain(middle);
 ruleTester(decisionShape, {
   valid: [
     {
+      name: 'English: a judgment word in a relative clause describes a noun (the date on which the complaint will be considered)',
+      code: chain(`  - {id: a, text: "The clerk shall notify the complainant of the date on which the complaint will be considered."}`),
+      lang: 'en',
+    },
+    {
       name: 'a judgment word before 數 or 案 names an amount or a case (核定數, 採購案), not a ruling',
       code: chain(`  - {id: a, text: "6. 填寫經費項目及核定數:依核定經費概算表項目依序填寫。"}
   - {id: b, text: 彙整本年度審查案清單}`),

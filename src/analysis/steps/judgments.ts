@@ -37,7 +37,7 @@ const JUDGMENT_LISTS: ReadonlyArray<readonly [JudgmentKind, WordListName]> = [
 
 /** Whether the reading leaves the word to another act than this step's own. */
 function notOwnAct(reading: WordReading): boolean {
-  return reading.quoted || reading.purpose || reading.permitted || reading.attributive || reading.headed || reading.subordinate || reading.basis || reading.conditional || (reading.nominal && !reading.routed);
+  return reading.quoted || reading.purpose || reading.permitted || reading.attributive || reading.headed || reading.subordinate || reading.basis || reading.conditional || reading.relative || (reading.nominal && !reading.routed);
 }
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/u;

@@ -37,7 +37,7 @@ export function actingWord(text: string, words: WordLists, list: WordListName, m
     const r = readWord(text, hit.index, end, words);
     // 得依…要點辦理: a permission to follow a named procedure still follows it (only 得追蹤查詢 is a verb phrase).
     const follows = basis.some((b) => hit.word.startsWith(b));
-    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional) continue;
+    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional || r.relative) continue;
     return text.slice(hit.index, end);
   }
   return undefined;

@@ -46,6 +46,8 @@ export interface WordReading {
   heading: boolean;
   /** In a condition clause (如需持續追蹤處理，…; 採購共約商品者，…; "If …,"): what the step depends on, not what it does. */
   conditional: boolean;
+  /** In a relative clause after its marker (the date on which the complaint will be considered): it describes a noun. */
+  relative: boolean;
 }
 
 const SENTENCE_BREAK = /[。；;！!？?\n]/u;
@@ -297,5 +299,6 @@ export function readWord(text: string, start: number, end: number, words: WordLi
     nominal: isNominal(text, clauseStart, start, words),
     heading: /[:：]/u.test(text[clauseEnd] ?? '') && contentIn(text, clauseEnd + 1, text.length),
     conditional: conditionAt(text, clauseStart, clauseEnd, words),
+    relative: wordIn(text, clauseStart, start, list(words, 'grammarRelativeBefore')),
   };
 }
