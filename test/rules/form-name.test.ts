@@ -94,17 +94,6 @@ ruleTester(formName, {
   ],
   invalid: [
     {
-      name: 'a start step that produces a document names a form of the SOP (人事室繕造教師聘期屆滿名冊 / 教師續聘名冊)',
-      code: sopWith(
-        `
-  - {id: a, kind: start, text: 人事室繕造教師聘期屆滿名冊}
-  - {id: b, text: 校長核定}
-  - {id: c, kind: end, text: 送各單位}`,
-        { forms: '[教師續聘名冊]' },
-      ),
-      errors: [{ messageId: 'sameForm', stepId: 'a', message: '「教師聘期屆滿名冊」' }],
-    },
-    {
       name: 'English: the same head word and another word in common with one listed form: one form under two names (School Board approval forms / Field Trip-Board Approval Form)',
       code: chain(`  - {id: a, text: Complete all School Board approval forms}`, '[Field Trip Authorization Form, Field Trip-Board Approval Form, "Field Trip Code of Conduct Form for Staff/Chaperones & Signature Forms"]', { lang: 'en' }),
       lang: 'en',

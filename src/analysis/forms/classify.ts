@@ -189,8 +189,7 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
   const long = isHan(first) ? key.length >= noun.word.length + 2 : key.trim().split(/\s+/).length >= 2;
   const whole = boundedHitAt(key, standalone, 0)?.word.length === key.length;
   if (!long && !whole) return undefined;
-  // A start step is a trigger from outside: only a name it quotes, or one it produces (人事室繕造|教師聘期屆滿名冊), is the SOP's form.
-  if (strength === 0 || (!field.unquotedUnlisted && strength < 3)) return undefined;
+  if (strength === 0 || (!field.unquotedUnlisted && strength < 4)) return undefined;
   taken.add(candidate.start, candidate.end);
   return { ...base, relation: 'unlisted', forms: [], key, strength };
 }
