@@ -3,23 +3,15 @@
 // read in its clause (text/word-reading.ts): a procedure word that modifies a noun
 // (採購作業系統, "procurement team"), names a path described right after a colon
 // (2.夜間及假日流程：…), stands in a result clause (驗收無訛送…), a permission (得追蹤查詢,
-// 始得辦理採購), a purpose (以供…追蹤診斷), a name in quotes or a topic ("For procurements above…")
-// does not refer to another procedure. 依照…流程 does: following a procedure is referring to it.
+// 始得辦理採購), a purpose (以供…追蹤診斷), a relative clause, an explanation (向家屬說明器官捐贈流程),
+// a name in quotes or a topic ("For procurements above…") does not refer to another procedure.
+// 依照…流程 does: following a procedure is referring to it.
 
 import type { WordListName, WordLists } from '../../engine/types.js';
 import { readWord } from '../text/word-reading.js';
 import { findWords } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
-
-const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/u;
-
-/** Where the clause that holds `index` starts. */
-function clauseStartOf(text: string, index: number): number {
-  let from = index;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  return from;
-}
 
 /**
  * The first word of `list` in a label that the clause reads as the step's own act, not a noun,
@@ -29,15 +21,12 @@ function clauseStartOf(text: string, index: number): number {
 export function actingWord(text: string, words: WordLists, list: WordListName, mask?: WordListName): string | undefined {
   const masked = mask ? maskWords(text, wordList(words, mask)) : text;
   const basis = wordList(words, 'grammarBasisBefore');
-  const inform = wordList(words, 'grammarInformBefore');
   for (const hit of findWords(masked, wordList(words, list))) {
     const end = hit.index + hit.word.length;
-    // 向家屬說明器官捐贈流程: a procedure explained to someone is talked about, not run.
-    if (inform.length > 0 && findWords(text.slice(clauseStartOf(text, hit.index), hit.index), inform).length > 0) continue;
     const r = readWord(text, hit.index, end, words);
     // 得依…要點辦理: a permission to follow a named procedure still follows it (only 得追蹤查詢 is a verb phrase).
     const follows = basis.some((b) => hit.word.startsWith(b));
-    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional || r.relative) continue;
+    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional || r.relative || r.explained) continue;
     return text.slice(hit.index, end);
   }
   return undefined;

@@ -48,6 +48,8 @@ export interface WordReading {
   conditional: boolean;
   /** In a relative clause after its marker (the date on which the complaint will be considered): it describes a noun. */
   relative: boolean;
+  /** After a verb of explaining in its clause (向家屬說明器官捐贈流程; explain the … procedure): talked about, not done. */
+  explained: boolean;
 }
 
 const SENTENCE_BREAK = /[。；;！!？?\n]/u;
@@ -300,5 +302,6 @@ export function readWord(text: string, start: number, end: number, words: WordLi
     heading: /[:：]/u.test(text[clauseEnd] ?? '') && contentIn(text, clauseEnd + 1, text.length),
     conditional: conditionAt(text, clauseStart, clauseEnd, words),
     relative: wordIn(text, clauseStart, start, list(words, 'grammarRelativeBefore')),
+    explained: wordIn(text, clauseStart, start, list(words, 'grammarInformBefore')),
   };
 }
