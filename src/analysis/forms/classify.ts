@@ -10,6 +10,8 @@ import { bigrams, isSubsequence } from '../text/grams.js';
 import { levenshtein } from '../text/similarity.js';
 import { endAgreement, nounClass, type NounClasses } from './endings.js';
 import type { FieldScan, FormContext, FormMention, ListedForm, NounHit, Relation } from './types.js';
+import type { FormLists } from './form-lists.js';
+import { nameWords, sameNoun, sharedWords } from './name-words.js';
 
 export interface Candidate {
   /** As written. */
@@ -65,11 +67,11 @@ function nearSpelling(key: string, keyGrams: readonly string[], variant: string,
   return best <= limit ? best : undefined;
 }
 
-/** Whether `key` stands in `variant` where its name ends: at its end, or before a bracket or a template word. */
-function endsAsName(variant: string, key: string): boolean {
+/** Whether `key` stands in `variant` where its name ends: at its end, or before a bracket or a template word (formsTemplateSuffixes). */
+function endsAsName(variant: string, key: string, lists: FormLists): boolean {
   for (let at = variant.indexOf(key); at >= 0; at = variant.indexOf(key, at + 1)) {
     const rest = variant.slice(at + key.length);
-    if (rest.length === 0 || /^[\s(（「『]/u.test(rest) || /^(?:格式|範本|範例|樣張|樣本|填表說明|空白表格)/u.test(rest)) return true;
+    if (rest.length === 0 || /^[\s(（「『]/u.test(rest) || lists.templates.some((t) => rest.startsWith(t))) return true;
   }
   return false;
 }
@@ -95,34 +97,25 @@ function isLatinName(name: string): boolean {
   return (name.match(/[A-Za-z]/gu)?.length ?? 0) > (name.match(/\p{Script=Han}/gu)?.length ?? 0);
 }
 
-/** A Latin name's words, lower case, a plural -s dropped. */
-function latinWords(name: string): string[] {
-  return (name.toLowerCase().match(/[a-z0-9]+/gu) ?? []).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
-}
-
 /**
  * A Latin name's last letters say nothing ("health forms" is no "…Signature Forms"): its words do.
- * The same head word (form, register) as exactly one listed form, and another word of four letters
- * or more in common ("School Board approval forms", "Field Trip-Board Approval Form"): most likely
- * one form under two names (form-name `sameForm`, as pairing.ts reads it), not a misspelling.
+ * The same noun as exactly one listed form and a qualifying word in common ("School Board approval
+ * forms", "Field Trip-Board Approval Form", read as pairing.ts reads names: name-words.ts): most
+ * likely one form under two names (form-name `sameForm`), not a misspelling.
  */
-function sameHeadWordScore(key: string, forms: readonly ListedForm[]): Score | undefined {
-  const words = latinWords(key);
-  const head = words[words.length - 1];
-  if (head === undefined) return undefined;
-  const others = new Set(words.slice(0, -1).filter((w) => w.length >= 4));
-  const matches = forms.filter((f) =>
-    f.variants.some((v) => {
-      const vw = latinWords(v);
-      return vw[vw.length - 1] === head && vw.slice(0, -1).some((w) => others.has(w));
-    }),
-  );
+function sameHeadWordScore(key: string, forms: readonly ListedForm[], lists: FormLists): Score | undefined {
+  const words = nameWords(key, lists);
+  if (!words || words.words.length === 0) return undefined;
+  const matches = forms.filter((f) => {
+    const listed = nameWords(f.bare, lists);
+    return listed !== undefined && sameNoun(words, listed) && sharedWords(words, listed).length > 0;
+  });
   return matches.length === 1 ? { form: matches[0]!, rank: 4, relation: 'paired' } : undefined;
 }
 
 /** Same head (管制表, 書格式) as exactly one listed form, with another pair of characters in common. */
-function sameHeadScore(key: string, forms: readonly ListedForm[]): Score | undefined {
-  if (isLatinName(key)) return sameHeadWordScore(key, forms);
+function sameHeadScore(key: string, forms: readonly ListedForm[], lists: FormLists): Score | undefined {
+  if (isLatinName(key)) return sameHeadWordScore(key, forms, lists);
   const head = (s: string): string => s.slice(-3);
   const sameHead = forms.filter((f) => f.variants.some((v) => head(v) === head(key)));
   if (sameHead.length !== 1) return undefined;
@@ -142,10 +135,10 @@ function scoresOf(scan: FieldScan, { key, noun }: Candidate, { forms, lists }: F
   // A short name of several forms names those it ends like (教師聘書: 本校專任教師聘書 and 本校兼任教師聘書,
   // not 本校教師聘書封套, an envelope), when it ends like any.
   const shortOf = scores.filter((x) => x.relation === 'short' && x.rank === 1);
-  const ending = shortOf.filter((x) => x.form.variants.some((v) => endsAsName(v, key)));
+  const ending = shortOf.filter((x) => x.form.variants.some((v) => endsAsName(v, key, lists)));
   if (ending.length > 0 && ending.length < shortOf.length) return scores.filter((x) => !shortOf.includes(x) || ending.includes(x));
   if (scores.length === 0 && !noun.ref && key.length >= 5 && !scan.field.guidance) {
-    const score = sameHeadScore(key, forms);
+    const score = sameHeadScore(key, forms, lists);
     if (score) scores.push(score);
   }
   return scores;

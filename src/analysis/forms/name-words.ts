@@ -22,7 +22,6 @@ export interface NameWords {
   words: string[];
 }
 
-
 /** Whether a word says which form it is (not a determiner, verb of handling, class noun, number). */
 function informative(word: string, lists: FormLists): boolean {
   if (isHan(word[0]) ? word.length < 2 : word.length < 3 || !/\p{L}/u.test(word)) return false;
@@ -67,10 +66,13 @@ function readNameWords(key: string, lists: FormLists): NameWords | undefined {
  * noun (維護合約 / 維護合約書: the contract and its document).
  */
 export function sameNoun(a: NameWords, b: NameWords): boolean {
-  if (a.noun === b.noun) return true;
+  if (a.noun === b.noun || singular(a.noun) === singular(b.noun)) return true;
   const endsWithBoth = (x: NameWords, y: NameWords): boolean => y.formNoun && y.name.endsWith(x.noun + y.noun) && y.noun.length === 1;
   return endsWithBoth(a, b) || endsWithBoth(b, a);
 }
+
+/** A Latin noun without its plural -s (forms → form); a Han noun as it is. */
+const singular = (noun: string): string => (/^[a-z]{4,}$/.test(noun) && noun.endsWith('s') ? noun.slice(0, -1) : noun);
 
 /** The words of `a` that `b` also has. */
 export function sharedWords(a: NameWords, b: NameWords): string[] {
