@@ -26,15 +26,16 @@ function quote(text: string): string {
   return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : chars.join('');
 }
 
-/** An article of a law after its name (民法第807條第1項): the name is then specific even when short. */
-const ARTICLE = '第[0-9０-９一二三四五六七八九十百]+條(?:之[0-9０-９一二三四五六七八九十]+)?(?:第[0-9０-９一二三四五六七八九十]+[項款])*';
-
-/** 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word (and an article of it); compiled once per config. */
+/**
+ * 依「name」 / "pursuant to the name": a prefix, then a name ending in a norm word, and an article of
+ * it (legalArticles: 民法第807條第1項, which makes even a short name specific); compiled once per config.
+ */
 const citeRegex = listsAnalysis('legal citations', ({ words }): RegExp | null => {
   const prefixes = compileWords(words.legalCitePrefixes)?.source;
   const norms = compileWords(words.legalCitedNorms)?.source;
+  const articles = compileWords(words.legalArticles)?.source ?? '(?!)';
   return prefixes && norms
-    ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))(?<article>${ARTICLE})?`, 'giu')
+    ? new RegExp(`(?:${prefixes})\\s*(?:the\\s+)?[「『“"]?(?<name>[^，。；、「」『』（）()\\n,;:：]{1,60}?(?:${norms}))(?<article>${articles})?`, 'giu')
     : null;
 });
 

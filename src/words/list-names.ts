@@ -40,6 +40,7 @@ export const WORD_LIST_NAMES = [
   'documentNotDocument',
   // forms.json
   'formsNouns',
+  'formsCodeNames',
   'formsNotForms',
   'formsStandalone',
   'formsProducingVerbs',
@@ -89,6 +90,7 @@ export const WORD_LIST_NAMES = [
   'legalProcurementLaws',
   'legalCitedNorms',
   'legalCitedVague',
+  'legalArticles',
   'legalCitePrefixes',
   'legalNameContinuations',
   // numerals.json

@@ -21,7 +21,6 @@ interface NameSpan {
   producing: boolean;
 }
 
-
 /** Whether the name at `start` follows a cut word (a verb or particle), not just any character. */
 function followsCutWord(text: string, start: number, lists: FormLists): boolean {
   if (start === 0) return true;
@@ -84,13 +83,11 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
   return { start: at, producing };
 }
 
-/** A form named by its code ("Form KBA-F1", "Form W-9"): the name is complete in itself, as a quoted one is. */
-const CODE_NAME = /^[a-z]+\s+[a-z0-9-]*\d/i;
-
 function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   const { raw, text } = scan;
   const nounEnd = noun.index + noun.word.length;
-  if (CODE_NAME.test(noun.word)) return { start: noun.index, end: nounEnd, quoted: true, delimitedBefore: true, producing: false };
+  // A form named by its code (Form KBA-F1) is complete in itself, as a quoted name is.
+  if (noun.code) return { start: noun.index, end: nounEnd, quoted: true, delimitedBefore: true, producing: false };
   let end = nounEnd;
   if (text[nounEnd] === '(') {
     const close = text.indexOf(')', nounEnd);

@@ -57,11 +57,14 @@ function pairs(words: WordLists, name: WordListName, sep: string): string[][] {
     .filter((p) => p.length >= 2 && p.every((s) => s.length > 0));
 }
 
-function headRegex(nouns: readonly string[], refNouns: readonly string[]): RegExp | null {
+/** Form codes (Form KBA-F1), form nouns and reference nouns (系統, 手冊) as one regex, each a named group. */
+function headRegex(nouns: readonly string[], refNouns: readonly string[], codes: readonly string[]): RegExp | null {
   const a = compileWords(nouns);
   const b = compileWords(refNouns);
-  if (!a && !b) return null;
-  return new RegExp(`(${a?.source ?? '(?!)'})|(${b?.source ?? '(?!)'})`, 'giu');
+  const c = compileWords(codes);
+  if (!a && !b && !c) return null;
+  // Codes first: at the same place, "Form KBA-F1" is the name, not the noun "form".
+  return new RegExp(`(?<code>${c?.source ?? '(?!)'})|(?<noun>${a?.source ?? '(?!)'})|(?<ref>${b?.source ?? '(?!)'})`, 'giu');
 }
 
 function trailingVerbRegex(words: readonly string[]): RegExp {
@@ -100,7 +103,7 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     uiVerbs: wordList(words, 'formsUiVerbs'),
     screenVerbs: wordList(words, 'formsScreenVerbs'),
     addressLeadIns: new Set(wordList(words, 'formsAddressLeadIns').map((w) => w.toLowerCase())),
-    heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns')),
+    heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns'), wordList(words, 'formsCodeNames')),
     trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
     objectMarkers: wordList(words, 'formsObjectMarkers'),
     presenceChecks: wordList(words, 'formsPresenceChecks'),

@@ -34,7 +34,6 @@ export function isClassNoun(key: string, lists: FormLists): boolean {
   return isWholeListWord(rest, lists.classNouns) || classNounAfterModifier(rest, lists);
 }
 
-
 /**
  * Whether the name ends with a generic modifier and a class noun (資訊科相關表單, "IT related
  * forms"): what comes before says whose or what about, not which form.

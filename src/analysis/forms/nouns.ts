@@ -15,7 +15,8 @@ export function nounHits(text: string, lists: FormLists): NounHit[] {
       regex.lastIndex++;
       continue;
     }
-    const hit = { word: m[0], index: m.index, ref: m[1] === undefined };
+    const code = m.groups?.code !== undefined;
+    const hit = { word: m[0], index: m.index, ref: m.groups?.ref !== undefined, ...(code ? { code } : {}) };
     if (bounded(text, hit)) heads.push(hit);
   }
   if (heads.length === 0) return heads;

@@ -85,7 +85,8 @@ export interface FormAnalysis {
 }
 
 /** A form noun in a text (表, 申請書…), or a reference noun (系統, 說明) that ends no form's name. */
-export type NounHit = WordHit & { ref: boolean };
+/** A form noun in a text; `ref` a reference noun (系統, 手冊); `code` a form named by its code (Form KBA-F1). */
+export type NounHit = WordHit & { ref: boolean; code?: true };
 
 /** One text to read names in: a step's label or a guidance item. */
 export interface Field {

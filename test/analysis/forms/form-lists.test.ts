@@ -6,8 +6,9 @@ import { wordListsWith } from '../../helpers/word-lists.js';
 
 describe('buildFormLists', () => {
   const words = wordListsWith({
-    formsNouns: ['表', '單'],
+    formsNouns: ['表', '單', 'form'],
     formsRefNouns: ['系統'],
+    formsCodeNames: ['/\\bform\\s+(?=[a-z0-9-]*\\d)[a-z0-9][a-z0-9-]*/'],
     formsTemplateSuffixes: ['格式', '（空白表格）'],
     formsLookalikes: ['畏>表', 'broken', '>表'],
     formsEquivalents: ['ISMS=資訊安全管理制度'],
@@ -30,12 +31,17 @@ describe('buildFormLists', () => {
     expect(lists.templates).toEqual(['格式', '(空白表格)']);
   });
 
-  it('finds form nouns (group 1) and reference nouns (group 2) in one pass', () => {
+  it('finds form nouns (group noun), reference nouns (group ref) and form codes (group code) in one pass', () => {
     const heads = lists.heads!;
     heads.lastIndex = 0;
-    expect([...'填寫申請表並登入系統'.matchAll(heads)].map((m) => [m[0], m[1] !== undefined])).toEqual([
-      ['表', true],
-      ['系統', false],
+    const groups = (text: string) => [...text.matchAll(heads)].map((m) => [m[0], Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0]]);
+    expect(groups('填寫申請表並登入系統')).toEqual([
+      ['表', 'noun'],
+      ['系統', 'ref'],
+    ]);
+    expect(groups('Requesters use Form KBA-F1 or the request form')).toEqual([
+      ['Form KBA-F1', 'code'],
+      ['form', 'noun'],
     ]);
   });
 
