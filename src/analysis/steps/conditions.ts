@@ -17,6 +17,7 @@ import { isWholeWords } from '../text/segment.js';
 import { findWords } from '../text/word-match.js';
 import { wordSegmenter } from '../../i18n/word-segmenter.js';
 import { startsWithWord } from './outcomes.js';
+import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
 
 /** How far into its clause a Chinese condition word may stand after the subject (管理權人如…). */
@@ -126,23 +127,21 @@ function hanWords(text: string): Set<string> {
   return out;
 }
 
-const caseWordsOf = new WeakMap<Sop, Set<string>>();
-
 /**
  * The Han words that name the case itself: in half of the SOP's steps or more, and in three or
  * more (申報 in a filing procedure). Two labels that share only these speak of the same case, not
- * of the same question. Counted once per SOP.
+ * of the same question.
  */
-export function caseWords(sop: Sop): ReadonlySet<string> {
-  let out = caseWordsOf.get(sop);
-  if (out) return out;
+export function caseWordsIn(sop: Sop): Set<string> {
   const counts = new Map<string, number>();
   for (const step of sop.steps) for (const word of hanWords(step.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  out = new Set<string>();
+  const out = new Set<string>();
   for (const [word, n] of counts) if (n >= 3 && n * 2 >= sop.steps.length) out.add(word);
-  caseWordsOf.set(sop, out);
   return out;
 }
+
+/** The SOP's case words (caseWordsIn), counted once per SOP. */
+export const caseWords = sopAnalysis('case words', ({ sop }): ReadonlySet<string> => caseWordsIn(sop));
 
 /**
  * Whether a condition asks what another step judges or does: they share a Han word (as the

@@ -21,7 +21,7 @@ import { documentProduction } from './documents.js';
 import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
-import { asksAbout, caseWords, leadingCondition } from './conditions.js';
+import { asksAbout, caseWords, caseWordsIn, leadingCondition } from './conditions.js';
 
 export type JudgmentBox =
   /** The label's own judgment word. */
@@ -96,11 +96,9 @@ function hasSeveralWaysOn(sop: Sop, step: Step): boolean {
  * request" after "…, we can extend the request"). Shared words show it (asksAbout), not the words
  * that name the case.
  */
-function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists): boolean {
+function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists, ignored: ReadonlySet<string>): boolean {
   const before = previousSteps(sop, step);
   if (before.some((s) => hasSeveralWaysOn(sop, s))) return true;
-  // Words most steps share name the case (申報 in a filing procedure), not the question.
-  const ignored = caseWords(sop);
   return before.some((s) => {
     const asked = leadingCondition(s.text, words);
     // A step whose condition is itself one way of a branching step judges nothing: what it does
@@ -116,7 +114,7 @@ function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: 
  * - a question box whose only way on is a diamond asking the same: it is that diamond's caption
  *   (該員工之單位登記桌是否已…設定公文角色？ before 單位登記桌已設定否？).
  */
-export function classifyBox(sop: Sop, step: Step, words: WordLists): JudgmentBox | undefined {
+export function classifyBox(sop: Sop, step: Step, words: WordLists, caseWordsOfSop: ReadonlySet<string> = caseWordsIn(sop)): JudgmentBox | undefined {
   if (step.kind !== 'process') return undefined;
   const hits = ownJudgments(sop, step, words);
   if (hits.length > 0) {
@@ -131,7 +129,7 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists): JudgmentBox
   const alternatives = foldedAlternatives(step.text, words);
   if (alternatives) return { by: 'alternatives', alternatives };
   const condition = leadingCondition(step.text, words);
-  if (condition === undefined || captionsNext(sop, step) || answersEarlierJudgment(sop, step, condition, words)) return undefined;
+  if (condition === undefined || captionsNext(sop, step) || answersEarlierJudgment(sop, step, condition, words, caseWordsOfSop)) return undefined;
   return { by: 'condition', condition };
 }
 
@@ -181,11 +179,13 @@ interface JudgmentReading {
   questions: ReadonlySet<Step>;
 }
 
-const judgmentReading = sopAnalysis('judgment reading', ({ sop, words }): JudgmentReading => {
+const judgmentReading = sopAnalysis('judgment reading', ({ sop, words }, analyses): JudgmentReading => {
   const boxes = new Map<Step, JudgmentBox>();
   const questions = new Set<Step>();
+  // Words most steps share name the case (申報 in a filing procedure), not a question.
+  const ignored = analyses.get(caseWords);
   for (const step of sop.steps) {
-    const box = classifyBox(sop, step, words);
+    const box = classifyBox(sop, step, words, ignored);
     if (box) boxes.set(step, box);
     else if (step.kind === 'process' && isCaption(sop, step, words)) questions.add(step);
   }
