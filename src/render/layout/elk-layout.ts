@@ -18,7 +18,6 @@ import type { PlannedEdge } from './flow-edges.js';
 import { layoutInThread } from './elk-thread.js';
 import type { StepBox } from './step-boxes.js';
 
-
 export interface ElkResult {
   /** Top-left of each box by node id. */
   positions: Map<string, Point>;
