@@ -14,11 +14,16 @@ const NAME = String.raw`((?:[A-Z][A-Za-z&'-]*\s+(?:(?:of|and|for|the)\s+)?){1,4}
 /** Words that open a sentence or a name without being part of it. */
 const LEAD_INS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'each', 'every', 'any', 'all', 'this', 'that', 'if', 'when', 'then']);
 
-/** The heads as one regex (literal words only), once per config. */
-export const unitHeadPattern = listsAnalysis('unit head nouns', ({ words }: { words: WordLists }): RegExp | null => {
+/** What the reading needs of a config's lists, once per config: the heads as one regex (literal words only), and the words that join the items of a list (and, or: wordingEnumerators). */
+export const unitHeadPattern = listsAnalysis('unit head nouns', ({ words }: { words: WordLists }): UnitHeadLists => {
   const heads = wordList(words, 'termUnitHeads').filter((w) => /^[A-Za-z]+$/.test(w));
-  return heads.length === 0 ? null : new RegExp(`${NAME}(${heads.join('|')})s?\\b`, 'g');
+  return { pattern: heads.length === 0 ? null : new RegExp(`${NAME}(${heads.join('|')})s?\\b`, 'g'), joins: wordList(words, 'wordingEnumerators') };
 });
+
+interface UnitHeadLists {
+  pattern: RegExp | null;
+  joins: readonly string[];
+}
 
 /** Where the unit's own name starts in the matched name (after lead-ins: the, our…), or -1 when nothing is left. */
 function nameStart(name: string): number {
@@ -26,17 +31,25 @@ function nameStart(name: string): number {
   return -1;
 }
 
-/** Whether two uses stand in one text joined only by a list word (and, or, &, ,). */
-function listedTogether(uses: readonly VariantUse[]): boolean {
-  return uses.some((a) => uses.some((b) => a !== b && a.item === b.item && a.written !== b.written && new RegExp(`${escape(a.written)}\\s*(?:,|and|or|&)\\s*(?:the\\s+)?${escape(b.written)}`).test(a.item.text)));
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether two names stand side by side in one text as items of one list (the Finance Department and the Finance Team). */
+function listedTogether(uses: readonly VariantUse[], joins: readonly string[]): boolean {
+  return uses.some((a) =>
+    uses.some((b) => {
+      if (a.item !== b.item || a.written === b.written) return false;
+      const text = a.item.text;
+      for (let at = text.indexOf(a.written); at >= 0; at = text.indexOf(a.written, at + 1)) {
+        const rest = text.slice(at + a.written.length);
+        const next = rest.indexOf(b.written);
+        const between = next < 0 ? '' : rest.slice(0, next).replace(/\bthe\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
+        if (next >= 0 && (between === '' ? /^\s*,/.test(rest) : joins.some((j) => j.toLowerCase() === between.toLowerCase()))) return true;
+      }
+      return false;
+    }),
+  );
 }
 
 /** Each unit name written with two heads, with the uses of the less frequent ones. */
-export function unitHeadVariants(texts: readonly SopText[], pattern: RegExp | null): VariantClash[] {
+export function unitHeadVariants(texts: readonly SopText[], { pattern, joins }: UnitHeadLists): VariantClash[] {
   if (!pattern) return [];
   const byStem = new Map<string, VariantUse[]>();
   for (const item of texts) {
@@ -53,7 +66,7 @@ export function unitHeadVariants(texts: readonly SopText[], pattern: RegExp | nu
     const headOf = (u: VariantUse) => u.written.slice(u.written.lastIndexOf(' ') + 1).toLowerCase();
     const counts = new Map<string, number>();
     for (const u of uses) counts.set(headOf(u), (counts.get(headOf(u)) ?? 0) + 1);
-    if (counts.size < 2 || listedTogether(uses)) continue;
+    if (counts.size < 2 || listedTogether(uses, joins)) continue;
     // The head the SOP uses most (ties: the first written).
     const head = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     const preferred = uses.find((u) => headOf(u) === head)!.written;
