@@ -68,6 +68,8 @@ export const WORD_LIST_NAMES = [
   'grammarBasisBefore',
   'grammarRoutingBefore',
   'grammarInformBefore',
+  'grammarTopicAfter',
+  'grammarTopicVerbs',
   'grammarRelativeBefore',
   'grammarNounBefore',
   'grammarLightVerbs',

@@ -63,6 +63,16 @@ ruleTester(legalBasis, {
         { legal: '[嘉義市政府人民陳情案件處理作業要點]' },
       ),
     },
+    {
+      name: 'a procurement word before a time phrase that the clause\'s verb follows is the topic, the kind of case: no procurement is run (工程採購於發包、訂約後1 週內檢送契約書)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 1. 學校依核定金額掣收據函請縣府預撥款項。}
+  - {id: b, text: "2. 工程採購於發包、訂約後1 週內檢送契約書函送縣府掣督導費收據,款項請開立公庫支票撥回。"}
+  - {id: c, kind: end, text: 結餘款開立公庫支票繳回}`,
+        { legal: '[花蓮縣地方教育發展基金經費執行流程簡化方案]' },
+      ),
+    },
   ],
   invalid: [
     {
@@ -108,6 +118,23 @@ ruleTester(legalBasis, {
         { messageId: 'procurementLaw', stepId: 'publish' },
         { messageId: 'procurementLaw', stepId: 'acceptance', message: '（驗收）' },
         { messageId: 'leftoverPlaceholder' },
+      ],
+    },
+    {
+      name: 'a procurement is run when the word acts: 辦理採購, 依採購法辦理採購, or a topic whose verb does it (採購於核定後辦理)',
+      code: sopWith(
+        `
+  - {id: a, kind: start, text: 受理請購}
+  - {id: b, text: 辦理採購}
+  - {id: c, text: 依採購法辦理採購}
+  - {id: d, text: 採購於核定後十日內辦理}
+  - {id: e, kind: end, text: 結案}`,
+        { legal: '[花蓮縣地方教育發展基金經費執行流程簡化方案]' },
+      ),
+      errors: [
+        { messageId: 'procurementLaw', stepId: 'b', message: '（採購）' },
+        { messageId: 'procurementLaw', stepId: 'c', message: '（採購）' },
+        { messageId: 'procurementLaw', stepId: 'd', message: '（採購）' },
       ],
     },
     {

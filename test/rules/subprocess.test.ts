@@ -63,6 +63,11 @@ ruleTester(subprocess, {
       lang: 'en',
     },
     {
+      name: 'a procedure word before a time phrase that the clause\'s verb follows is the topic, the kind of case, and a procedure word inside that time phrase dates the verb (工程採購於發包、訂約後1 週內檢送契約書; 勞務採購在驗收後…送會計室核銷)',
+      code: chain(`  - {id: a, text: "2. 工程採購於發包、訂約後1 週內檢送契約書函送縣府掣督導費收據,款項請開立公庫支票撥回。"}
+  - {id: b, text: 勞務採購在驗收後3日內檢附發票送會計室核銷}`),
+    },
+    {
       name: 'a sop id that is not in the linted set is not reported when this SOP is linted alone',
       code: chain(`  - {id: a, kind: subprocess, text: 逾期追蹤, sop: petition-overdue}`),
     },
@@ -95,6 +100,19 @@ ruleTester(subprocess, {
       name: 'after a clause of what happened before, the procedure of the main clause is this step\'s own (經首長核定後，辦理採購)',
       code: chain(`  - {id: buy, text: 經首長核定後，辦理採購}`),
       errors: [{ messageId: 'procedureAsProcess', stepId: 'buy' }],
+    },
+    {
+      name: 'a topic before a time phrase is run when the verb after it does the topic (驗收於交貨後十日內辦理), and a procedure word with no time phrase after it acts (辦理採購, 依採購法辦理採購)',
+      code: chain(`  - {id: a, text: 驗收於交貨後十日內辦理}
+  - {id: b, text: 辦理採購}
+  - {id: c, text: 依採購法辦理採購}
+  - {id: d, text: 採購於核定後進行}`),
+      errors: [
+        { messageId: 'procedureAsProcess', stepId: 'a', message: '「驗收」' },
+        { messageId: 'procedureAsProcess', stepId: 'b', message: '「採購」' },
+        { messageId: 'procedureAsProcess', stepId: 'c', message: '「採購」' },
+        { messageId: 'procedureAsProcess', stepId: 'd', message: '「採購」' },
+      ],
     },
     {
       name: 'docs page: the Incorrect example',

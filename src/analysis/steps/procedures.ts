@@ -4,7 +4,8 @@
 // (採購作業系統, "procurement team"), names a path described right after a colon
 // (2.夜間及假日流程：…), stands in a result clause (驗收無訛送…), a permission (得追蹤查詢,
 // 始得辦理採購), a purpose (以供…追蹤診斷), a relative clause, an explanation (向家屬說明器官捐贈流程),
-// a name in quotes or a topic ("For procurements above…") does not refer to another procedure.
+// a name in quotes or a topic ("For procurements above…", 工程採購於發包後…檢送契約書) does not refer
+// to another procedure.
 // 依照…流程 does: following a procedure is referring to it.
 
 import type { WordListName, WordLists } from '../../engine/types.js';
@@ -26,7 +27,7 @@ export function actingWord(text: string, words: WordLists, list: WordListName, m
     const r = readWord(text, hit.index, end, words);
     // 得依…要點辦理: a permission to follow a named procedure still follows it (only 得追蹤查詢 is a verb phrase).
     const follows = basis.some((b) => hit.word.startsWith(b));
-    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional || r.relative || r.explained) continue;
+    if (r.quoted || r.purpose || (r.permitted && !follows) || r.attributive || r.headed || r.subordinate || r.nominal || r.heading || r.conditional || r.relative || r.explained || r.topic || r.dating) continue;
     return text.slice(hit.index, end);
   }
   return undefined;

@@ -50,6 +50,14 @@ export interface WordReading {
   relative: boolean;
   /** After a verb of explaining in its clause (向家屬說明器官捐贈流程; explain the … procedure): talked about, not done. */
   explained: boolean;
+  /**
+   * The topic of its clause: right before a time phrase (於…後, 在…時) that the clause's own verb
+   * follows (工程採購於發包、訂約後1週內檢送契約書: the kind of case whose contract is sent), unless
+   * that verb is one that does the topic (採購於核定後辦理: the procurement is run here).
+   */
+  topic: boolean;
+  /** Inside such a time phrase (於發包、訂約後1週內檢送…): it dates the clause's verb, an act before this step's own. */
+  dating: boolean;
 }
 
 const SENTENCE_BREAK = /[。；;！!？?\n]/u;
@@ -282,6 +290,26 @@ function subordinateClause(text: string, from: number, to: number, sentenceEnd: 
   return wordBefore(text, from, to, list(words, 'grammarSubordinateAfter')) !== undefined;
 }
 
+/**
+ * Whether the word ending at `end` is its clause's topic: a time phrase (grammarTopicAfter) follows
+ * it, then more of the clause with no verb that takes the topic as its object (grammarTopicVerbs).
+ */
+function isTopic(text: string, end: number, clauseEnd: number, words: WordLists): boolean {
+  const phraseEnd = wordAfter(text, end, clauseEnd, list(words, 'grammarTopicAfter'));
+  if (phraseEnd === undefined || !contentIn(text, phraseEnd, clauseEnd)) return false;
+  return !wordIn(text, phraseEnd, clauseEnd, list(words, 'grammarTopicVerbs'));
+}
+
+/** Whether text[start, end) lies inside a time phrase (grammarTopicAfter) of its clause that more of the clause follows. */
+function inTimePhrase(text: string, start: number, end: number, clauseStart: number, clauseEnd: number, words: WordLists): boolean {
+  const clause = text.slice(clauseStart, clauseEnd);
+  return findWords(clause, list(words, 'grammarTopicAfter')).some((hit) => {
+    const from = clauseStart + hit.index;
+    const to = from + hit.word.length;
+    return from < start && end <= to && contentIn(text, to, clauseEnd) && isWholeWords(text, from, to);
+  });
+}
+
 /** How the words around text[start, end) read it (see WordReading). */
 export function readWord(text: string, start: number, end: number, words: WordLists): WordReading {
   const [sentenceStart, sentenceEnd] = span(text, start, end, SENTENCE_BREAK);
@@ -303,5 +331,7 @@ export function readWord(text: string, start: number, end: number, words: WordLi
     conditional: conditionAt(text, clauseStart, clauseEnd, words),
     relative: wordIn(text, clauseStart, start, list(words, 'grammarRelativeBefore')),
     explained: wordIn(text, clauseStart, start, list(words, 'grammarInformBefore')),
+    topic: isTopic(text, end, clauseEnd, words),
+    dating: inTimePhrase(text, start, end, clauseStart, clauseEnd, words),
   };
 }
