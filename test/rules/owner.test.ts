@@ -128,6 +128,12 @@ ruleTester(owner, {
       lang: 'en',
     },
     {
+      name: 'a unit whose name opens with a noun that opens no actor alone (檔案管理單位), in the subject\'s place before a modal or 於',
+      code: chain(`  - {id: forward, text: '檔案管理單位即將該申請書併同申請審核表,送交應用檔案業務承辦單位審核。'}
+  - {id: file, text: 檔案管理單位應於三日內歸檔}
+  - {id: register, text: 建檔人員於系統登錄收文號}`),
+    },
+    {
       name: 'a person noun of two characters after a modifier of three (原診間醫師)',
       code: chain(`  - {id: consult, text: 原診間醫師配戴外科口罩問診}`),
     },
@@ -280,6 +286,19 @@ ruleTester(owner, {
       errors: [
         { messageId: 'noOwner', stepId: 'compile' },
         { messageId: 'partialOwner', stepId: 'brief' },
+        { messageId: 'noOwner', stepId: 'upload' },
+      ],
+    },
+    {
+      name: 'a unit after a verb that takes it as its object (通知申請單位應…, 函請各單位於…), after a preposition (於公文系統將…), or a noun opener with no modal after the unit (檔案管理單位函文) names no actor',
+      code: chain(`  - {id: notify, text: 通知申請單位應於七日內補正}
+  - {id: ask, text: 函請各單位於4月3日前提報工作報告}
+  - {id: import, text: 於公文系統將自然人憑證匯入公文主機}
+  - {id: upload, text: 檔案上傳至檔案管理系統}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'notify' },
+        { messageId: 'noOwner', stepId: 'ask' },
+        { messageId: 'noOwner', stepId: 'import' },
         { messageId: 'noOwner', stepId: 'upload' },
       ],
     },

@@ -209,6 +209,21 @@ function doerPhrase(text: string, lists: ActorLists): string | undefined {
   return undefined;
 }
 
+/**
+ * A unit whose name opens with a word that opens no actor on its own (檔案管理單位即將…送交: not
+ * 檔案上傳), read as the subject when three things hold: the opening word is a noun or ends in its
+ * object, a thing (檔案, 建檔: it ends in unitsThingNouns, so it cannot take the unit as its
+ * object as a verb would: 通知申請單位應…, 函請各單位於…), it is a word of its own, and a modal or
+ * subject marker follows the unit (應, 即, 於: the subject's place in the clause).
+ */
+function nounModifiedUnit(text: string, opener: string, lists: ActorLists): string | undefined {
+  if (opener.length < 2 || !lists.thingNouns.some((n) => opener.endsWith(n)) || !isWholeWords(text, 0, opener.length)) return undefined;
+  const phrase = chineseSubject(text, lists);
+  if (!phrase || phrase.length <= opener.length || !findWords(phrase, lists.suffixes).some((h) => h.index + h.word.length === phrase.length)) return undefined;
+  const next = text.slice(phrase.length);
+  return at(next, lists.modalLeads) || at(next, lists.subjectMarkers) ? phrase : undefined;
+}
+
 /** The unit or role a text starts with (after lead-ins), if any. */
 function actorAtStart(start: string, units: readonly string[], lists: ActorLists, agent = false): string | undefined {
   let text = start.trim();
@@ -223,7 +238,8 @@ function actorAtStart(start: string, units: readonly string[], lists: ActorLists
     determined = true;
     text = text.slice(lead.word.length).trimStart();
   }
-  if (at(text, lists.notActors)) return undefined;
+  const opener = at(text, lists.notActors);
+  if (opener) return nounModifiedUnit(text, opener.word, lists);
   if (isLatin(text[0]) || /^['"‘“]/.test(text)) return englishSubject(text, determined, agent, lists);
   return chineseSubject(text, lists) ?? markedSubject(text, lists) ?? doerPhrase(text, lists);
 }
