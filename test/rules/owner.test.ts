@@ -134,6 +134,12 @@ ruleTester(owner, {
   - {id: register, text: 建檔人員於系統登錄收文號}`),
     },
     {
+      name: 'units as subjects (相關部門人員應…, 其他相關單位協助…), and a unit whose name holds 場所 (場所管理單位)',
+      code: chain(`  - {id: discuss, text: 相關部門人員應針對案件討論}
+  - {id: help, text: 其他相關單位協助處理}
+  - {id: office, text: 場所管理單位應於每月清點設備}`),
+    },
+    {
       name: 'a person noun of two characters after a modifier of three (原診間醫師)',
       code: chain(`  - {id: consult, text: 原診間醫師配戴外科口罩問診}`),
     },
@@ -300,6 +306,19 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'ask' },
         { messageId: 'noOwner', stepId: 'import' },
         { messageId: 'noOwner', stepId: 'upload' },
+      ],
+    },
+    {
+      name: 'a unit after a verb of involving or notifying (事涉, 涉及, 照會) is its object; a place (場所) is no unit',
+      code: chain(`  - {id: involve, text: '1.當場回覆。 2.事涉其他相關單位無法當場回覆,填寫處理表,列入公文處理。'}
+  - {id: concern, text: 涉及其他機關權責者另案處理}
+  - {id: notify, text: 依案件性質分類，照會相關部門人員}
+  - {id: place, text: '受理申報時,應一併審核前次申報之日期,確認甲類場所檢修時間距前次申報期限不得少於三個月'}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'involve' },
+        { messageId: 'noOwner', stepId: 'concern' },
+        { messageId: 'noOwner', stepId: 'notify' },
+        { messageId: 'noOwner', stepId: 'place' },
       ],
     },
     {
