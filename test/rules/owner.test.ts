@@ -140,6 +140,13 @@ ruleTester(owner, {
   - {id: office, text: 場所管理單位應於每月清點設備}`),
     },
     {
+      name: 'after a modal, a lead-in names the doer again (應由文書單位登錄, 須經主管核可), and a subject whose name starts like a modal is a subject (需求單位, 應用系統組)',
+      code: chain(`  - {id: register, text: 應由文書單位登錄總收文號}
+  - {id: approve, text: 須經主管核可}
+  - {id: need, text: 需求單位填寫請購單}
+  - {id: app, text: 應用系統組建置帳號}`),
+    },
+    {
       name: 'a person noun of two characters after a modifier of three (原診間醫師)',
       code: chain(`  - {id: consult, text: 原診間醫師配戴外科口罩問診}`),
     },
@@ -319,6 +326,15 @@ ruleTester(owner, {
         { messageId: 'noOwner', stepId: 'concern' },
         { messageId: 'noOwner', stepId: 'notify' },
         { messageId: 'noOwner', stepId: 'place' },
+      ],
+    },
+    {
+      name: 'after a modal the verb follows: a unit there is its object (需報請檢察官同意, 應函請各單位提報), not a subject',
+      code: chain(`  - {id: death, text: '6. 兩次腦死判定(意外死亡者,需報請檢察官同意)'}
+  - {id: ask, text: 應函請各單位提報}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'death' },
+        { messageId: 'noOwner', stepId: 'ask' },
       ],
     },
     {

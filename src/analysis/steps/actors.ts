@@ -228,16 +228,23 @@ function nounModifiedUnit(text: string, opener: string, lists: ActorLists): stri
 function actorAtStart(start: string, units: readonly string[], lists: ActorLists, agent = false): string | undefined {
   let text = start.trim();
   let determined = false;
+  // After a modal (應, 需) comes the verb: the subject stands before it, so what follows is a verb
+  // phrase (需報請檢察官同意), unless a lead-in names the doer again (應由文書單位登錄, 須經主管核可).
+  let predicate = false;
   for (let round = 0; round < 4; round++) {
     const unit = units.find((u) => u.length > 0 && text.startsWith(u));
     if (unit) return unit;
     const named = at(text, lists.named);
     if (named) return named.word;
     const lead = at(text, lists.leadIns);
-    if (!lead || lead.word.length >= text.length) break;
-    determined = true;
-    text = text.slice(lead.word.length).trimStart();
+    const modal = lead ? undefined : at(text, lists.modalLeads);
+    const skip = lead ?? (modal && isWholeWords(text, 0, modal.word.length) ? modal : undefined);
+    if (!skip || skip.word.length >= text.length) break;
+    predicate = skip === modal;
+    determined ||= !predicate;
+    text = text.slice(skip.word.length).trimStart();
   }
+  if (predicate) return undefined;
   const opener = at(text, lists.notActors);
   if (opener) return nounModifiedUnit(text, opener.word, lists);
   if (isLatin(text[0]) || /^['"‘“]/.test(text)) return englishSubject(text, determined, agent, lists);
