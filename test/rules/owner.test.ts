@@ -66,6 +66,11 @@ ruleTester(owner, {
       lang: 'en',
     },
     {
+      name: 'English: a name in a closing bracket names the doer with no verb after it',
+      code: chain(`  - {id: a, text: Check the claim (HR Team)}`),
+      lang: 'en',
+    },
+    {
       name: 'English: a passive whose doer is the body at whose meeting it is done (at the next sitting of…)',
       code: chain(`  - {id: a, text: The budget will be considered at the next sitting of the Finance Board}
   - {id: b, text: The plan is discussed at a meeting of the Planning Committee before it is published.}`),
@@ -335,6 +340,18 @@ ruleTester(owner, {
       errors: [
         { messageId: 'noOwner', stepId: 'death' },
         { messageId: 'noOwner', stepId: 'ask' },
+      ],
+    },
+    {
+      name: 'English: names listed as examples (e.g Highways Authority, Environment Agency) are no subject, nor a plural noun before its auxiliary (Prepayment expenses should be listed)',
+      code: chain(`  - {id: consultation, text: "Consultation – e.g Highways Authority, Environment Agency, Parish/Town Council (statutory 21 days consultation)."}
+  - {id: prepay, text: Prepayment expenses should also be listed on the request form where indicated.}
+  - {id: reports, text: Monthly reports are sent to the Finance Department.}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'noOwner', stepId: 'consultation' },
+        { messageId: 'noOwner', stepId: 'prepay' },
+        { messageId: 'noOwner', stepId: 'reports' },
       ],
     },
     {

@@ -87,6 +87,9 @@ function at(text: string, words: readonly string[], index = 0): WordHit | undefi
 
 const isSuffix = (word: string, lists: ActorLists): boolean => lists.suffixes.some((s) => s.toLowerCase() === word.toLowerCase());
 
+/** Auxiliaries after a subject (Prepayment expenses are listed). */
+const AUXILIARY = /^(?:is|are|was|were|be|has|have|had)$/i;
+
 /** Auxiliaries that end in s but say nothing of who acts (The process has ended). */
 const NOT_PRESENT_TENSE = /^(?:is|was|has|does|needs)$/;
 
@@ -124,7 +127,8 @@ function englishSubject(text: string, determined: boolean, agent: boolean, lists
   for (let i = 0; i < Math.min(bare.length, ENGLISH_WORDS); i++) {
     const word = bare[i]!;
     if (word === '' || ENDS_SUBJECT.test(word)) break;
-    if (isSuffix(word, lists)) return agent || subjectFollows(bare, i) ? words.slice(0, i + 1).join(' ') : undefined;
+    // A name with nothing after it is an item of a list (e.g Highways Authority, Environment Agency), not a subject.
+    if (isSuffix(word, lists)) return agent || (bare.length > i + 1 && subjectFollows(bare, i)) ? words.slice(0, i + 1).join(' ') : undefined;
     if (/^[A-Z]/.test(word)) lastCapital = i;
     else if (agent && lastCapital >= 0) break;
     // Without a determiner, every word of a name is capitalised (Send the form: a verb), unless
@@ -133,7 +137,9 @@ function englishSubject(text: string, determined: boolean, agent: boolean, lists
     const next = bare[i + 1]?.toLowerCase() ?? '';
     const after = `${bare.slice(i + 1).join(' ').toLowerCase()} `;
     const modal = lists.subjectVerbs.some((v) => after.startsWith(`${v.toLowerCase()} `)) && bare[i + 2]?.toLowerCase() !== 'be';
-    const presentTense = /^[a-z]{2,}[^s]s$/.test(next) && !NOT_PRESENT_TENSE.test(next);
+    // A plural noun before a modal or auxiliary heads the subject (Prepayment expenses should be listed), no verb.
+    const nounBeforeVerb = lists.subjectVerbs.some((v) => `${bare.slice(i + 2).join(' ').toLowerCase()} `.startsWith(`${v.toLowerCase()} `)) || AUXILIARY.test(bare[i + 2] ?? '');
+    const presentTense = /^[a-z]{2,}[^s]s$/.test(next) && !NOT_PRESENT_TENSE.test(next) && !nounBeforeVerb;
     if (lastCapital >= 0 && (modal || presentTense)) return words.slice(0, i + 1).join(' ');
   }
   return agent && lastCapital >= 0 ? words.slice(0, lastCapital + 1).join(' ') : undefined;
@@ -284,7 +290,8 @@ function afterJoiner(text: string, units: readonly string[], lists: ActorLists):
     const ends = [...findWords(head, lists.suffixes), ...findWords(head, lists.named)].map((h) => h.index + h.word.length).sort((a, b) => b - a);
     for (const e of ends) {
       const phrase = rest.slice(0, e);
-      if (actorAtStart(phrase, units, lists) && at(rest.slice(e).trimStart(), lists.rulings)) return phrase.trim();
+      // The phrase is cut where the name ends; the ruling after it is its verb (as after an agent marker, nothing need follow).
+      if (actorAtStart(phrase, units, lists, true) && at(rest.slice(e).trimStart(), lists.rulings)) return phrase.trim();
     }
   }
   return undefined;
@@ -296,7 +303,8 @@ function inClosingBracket(text: string, units: readonly string[], lists: ActorLi
   if (!m) return undefined;
   // The bracket is the doer only when it holds nothing else (送公所(公所派員驗收) is a second task).
   const inner = m[1]!.trim();
-  return actorAtStart(inner, units, lists) === inner || chineseSubject(inner, lists) === inner ? inner : undefined;
+  // Like an agent marker, the bracket names the doer: no verb follows the name (Review the claim (HR Team)).
+  return actorAtStart(inner, units, lists, true) === inner || chineseSubject(inner, lists) === inner ? inner : undefined;
 }
 
 /** A leading modal (應, 即) or basis phrase (依鑑定類別) before the clause's verb: where the verb starts. */
