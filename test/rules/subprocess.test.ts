@@ -68,6 +68,10 @@ ruleTester(subprocess, {
   - {id: b, text: 勞務採購在驗收後3日內檢附發票送會計室核銷}`),
     },
     {
+      name: 'a rule cited before a task of the step\'s own (依…規定,檢附…送…) is no procedure followed',
+      code: chain(`  - {id: a, text: "依土地登記規則規定,檢附登記原因證明文件送地政事務所"}`),
+    },
+    {
       name: 'a sop id that is not in the linted set is not reported when this SOP is linted alone',
       code: chain(`  - {id: a, kind: subprocess, text: 逾期追蹤, sop: petition-overdue}`),
     },
@@ -86,6 +90,11 @@ ruleTester(subprocess, {
         { messageId: 'procedureAsProcess', stepId: 'a' },
         { messageId: 'procedureAsProcess', stepId: 'b' },
       ],
+    },
+    {
+      name: '依…規定, 依(the manner)…辦理: following a rule in a manner it sets is following it (依土地登記規則第六十一條規定,依收件號數之先後次序…辦理)',
+      code: chain(`  - {id: queue, text: "並依土地登記規則第六十一條規定,依收件號數之先後次序及各類案件處理期限表之處理期限辦理。"}`),
+      errors: [{ messageId: 'procedureAsProcess', stepId: 'queue', message: '「依土地登記規則第六十一條規定,依收件號數之先後次序及各類案件處理期限表之處理期限辦理」' }],
     },
     {
       name: '依…規定處理 as 依…規定辦理, and 依…事件處理 (the procedure of a kind of event)',
