@@ -6,7 +6,8 @@
 // config's `synonyms: false` switches the built-in ones off. A Latin word written with and
 // without a hyphen (ServiceNow / Service-Now) is one name spelt two ways (analysis/text/hyphen-variants.ts),
 // and so is one unit's name before two head nouns (Recruitment Team / Recruitment Department:
-// analysis/text/unit-head-variants.ts).
+// analysis/text/unit-head-variants.ts), and a numbered name whose number is written as a digit
+// and as a word (Stage 2 / Stage Two: analysis/text/numeral-variants.ts).
 
 import type { Report, Rule } from '../engine/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
@@ -17,6 +18,8 @@ import { findWords, firstWord } from '../analysis/text/word-match.js';
 import { synonymClashes, synonymLists } from '../analysis/text/synonyms.js';
 import { hyphenVariants } from '../analysis/text/hyphen-variants.js';
 import { unitHeadPattern, unitHeadVariants } from '../analysis/text/unit-head-variants.js';
+import { numeralVariants } from '../analysis/text/numeral-variants.js';
+import { numerals } from '../analysis/text/numerals.js';
 import { formAnalysis } from '../analysis/forms/form-analysis.js';
 import type { FormMention } from '../analysis/forms/types.js';
 
@@ -150,7 +153,8 @@ export const termConsistency: Rule = {
         if (r) yield r;
       }
     }
-    for (const { preferred, others } of [...hyphenVariants(texts), ...unitHeadVariants(texts, context.analysis.get(unitHeadPattern))]) {
+    const variants = [...hyphenVariants(texts), ...unitHeadVariants(texts, context.analysis.get(unitHeadPattern)), ...numeralVariants(texts, context.analysis.get(numerals))];
+    for (const { preferred, others } of variants) {
       for (const o of others) {
         const r = report(o.item, o.written, 'inconsistent', { word: o.written, other: preferred, preferred }, preferred);
         if (r) yield r;

@@ -18,6 +18,15 @@ ruleTester(termConsistency, {
   - {id: a, kind: start, text: The Finance Department and the Finance Team receive the request}
   - {id: b, kind: end, text: The Finance Team files the request}`),
     },
+    {
+      name: 'numbered names spelt one way each, and a number word after another noun or one that is no number (Stage 1, Stage 2; Room Two; Stage Tower)',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: At Stage 1 the officer replies within 10 days}
+  - {id: b, text: Escalate to Stage 2 by replying to the Stage 1 response}
+  - {id: c, text: Meet in Room Two of Stage Tower}
+  - {id: d, kind: end, text: Close the case after Stage 2}`),
+    },
     { name: 'one word throughout', code: sopWith(`
   - {id: a, kind: start, text: 至使用者電腦安裝讀卡機}
   - {id: b, kind: end, text: 設定使用者電腦瀏覽器}`) },
@@ -91,6 +100,15 @@ ruleTester(termConsistency, {
   - {id: b, text: A member of the Recruitment Team will discuss the request with you}
   - {id: c, kind: end, text: The Recruitment Department files the request}`),
       errors: [{ messageId: 'inconsistent', stepId: 'b', message: 'use "Recruitment Department" throughout' }],
+    },
+    {
+      name: 'one numbered name with its number as a digit and as a word (Stage 2 / Stage Two): the spelling the SOP uses more for the noun',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: Stage One - we investigate and respond}
+  - {id: b, text: You can escalate your complaint to Stage 2 by replying to the Stage One response.}
+  - {id: c, kind: end, text: If you are still unhappy after Stage Two you can contact the Ombudsman.}`),
+      errors: [{ messageId: 'inconsistent', stepId: 'b', message: '"Stage 2" and "Stage Two": if they mean the same, use "Stage Two" throughout' }],
     },
     {
       name: '使用者電腦 and 客戶端電腦 in one SOP (公文系統新進人員 註6)',
