@@ -302,8 +302,10 @@ function isTopic(text: string, end: number, clauseEnd: number, words: WordLists)
 
 /** Whether text[start, end) lies inside a time phrase (grammarTopicAfter) of its clause that more of the clause follows. */
 function inTimePhrase(text: string, start: number, end: number, clauseStart: number, clauseEnd: number, words: WordLists): boolean {
-  const clause = text.slice(clauseStart, clauseEnd);
-  return findWords(clause, list(words, 'grammarTopicAfter')).some((hit) => {
+  const phrases = () => findWords(text.slice(clauseStart, clauseEnd), list(words, 'grammarTopicAfter'));
+  // Found once per clause of a long text, as its conditions are.
+  const hits = text.length < INDEXED_LENGTH ? phrases() : textIndex(text).memo(words, `time phrases ${clauseStart} ${clauseEnd}`, phrases);
+  return hits.some((hit) => {
     const from = clauseStart + hit.index;
     const to = from + hit.word.length;
     return from < start && end <= to && contentIn(text, to, clauseEnd) && isWholeWords(text, from, to);
