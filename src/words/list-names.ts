@@ -73,6 +73,8 @@ export const WORD_LIST_NAMES = [
   'grammarLightVerbs',
   'grammarPermissiveBefore',
   'grammarPurposeBefore',
+  'grammarDelegatingVerbs',
+  'grammarInfinitiveBefore',
   'grammarAttributiveAfter',
   'grammarHeadNouns',
   'grammarModifierWords',

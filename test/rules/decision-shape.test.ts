@@ -174,6 +174,18 @@ ruleTester(decisionShape, {
   - {id: unclaimed, text: 拾得人於受通知或公告後三個月內未領取者，公管中心依規定辦理, next: done}`),
     },
     {
+      name: 'issue 9, English: a judgment verb as a to-infinitive after a verb that hands the case on and its object is the purpose, done by the one it goes to',
+      code: chain(`  - {id: a, text: We have five working days to assign the case to a senior officer from a different department to review.}
+  - {id: b, text: Send it to the manager to approve.}
+  - {id: c, text: We will ask the officer to review the decision.}`),
+      lang: 'en',
+    },
+    {
+      name: 'issue 9: 准駁 naming the letter it heads (擬妥准駁決定函) is no ruling; 決定 heads it',
+      code: chain(`  - {id: a, text: 並擬妥准駁決定函(附件 3)後, next: b}
+  - {id: b, kind: decision, text: 權責長官核示, branches: {准: done, 駁: start}}`),
+    },
+    {
       name: 'issue 9, English: "even if" and "as if" open no condition',
       code: chain(`  - {id: a, text: "Complete all travel forms, even if the trip is tentative"}
   - {id: b, text: Handle the late request as if it were new}`),
@@ -436,6 +448,31 @@ ruleTester(decisionShape, {
       code: chain(`  - {id: a, text: Request for Absence form if substitute is needed; put absence in the system}`),
       lang: 'en',
       errors: [{ messageId: 'conditionInProcess', stepId: 'a', message: '"if substitute is needed"' }],
+    },
+    {
+      name: 'issue 9, English: a label-style subject before the to-infinitive ("Manager to approve …") and a plain verb are the step\'s own judgment',
+      code: chain(`  - {id: a, text: Manager to approve the request}
+  - {id: b, text: We review the case}
+  - {id: c, text: Officers assigned to review the case}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '"approve"' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '"review"' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '"review"' },
+      ],
+    },
+    {
+      name: 'issue 9: a second review (複查, 複核) and a light verb with its nominalised ruling (為准駁之決定) are judgments; a condition in brackets after the word is the aside\'s (兩次腦死判定(意外死亡者,…))',
+      code: chain(`  - {id: a, text: 註冊組長教務主任複查}
+  - {id: b, text: 會計室主任複核}
+  - {id: c, text: 並自申請人補正資料送達之日起三十日內為准駁之決定。}
+  - {id: d, text: "6. 兩次腦死判定(意外死亡者,需報請檢察官同意)"}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「複查」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '「複核」' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '「准駁」' },
+        { messageId: 'judgmentAsProcess', stepId: 'd', message: '「判定」' },
+      ],
     },
     {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',
