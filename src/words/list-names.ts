@@ -81,6 +81,7 @@ export const WORD_LIST_NAMES = [
   'grammarSubordinateAfter',
   'grammarConditionAfter',
   'grammarConditionNotAfter',
+  'grammarConsequentMarkers',
   'grammarNegations',
   'grammarFunctionWords',
   'grammarOpposites',
