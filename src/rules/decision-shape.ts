@@ -45,6 +45,10 @@ export const decisionShape: Rule = {
         'zh-TW': '步驟「{text}」之後的步驟寫著判斷條件（{conditions}）：此步驟應改為菱形的決策符號，並把各條件寫在分支標籤上',
         en: 'The steps after "{text}" start with conditions ({conditions}): make "{text}" a decision diamond and put the conditions on its branch labels',
       },
+      endsAfterProcess: {
+        'zh-TW': '步驟「{text}」之後分成數個結束（{ends}）：一個案件只會走到其中之一，由此步驟決定走向，應改為菱形的決策符號，並把各自的條件寫在分支標籤上',
+        en: 'The flow ends in different ways after "{text}" ({ends}): a case reaches only one of them, so this step decides which; make it a decision diamond and put the condition of each on its branch label',
+      },
       conditionInProcess: {
         'zh-TW': '步驟「{text}」寫著條件「{condition}」，卻只畫出條件成立時的處理：應以菱形的決策符號判斷此條件，並以「是」「否」分支接續各自的對應流程',
         en: 'Step "{text}" states a condition ("{condition}") but draws only the path where it holds: decide it in a decision diamond, with a yes and a no branch and the flow of each',
@@ -75,6 +79,8 @@ export const decisionShape: Rule = {
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };
         } else if (box?.by === 'successors') {
           yield { messageId: 'conditionsAfterProcess', data: { text: step.text, conditions: quoteAll(box.conditions) }, stepId: step.id, path };
+        } else if (box?.by === 'ends') {
+          yield { messageId: 'endsAfterProcess', data: { text: step.text, ends: quoteAll(box.ends) }, stepId: step.id, path };
         } else if (box?.by === 'condition') {
           yield { messageId: 'conditionInProcess', data: { text: step.text, condition: box.condition }, stepId: step.id, path };
         } else if (box?.by === 'alternatives') {

@@ -174,6 +174,44 @@ ruleTester(decisionShape, {
   - {id: unclaimed, text: 拾得人於受通知或公告後三個月內未領取者，公管中心依規定辦理, next: done}`),
     },
     {
+      name: 'issue 9, English: a judgment verb as a to-infinitive after a verb that hands the case on and its object is the purpose, done by the one it goes to',
+      code: chain(`  - {id: a, text: We have five working days to assign the case to a senior officer from a different department to review.}
+  - {id: b, text: Send it to the manager to approve.}
+  - {id: c, text: We will ask the officer to review the decision.}`),
+      lang: 'en',
+    },
+    {
+      name: 'issue 9: 准駁 naming the letter it heads (擬妥准駁決定函) is no ruling; 決定 heads it',
+      code: chain(`  - {id: a, text: 並擬妥准駁決定函(附件 3)後, next: b}
+  - {id: b, kind: decision, text: 權責長官核示, branches: {准: done, 駁: start}}`),
+    },
+    {
+      name: 'issue 9: ends after a box that is itself one way of a decision are what follows that outcome, not a new judgment',
+      code: sopWith(`  - {id: start, kind: start, text: Application received}
+  - {id: ask, kind: decision, text: Is the proposal approved?, branches: {"yes": granted, "no": refused}}
+  - {id: granted, text: The application is granted with conditions., next: [accepted, appeal]}
+  - {id: refused, text: The application is refused with reasons., next: [accepted, appeal]}
+  - {id: accepted, kind: end, text: The decision is accepted.}
+  - {id: appeal, kind: end, text: The applicant appeals within 12 weeks.}`),
+      lang: 'en',
+    },
+    {
+      name: 'issue 9: a long …者 condition opening one way on of a plain box is no alternative unless negated (a trigger beside another task)',
+      code: chain(`  - {id: report, text: 按月編製相關報表提報市務會議, next: [punish, award]}
+  - {id: punish, text: 有嘉義市政府暨所屬機關公文處理時暨逾限懲處作業規定情節者，由企劃處依規定簽辦懲處, next: done}
+  - {id: award, text: 年度辦理文書人員評核敘獎, next: done}`),
+    },
+    {
+      name: 'issue 9: numbered items that share a word or two are one sequence, not two versions of one way; 則 inside 原則 closes no topic',
+      code: chain(`  - {id: a, text: 1.協助病人配戴外科口罩。2.原診間醫師配戴外科口罩問診，並視需要穿戴個人防護裝備。3.隔離防護裝備置放於感染科診間}
+  - {id: b, text: 由現場最高主管負責紓解、傾聽意見，予以委婉詳盡說明，以立即消弭抱怨為原則。}`),
+    },
+    {
+      name: 'issue 9, English: a later sentence with a plain condition is a note, not a second case (If need more time to respond we will contact you)',
+      code: chain(`  - {id: a, text: Once we assign an officer we will provide a response within 20 working days. If need more time to respond we will contact you.}`),
+      lang: 'en',
+    },
+    {
       name: 'issue 9, English: "even if" and "as if" open no condition',
       code: chain(`  - {id: a, text: "Complete all travel forms, even if the trip is tentative"}
   - {id: b, text: Handle the late request as if it were new}`),
@@ -436,6 +474,64 @@ ruleTester(decisionShape, {
       code: chain(`  - {id: a, text: Request for Absence form if substitute is needed; put absence in the system}`),
       lang: 'en',
       errors: [{ messageId: 'conditionInProcess', stepId: 'a', message: '"if substitute is needed"' }],
+    },
+    {
+      name: 'issue 9, English: a label-style subject before the to-infinitive ("Manager to approve …") and a plain verb are the step\'s own judgment',
+      code: chain(`  - {id: a, text: Manager to approve the request}
+  - {id: b, text: We review the case}
+  - {id: c, text: Officers assigned to review the case}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '"approve"' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '"review"' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '"review"' },
+      ],
+    },
+    {
+      name: 'issue 9: a second review (複查, 複核) and a light verb with its nominalised ruling (為准駁之決定) are judgments; a condition in brackets after the word is the aside\'s (兩次腦死判定(意外死亡者,…))',
+      code: chain(`  - {id: a, text: 註冊組長教務主任複查}
+  - {id: b, text: 會計室主任複核}
+  - {id: c, text: 並自申請人補正資料送達之日起三十日內為准駁之決定。}
+  - {id: d, text: "6. 兩次腦死判定(意外死亡者,需報請檢察官同意)"}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'a', message: '「複查」' },
+        { messageId: 'approvalAsProcess', stepId: 'b', message: '「複核」' },
+        { messageId: 'approvalAsProcess', stepId: 'c', message: '「准駁」' },
+        { messageId: 'judgmentAsProcess', stepId: 'd', message: '「判定」' },
+      ],
+    },
+    {
+      name: 'issue 9: two ways on that end the flow are alternatives (respond by: providing / denying): the box chooses',
+      code: sopWith(`  - {id: start, kind: start, text: Request received}
+  - {id: respond, text: "Within five business days, the agency shall respond by:", next: [provide, deny]}
+  - {id: provide, kind: end, text: Providing the record}
+  - {id: deny, kind: end, text: Denying the request}`),
+      lang: 'en',
+      errors: [{ messageId: 'endsAfterProcess', stepId: 'respond', message: '「Providing the record」' }],
+    },
+    {
+      name: 'issue 9: a way on that opens with a negated condition clause (未依…補正或補正仍不合規定者，) is the "no" of the box before it',
+      code: chain(`  - {id: review, text: 消防機關逐項審核申報資料, next: [correct]}
+  - {id: correct, text: 告知管理權人補正或改善, next: [review, penalty]}
+  - {id: penalty, text: 未依前小目規定於期限內補正或補正仍不合規定者，應依消防法規定辦理。, next: done}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'review', message: '「審核」' },
+        { messageId: 'conditionsAfterProcess', stepId: 'correct', message: '「未依前小目規定' },
+      ],
+    },
+    {
+      name: 'issue 9: a topic closed by 則 is the case the rest is for; a later sentence that sets a case beside the first this way (…者則…) is one too',
+      code: chain(`  - {id: reply, text: 書面、電話記錄之抱怨及具爭議性案件則以書面或電話答覆反應人員。}
+  - {id: post, text: 處理人員於五個工作天內向民眾回覆說明。無留下連絡資料者則由處理人員彙整意見後公布於公佈欄。}`),
+      errors: [
+        { messageId: 'conditionInProcess', stepId: 'reply', message: '「書面、電話記錄之抱怨及具爭議性案件」' },
+        { messageId: 'conditionInProcess', stepId: 'post', message: '「無留下連絡資料者」' },
+      ],
+    },
+    {
+      name: 'issue 9: two numbered items that repeat most of each other\'s words are one way written twice, for two circumstances',
+      code: chain(`  - {id: notify, text: 1.診間護理師通知門診護理長，由護理長聯絡發燒篩檢站進行收治病人準備，並告知為高度傳染性病人。2.夜間及假日流程：門診護理師通知值班護理長，由值班護理長聯絡發燒篩檢站進行收治病人準備，並告知為高度傳染性病人。}`),
+      errors: [{ messageId: 'alternativesInProcess', stepId: 'notify', message: '「夜間及假日流程」' }],
     },
     {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',

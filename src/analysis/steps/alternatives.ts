@@ -1,8 +1,10 @@
 // Alternatives told apart by a negation: two ways on that say one thing and its negation after a
 // common start (查訪結果確實居住該址 / 查訪結果未居住該址, 證件齊全 / 證件不齊全), and numbered items in
-// one box where one is the negation of another (1.當場回覆。 2.事涉其他相關單位無法當場回覆，…): the
-// step that leads to them, or the box that holds them, decides between them. The negations are
-// data per language (data/words/*/grammar.json: grammarNegations).
+// one box where one is the negation of another (1.當場回覆。 2.事涉其他相關單位無法當場回覆，…) or
+// repeats most of the other's words (1.診間護理師通知門診護理長…。 2.夜間及假日流程：門診護理師通知值班
+// 護理長…: the same way written twice, for two circumstances): the step that leads to them, or the
+// box that holds them, decides between them. The negations are data per language
+// (data/words/*/grammar.json: grammarNegations).
 
 import type { WordLists } from '../../engine/types.js';
 import { firstWord } from '../text/word-match.js';
@@ -60,7 +62,35 @@ function core(item: string): string {
   return item.split(/[，,。；;：:]/u)[0]!.trim();
 }
 
-/** Two numbered items of one label that are alternatives (one negates the other), if any. */
+/** Words of a label for comparing two labels: CJK character pairs and Latin words. */
+export function labelTokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  }
+  for (const word of text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []) out.add(word);
+  return out;
+}
+
+/**
+ * Items this long or longer (in words: labelTokens), which share this much of their words (Dice),
+ * say the same way twice. Items of one sequence share a word or two (口罩 in 1.協助病人配戴外科口罩。
+ * 2.原診間醫師配戴外科口罩問診: a quarter of their words at most in the corpora).
+ */
+const REPEAT_MIN_WORDS = 8;
+const REPEAT_SHARE = 0.6;
+
+/** Whether two items say the same way twice: most of their words are shared. */
+function repeats(a: string, b: string): boolean {
+  const [x, y] = [labelTokens(a), labelTokens(b)];
+  if (x.size < REPEAT_MIN_WORDS || y.size < REPEAT_MIN_WORDS) return false;
+  let shared = 0;
+  for (const token of x) if (y.has(token)) shared++;
+  return (2 * shared) / (x.size + y.size) >= REPEAT_SHARE;
+}
+
+/** Two numbered items of one label that are alternatives (one negates or repeats the other), if any. */
 export function foldedAlternatives(text: string, words: WordLists): [string, string] | undefined {
   const items = numberedItems(text);
   const negations = wordList(words, 'grammarNegations');
@@ -68,7 +98,7 @@ export function foldedAlternatives(text: string, words: WordLists): [string, str
     for (let j = i + 1; j < items.length; j++) {
       const [a, b] = [core(items[i]!), core(items[j]!)];
       if (a.length < 2 || b.length < 2) continue;
-      if (negatedIn(a, items[j]!, negations) || negatedIn(b, items[i]!, negations) || negationPair(a, b, words)) return [a, b];
+      if (negatedIn(a, items[j]!, negations) || negatedIn(b, items[i]!, negations) || negationPair(a, b, words) || repeats(items[i]!, items[j]!)) return [a, b];
     }
   }
   return undefined;

@@ -8,7 +8,12 @@
 //   (例如, 諸如, 比如, 有如 hold 如 inside another word), and not after a word that makes it no
 //   condition ("even if", "as if": grammarConditionNotAfter);
 // - it ends on a marker that makes it one (…未領取者, …處理完竣者: grammarConditionAfter), read as a
-//   word of its own (申請者, 使用者, 或者 are nouns and conjunctions).
+//   word of its own (申請者, 使用者, 或者 are nouns and conjunctions);
+// - a consequent marker closes its topic (書面…之抱怨及具爭議性案件則以書面答覆: grammarConsequentMarkers),
+//   read as a word of its own (則 alone, not in 原則, 規則): the topic is the case the rest is for.
+//   A later sentence of the label that states a case this way (…。無留下連絡資料者則由…公布) sets
+//   it beside what the sentences before it do; a later sentence with a plain condition is a note
+//   ("If need more time to respond we will contact you"), not a second case.
 // A condition inside brackets gives an example or a note (著裝（如N95口罩…）), not the step's condition.
 
 import type { WordLists } from '../../engine/types.js';
@@ -71,6 +76,14 @@ function endsOnConditionMarker(clause: string, words: WordLists): boolean {
   return last !== undefined && last.index > 0 && last.index + last.word.length === clause.length && isWholeWords(clause, last.index, clause.length);
 }
 
+/** The topic a consequent marker closes in the clause (…案件則以書面答覆 → …案件), the marker read as a word of its own. */
+function consequentTopic(clause: string, words: WordLists): string | undefined {
+  for (const hit of findWords(clause, wordList(words, 'grammarConsequentMarkers'))) {
+    if (hit.index > 0 && isWholeWords(clause, hit.index, hit.index + hit.word.length)) return clause.slice(0, hit.index).trim();
+  }
+  return undefined;
+}
+
 /**
  * The condition a clause states (see above), if any. A clause ending on a marker (…者) is one only
  * before a comma or at the end of the sentence (`endsClause`): before a colon it heads what follows
@@ -79,17 +92,42 @@ function endsOnConditionMarker(clause: string, words: WordLists): boolean {
 function conditionIn(clause: string, endsClause: boolean, words: WordLists): string | undefined {
   const text = clause.trim();
   if (startsWithWord(text, wordList(words, 'decisionConditionClauses'))) return text;
-  return innerCondition(text, words) ?? (endsClause && endsOnConditionMarker(text, words) ? text : undefined);
+  return innerCondition(text, words) ?? (endsClause && endsOnConditionMarker(text, words) ? text : consequentTopic(text, words));
 }
 
-/** The first condition stated in the label's first sentence (如…, 若…, …未領取者, if…), if any. */
+/** The clauses of a sentence, each with whether it ends before a comma or the sentence's end (not a colon). */
+function* clausesOf(sentence: string): Iterable<[string, boolean]> {
+  for (const m of sentence.matchAll(/[^，,：:]+/gu)) yield [m[0], !/[：:]/u.test(sentence[m.index + m[0].length] ?? '')];
+}
+
+/**
+ * The first condition stated in the label's first sentence (如…, 若…, …未領取者, if…), or else a
+ * case a later sentence sets beside it with a consequent marker (無留下連絡資料者則由…), if any.
+ */
 export function leadingCondition(text: string, words: WordLists): string | undefined {
   const sentence = firstSentence(text);
-  for (const m of sentence.matchAll(/[^，,：:]+/gu)) {
-    const condition = conditionIn(m[0], !/[：:]/u.test(sentence[m.index + m[0].length] ?? ''), words);
+  for (const [clause, endsClause] of clausesOf(sentence)) {
+    const condition = conditionIn(clause, endsClause, words);
     if (condition !== undefined) return condition;
   }
+  const later = text.slice(sentence.length + 1);
+  if (later.trim() === '' || findWords(later, wordList(words, 'grammarConsequentMarkers')).length === 0) return undefined;
+  for (const rest of later.split(/[。；;！!？?\n]/u)) {
+    const [first] = clausesOf(rest);
+    const topic = first && consequentTopic(first[0].trim(), words);
+    if (topic) return topic;
+  }
   return undefined;
+}
+
+/**
+ * Whether the label opens with a negated condition: its first clause states one (see above) and
+ * starts with a negation (未依…於期限內補正或補正仍不合規定者，…; grammarNegations): the way where
+ * something did not happen or does not hold, the "no" of a judgment.
+ */
+export function opensWithNegatedCondition(text: string, words: WordLists): boolean {
+  const [first] = clausesOf(firstSentence(text.trim()));
+  return first !== undefined && startsWithWord(first[0], wordList(words, 'grammarNegations')) && conditionIn(first[0], first[1], words) !== undefined;
 }
 
 /** Han character pairs and Latin words of four letters or more but function words: what two labels may share. */

@@ -7,6 +7,8 @@
 // - words: the label's own judgment word, read in its clause (judgments.ts);
 // - the steps after it: two or more ways on, at least one of which opens with a condition
 //   (如…, 若…, 未…者, 通過／不通過, if…, otherwise…): the box is the question they answer;
+// - the ends after it: two or more of its ways on end the flow (Providing the record / Denying the
+//   request): a case reaches one end only, so the ways are alternatives and the box chooses;
 // - a condition in the label itself (如發現有擅自復工者，…; "If the request is unclear, …") on a box
 //   in a straight line: only the "yes" path is drawn;
 // - numbered ways in the label that exclude each other (1.當場回覆。 2.…無法當場回覆，…).
@@ -16,18 +18,20 @@ import { nextSteps, previousSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
-import { foldedAlternatives, negationPair } from './alternatives.js';
+import { foldedAlternatives, labelTokens as tokens, negationPair } from './alternatives.js';
 import { documentProduction } from './documents.js';
 import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
-import { asksAbout, caseWords, caseWordsIn, leadingCondition } from './conditions.js';
+import { asksAbout, caseWords, caseWordsIn, leadingCondition, opensWithNegatedCondition } from './conditions.js';
 
 export type JudgmentBox =
   /** The label's own judgment word. */
   | { by: 'word'; hit: JudgmentHit }
   /** The steps after it read as alternatives. */
   | { by: 'successors'; conditions: Step[] }
+  /** Two or more of its ways on end the flow: alternatives, one of which each case takes. */
+  | { by: 'ends'; ends: Step[] }
   /** The label states a condition and draws only the path where it holds. */
   | { by: 'condition'; condition: string }
   /** The label holds two numbered ways that exclude each other (1.當場回覆 / 2.…無法當場回覆). */
@@ -35,25 +39,26 @@ export type JudgmentBox =
 
 /**
  * The following steps that read as alternatives, when the box has two or more ways on: those
- * that open with a condition (同意…, 10萬元以上者…, 如否…, if…, otherwise…) and those that say one
+ * that open with a condition (同意…, 10萬元以上者…, 如否…, if…, otherwise…) or with a negated
+ * condition clause (未依…於期限內補正或補正仍不合規定者，…: conditions.ts), and those that say one
  * thing and its negation (查訪結果未居住該址 / 查訪結果確實居住該址).
  */
 export function conditionSuccessors(sop: Sop, step: Step, words: WordLists): Step[] {
   const next = nextSteps(sop, step).filter((n) => n.kind !== 'decision');
   if (nextSteps(sop, step).length < 2) return [];
   const openers = wordList(words, 'decisionConditionOpeners');
-  return next.filter((n) => startsWithWord(n.text, openers) || next.some((m) => m !== n && negationPair(n.text, m.text, words)));
+  return next.filter((n) => startsWithWord(n.text, openers) || opensWithNegatedCondition(n.text, words) || next.some((m) => m !== n && negationPair(n.text, m.text, words)));
 }
 
-/** Words of a label for comparing two labels: CJK character pairs and Latin words. */
-function tokens(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    const chars = Array.from(run);
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  }
-  for (const word of text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []) out.add(word);
-  return out;
+/**
+ * The ends among the box's ways on, when two or more of them end the flow and the box is not
+ * itself one way of a step with several ways on ("If approved then …" → accepted / appealed: the
+ * outcomes of the judgment before it, and what the applicant does next): the box decides which.
+ */
+function endSuccessors(sop: Sop, step: Step): Step[] {
+  const ends = nextSteps(sop, step).filter((n) => n.kind === 'end');
+  if (ends.length < 2 || previousSteps(sop, step).some((s) => hasSeveralWaysOn(sop, s))) return [];
+  return ends;
 }
 
 /** Whether the diamond's label asks what the box asks: most of its words are in the box's label. */
@@ -126,6 +131,8 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists, caseWordsOfS
   }
   const conditions = conditionSuccessors(sop, step, words);
   if (conditions.length > 0) return { by: 'successors', conditions };
+  const ends = endSuccessors(sop, step);
+  if (ends.length > 0) return { by: 'ends', ends };
   const alternatives = foldedAlternatives(step.text, words);
   if (alternatives) return { by: 'alternatives', alternatives };
   const condition = leadingCondition(step.text, words);

@@ -18,11 +18,19 @@ import { compileWords, findWords, type WordHit } from './word-match.js';
 export interface WordReading {
   /** Inside 「」『』【】《》〈〉“” or "…": part of a name (a form, a menu, a system). */
   quoted: boolean;
-  /** After a purpose marker in its sentence (以供, 俾, in order to). */
+  /**
+   * After a purpose marker in its sentence (以供, 俾, in order to), or a to-infinitive after a verb
+   * that hands the case on and its object (assign the case to an officer to review; send it to
+   * the manager to approve): the one it is handed to does it, later.
+   */
   purpose: boolean;
   /** After a modal of permission or precondition in its sentence (得, 始得). */
   permitted: boolean;
-  /** Right before a modifier particle (之, 的): 核准之計畫. */
+  /**
+   * Right before a modifier particle (之, 的): 核准之計畫 — unless a light verb takes the phrase
+   * as its object and the particle is followed by a head noun it names (為准駁之決定: the decision
+   * is made here).
+   */
   attributive: boolean;
   /**
    * Right before a head noun it names (結果, 人員, 會議, 系統; process, team): 審定結果, 承辦初審人員,
@@ -61,6 +69,8 @@ export interface WordReading {
 }
 
 const SENTENCE_BREAK = /[。；;！!？?\n]/u;
+const OPEN_BRACKET = /[（(［\[]/u;
+const CLOSE_BRACKET = /[）)］\]]/u;
 const CLAUSE_BREAK = /[。；;！!？?\n，,：:]/u;
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['「', '」'],
@@ -263,6 +273,23 @@ function isNominal(text: string, from: number, start: number, words: WordLists):
 
 const list = (words: WordLists, name: WordListName) => wordList(words, name);
 
+/**
+ * Where a bracket opened after the word and left open to the clause's end starts, or the clause's
+ * end: a comma inside brackets ends the clause there (兩次腦死判定(意外死亡者,需報請…)), but a
+ * condition that ends inside the aside (意外死亡者) is the aside's, not the word's.
+ */
+function asideStart(text: string, end: number, clauseEnd: number): number {
+  let depth = 0;
+  let opened = clauseEnd;
+  for (let i = end; i < clauseEnd; i++) {
+    if (OPEN_BRACKET.test(text[i]!)) {
+      if (depth === 0) opened = i;
+      depth++;
+    } else if (CLOSE_BRACKET.test(text[i]!) && depth > 0) depth--;
+  }
+  return depth > 0 ? opened : clauseEnd;
+}
+
 /** Whether the clause text[from, to) states a condition (once per clause of a text). */
 function conditionAt(text: string, from: number, to: number, words: WordLists): boolean {
   if (text.length < INDEXED_LENGTH) return isCondition(text.slice(from, to), words);
@@ -312,25 +339,37 @@ function inTimePhrase(text: string, start: number, end: number, clauseStart: num
   });
 }
 
+/**
+ * Whether the word is a to-infinitive (grammarInfinitiveBefore right before it) after a verb of
+ * handing on (grammarDelegatingVerbs) and that verb's object, in its clause: "assign the case to a
+ * senior officer to review". A label-style subject before the infinitive ("Manager to approve the
+ * request") has no such verb; a verb right before the infinitive ("assigned to review") no object.
+ */
+function delegatedInfinitive(text: string, clauseStart: number, start: number, words: WordLists): boolean {
+  const marker = wordBefore(text, clauseStart, start, list(words, 'grammarInfinitiveBefore'));
+  if (marker === undefined) return false;
+  return findWords(text.slice(clauseStart, marker), list(words, 'grammarDelegatingVerbs')).some((hit) => contentIn(text, clauseStart + hit.index + hit.word.length, marker));
+}
+
 /** How the words around text[start, end) read it (see WordReading). */
 export function readWord(text: string, start: number, end: number, words: WordLists): WordReading {
   const [sentenceStart, sentenceEnd] = span(text, start, end, SENTENCE_BREAK);
   const [clauseStart, clauseEnd] = span(text, start, end, CLAUSE_BREAK);
   const subordinateEnd = wordAfter(text, end, sentenceEnd, list(words, 'grammarSubordinateAfter'));
+  const particleEnd = wordAfter(text, end, clauseEnd, list(words, 'grammarAttributiveAfter'));
+  const lightVerb = () => wordBefore(text, clauseStart, start, list(words, 'grammarLightVerbs')) !== undefined;
   return {
     quoted: insideQuotes(text, start),
-    purpose: wordIn(text, sentenceStart, start, list(words, 'grammarPurposeBefore')),
+    purpose: wordIn(text, sentenceStart, start, list(words, 'grammarPurposeBefore')) || delegatedInfinitive(text, clauseStart, start, words),
     permitted: wordIn(text, sentenceStart, start, list(words, 'grammarPermissiveBefore')),
-    attributive: wordAfter(text, end, clauseEnd, list(words, 'grammarAttributiveAfter')) !== undefined,
-    headed:
-      wordAfter(text, end, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined &&
-      wordBefore(text, clauseStart, start, list(words, 'grammarLightVerbs')) === undefined,
+    attributive: particleEnd !== undefined && !(wordAfter(text, particleEnd, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined && lightVerb()),
+    headed: wordAfter(text, end, clauseEnd, list(words, 'grammarHeadNouns')) !== undefined && !lightVerb(),
     subordinate: (subordinateEnd !== undefined && contentIn(text, subordinateEnd, sentenceEnd)) || subordinateClause(text, clauseStart, clauseEnd, sentenceEnd, words),
     basis: wordBefore(text, clauseStart, start, list(words, 'grammarBasisBefore')) !== undefined,
     routed: wordBefore(text, clauseStart, start, list(words, 'grammarRoutingBefore')) !== undefined,
     nominal: isNominal(text, clauseStart, start, words),
     heading: /[:：]/u.test(text[clauseEnd] ?? '') && contentIn(text, clauseEnd + 1, text.length),
-    conditional: conditionAt(text, clauseStart, clauseEnd, words),
+    conditional: conditionAt(text, clauseStart, asideStart(text, end, clauseEnd), words),
     relative: wordIn(text, clauseStart, start, list(words, 'grammarRelativeBefore')),
     explained: wordIn(text, clauseStart, start, list(words, 'grammarInformBefore')),
     topic: isTopic(text, end, clauseEnd, words),
