@@ -16,6 +16,7 @@ import type { Point } from '../scene.js';
 import type { ChartStyle } from './chart-style.js';
 import type { PlannedEdge } from './flow-edges.js';
 import { layoutInThread } from './elk-thread.js';
+import { withTrunks } from './trunks.js';
 import type { StepBox } from './step-boxes.js';
 
 export interface ElkResult {
@@ -132,10 +133,11 @@ export function elkGraph(boxes: StepBox[], edges: PlannedEdge[], style: ChartSty
 }
 
 export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: ChartStyle, variant: Record<string, string> = {}): Promise<ElkResult> {
-  const base = elkGraph(boxes, edges, style, variant);
-  const options = base.layoutOptions!;
+  const forward = new Set(edges.filter((edge) => !edge.back && edge.from !== edge.to).map((edge) => edge.id));
+  const base = withTrunks(elkGraph(boxes, edges, style, variant), forward);
+  const options = base.graph.layoutOptions!;
   // Should ELK ever move a port, lay out again without model order in crossing minimisation.
-  const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(base.children), edges: structuredClone(base.edges) });
+  const graph = (layoutOptions: Record<string, string>): ElkNode => ({ id: 'root', layoutOptions, children: structuredClone(base.graph.children), edges: structuredClone(base.graph.edges) });
   let result = await layoutCached(graph(options));
   // (An alternative's own options are not second-guessed: it fails, and the caller keeps another layout.)
   if (Object.keys(variant).length === 0 && movedPort(boxes, result)) result = await layoutCached(graph({ ...options, 'elk.layered.considerModelOrder.strategy': 'NONE' }));
@@ -143,13 +145,5 @@ export async function runElk(boxes: StepBox[], edges: PlannedEdge[], style: Char
   if (moved) throw new Error(`ELK moved port ${moved}`);
   const positions = new Map<string, Point>();
   for (const child of result.children ?? []) positions.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
-  const routes = new Map<string, Point[]>();
-  for (const edge of (result.edges ?? []) as ElkExtendedEdge[]) {
-    const points: Point[] = [];
-    for (const section of edge.sections ?? []) {
-      points.push(section.startPoint, ...(section.bendPoints ?? []), section.endPoint);
-    }
-    routes.set(edge.id, points.map((p) => ({ x: p.x, y: p.y })));
-  }
-  return { positions, routes };
+  return { positions, routes: base.routes(result) };
 }
