@@ -60,6 +60,17 @@ ruleTester(documentShape, {
   - {id: done, kind: end, text: Close}`),
       lang: 'en',
     },
+    {
+      name: '彙整 inside a name (落後案件彙整報表, 經費彙整表: a summary table) is no act of compiling, and a place for a form (於…表) with no writing verb after it',
+      code: chain(`  - {id: a, text: 按月提送落後案件彙整報表}
+  - {id: b, text: 各單位提送經費彙整表至主計室}
+  - {id: c, text: 於申請表上簽名後送出}`),
+    },
+    {
+      name: 'English: documents as a noun is no documenting',
+      code: chain(`  - {id: a, text: Send the documents to the clerk}`),
+      lang: 'en',
+    },
   ],
   invalid: [
     {
@@ -163,6 +174,23 @@ ruleTester(documentShape, {
         { messageId: 'documentAsTerminal', stepId: 'start', message: 'completing our online form' },
         { messageId: 'documentAsProcess', stepId: 'a', message: 'Complete the Critical Purchase requisition form' },
       ],
+    },
+    {
+      name: 'filling in a form named generically (填寫表格資料), compiling a list (彙整…清冊), writing in a register named before the verb (於…登記簿…登記)',
+      code: chain(`  - {id: fill, text: 並確實填寫表格資料。}
+  - {id: list, text: 由駐警隊於每月月底前彙整當月之拾得遺失物清冊}
+  - {id: log, text: 並於臺北市市政大樓公共事務管理中心駐衛警察隊拾得遺失物登記簿(以下簡稱拾得遺失物登記簿)登記拾得人身分資料}`),
+      errors: [
+        { messageId: 'documentAsProcess', stepId: 'fill', message: '「填寫表格」' },
+        { messageId: 'documentAsProcess', stepId: 'list', message: '「彙整當月之拾得遺失物清冊」' },
+        { messageId: 'documentAsProcess', stepId: 'log', message: '「於臺北市市政大樓公共事務…稱拾得遺失物登記簿)登記」' },
+      ],
+    },
+    {
+      name: 'English: documenting produces documentation',
+      code: chain(`  - {id: a, text: The contracting officer is responsible for addressing and documenting comments received during the reviews.}`),
+      lang: 'en',
+      errors: [{ messageId: 'documentAsProcess', stepId: 'a', message: '("documenting")' }],
     },
     {
       name: 'English: draft a report; a word added in sop.config.yaml',

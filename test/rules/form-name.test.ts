@@ -17,6 +17,12 @@ ruleTester(formName, {
       code: chain(`  - {id: a, text: Health clerks copy all health forms for the trip}`, '[Field Trip Authorization Form, Field Trip-Board Approval Form, "Field Trip Code of Conduct Form for Staff/Chaperones & Signature Forms"]', { lang: 'en' }),
       lang: 'en',
     },
+    {
+      name: 'a start step where another unit makes a paper is a trigger from outside: its unquoted name is no other name of a listed form',
+      code: sopWith(`
+  - {id: list, kind: start, text: 各學系繕造教師聘期屆滿名冊}
+  - {id: done, kind: end, text: 結案}`, { unit: '人事室', forms: '[教師續聘名冊]' }),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: '創意提案: the same names in the chart and the list',
@@ -205,6 +211,13 @@ ruleTester(formName, {
       name: 'one form under two names: an unlisted document and the listed form nothing names (same noun, 計畫 in common)',
       code: chain(`  - {id: draft-format, kind: document, text: 計畫書草案格式}`, '[年度施政計畫格式]'),
       errors: [{ messageId: 'sameForm', stepId: 'draft-format', message: '「計畫書草案格式」未列於「四、使用表格」，清單的「年度施政計畫格式」' }],
+    },
+    {
+      name: 'a start step that is the office\'s own work (its unit makes the roster) names the listed form another way (聘期屆滿名冊 / 續聘名冊)',
+      code: sopWith(`
+  - {id: list, kind: start, text: 人事室繕造教師聘期屆滿名冊}
+  - {id: done, kind: end, text: 結案}`, { unit: '人事室', forms: '[教師續聘名冊]' }),
+      errors: [{ messageId: 'sameForm', stepId: 'list', message: '「教師聘期屆滿名冊」' }],
     },
     {
       name: 'one form under two names in guidance (辦理情形追蹤表 / …後續（逾期）追蹤表)',

@@ -30,6 +30,44 @@ ruleTester(formUnlisted, {
       name: '表件 is the generic class noun (申請表件: the application papers), no form name',
       code: chain(`  - {id: a, text: 印製申請表件}`),
     },
+    {
+      name: 'a paper the step receives from someone else (領取報案三聯單, 收到…判決書) is no form of the SOP',
+      code: chain(`  - {id: a, text: "遺失物將交存於警察機關,並領取報案三聯單。"}
+  - {id: b, text: 承辦人收到法院判決書後歸檔}`),
+    },
+    {
+      name: 'English: a paper received is another body\'s; receipt as the act of receiving is no paper',
+      code: chain(`  - {id: a, text: The clerk receives the Insurance Certificate form}
+  - {id: b, text: Upon receipt of a request we acknowledge it within 3 days}
+  - {id: c, text: We will acknowledge receipt of your complaint}`, '[]', { lang: 'en' }),
+      lang: 'en',
+    },
+    {
+      name: 'the medium of a form (線上表單, our online form) says how it is filled in, not which form',
+      code: chain(`  - {id: a, text: 民眾填寫線上表單}`),
+    },
+    {
+      name: 'English: the medium of a form (our online form)',
+      code: chain(`  - {id: a, text: A request must be made by completing our online form}`, '[]', { lang: 'en' }),
+      lang: 'en',
+    },
+    {
+      name: 'a start step by someone outside the office stays a trigger, even when a verb produces the paper',
+      code: sopWith(`
+  - {id: a, kind: start, text: 民眾填寫陳情書}
+  - {id: b, kind: end, text: 結案}`),
+    },
+    {
+      name: 'a verb phrase set off by punctuation (辦理登簿、…) is no name, nor a name whose bracket only explains it',
+      code: chain(`  - {id: a, text: (四)辦理登簿、繕發書狀、異動整理、歸檔等。}
+  - {id: b, text: 於申請表(詳如作業要點第三點所定格式)內審核資格}`),
+    },
+    {
+      name: '函 in a verb (函送, 函請, 函詢) or alone after a verb is no name',
+      code: chain(`  - {id: a, text: 企劃處函送各單位}
+  - {id: b, text: 本局函詢戶政事務所}
+  - {id: c, text: 擬函陳核}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'listed names, by name in the label and by id in forms',
@@ -302,6 +340,77 @@ ruleTester(formUnlisted, {
         { messageId: 'unlistedNoForms', stepId: 'send', message: '「預算支用申請單」' },
         { messageId: 'unlistedNoForms', stepId: 'refer', message: '「轉診單」' },
       ],
+    },
+    {
+      name: 'a name that heads an enumeration of papers (…等相關文件), or that a copy word follows (…正本, …影本), mid-clause',
+      code: chain(`  - {id: consent, text: 協助病人家屬簽署捐贈同意書等相關文件}
+  - {id: copy, text: 申請人繳交切結書正本及身分證影本}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'consent', message: '「捐贈同意書」' },
+        { messageId: 'unlistedNoForms', stepId: 'copy', message: '「切結書」' },
+      ],
+    },
+    {
+      name: 'a receiving verb inside a name is part of it (領取單: the receipt form the claimant fills in)',
+      code: chain(`  - {id: claim, text: 依實填寫領取單並簽名}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'claim', message: '「領取單」' }],
+    },
+    {
+      name: 'a verb that acts on the name right after it, past auxiliaries (申請審核表應送交…; must be submitted), and a name given a short name (以下簡稱)',
+      code: chain(`  - {id: send, text: 資格審核表應送交人事室}
+  - {id: log, text: 並於拾得遺失物登記簿(以下簡稱登記簿)登記拾得人身分資料}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'send', message: '「資格審核表」' },
+        { messageId: 'unlistedNoForms', stepId: 'log', message: '「拾得遺失物登記簿」' },
+      ],
+    },
+    {
+      name: 'English: a passive verb after the name (a … form must be submitted, a … Receipt will be issued)',
+      code: chain(
+        `  - {id: claim, text: "Once the trip is completed, a Travel Claim form must be submitted to the Purchasing Department."}
+  - {id: owed, text: "If a reimbursement is owed, a Travel Cash Receipt will be issued to the traveler."}`,
+        '[]',
+        { lang: 'en' },
+      ),
+      lang: 'en',
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'claim', message: '"Travel Claim form"' },
+        { messageId: 'unlistedNoForms', stepId: 'owed', message: '"Travel Cash Receipt"' },
+      ],
+    },
+    {
+      name: 'a marked object whose verb follows a comma (將該申請書併同申請審核表，送交…), a short name measured by its one-character noun (結|報表), a letter with its template (…函(附件 3))',
+      code: chain(`  - {id: forward, text: 檔案管理單位即將該申請書併同申請審核表，送交業務承辦單位審核。}
+  - {id: compile, text: 活動結束後20日內編製結報表}
+  - {id: draft, text: 並擬妥准駁決定函(附件 3)後}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'forward', message: '「申請審核表」' },
+        { messageId: 'unlistedNoForms', stepId: 'forward', message: '「申請書」' },
+        { messageId: 'unlistedNoForms', stepId: 'compile', message: '「結報表」' },
+        { messageId: 'unlistedNoForms', stepId: 'draft', message: '「准駁決定函(附件 3)」' },
+      ],
+    },
+    {
+      name: 'a start step that is the office\'s own work: its unit acts, or the label calls the paper its own (本表單, our)',
+      code: sopWith(`
+  - {id: list, kind: start, text: 企劃處研考科繕造教師聘期屆滿名冊}
+  - {id: register, kind: start, text: 休退學登記表:同學請於本表單登記辦理休學、退學}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'unlistedNoForms', stepId: 'list', message: '「教師聘期屆滿名冊」' },
+        { messageId: 'unlistedNoForms', stepId: 'register', message: '「休退學登記表」' },
+      ],
+    },
+    {
+      name: 'English: a start step that calls the form its own (our)',
+      code: sopWith(
+        `
+  - {id: form, kind: start, text: The quickest way to make a complaint is by using our online complaints form.}
+  - {id: done, kind: end, text: Close}`,
+        { lang: 'en' },
+      ),
+      lang: 'en',
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'form', message: '"online complaints form"' }],
     },
     {
       name: 'English: a report that a verb drafts',

@@ -4,10 +4,11 @@
 
 import { boundedHitAt, boundedHits, isWholeListWord } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
+import { actedOnAfter, markedObject, namedAsPaper, nameEnd } from './after-name.js';
 import { classify } from './classify.js';
 import { isClassNoun } from './generic-names.js';
 import type { FormLists } from './form-lists.js';
-import { DELIMITERS, HARD_DELIMITERS, QUOTE_CLOSINGS, QUOTE_OPENINGS } from './punctuation.js';
+import { DELIMITERS, QUOTE_CLOSINGS, QUOTE_OPENINGS } from './punctuation.js';
 import type { FieldScan, FormContext, FormMention, NounHit } from './types.js';
 
 /** Where a candidate name starts and ends, and what stands before it. */
@@ -19,6 +20,10 @@ interface NameSpan {
   delimitedBefore: boolean;
   /** The name follows a verb that produces it (填寫, 擬). */
   producing: boolean;
+  /** The name follows a verb of receiving (領取; receive): a paper someone else made. */
+  received: boolean;
+  /** A bracket after it gives it a short name (…登記簿(以下簡稱登記簿)). */
+  defined: boolean;
 }
 
 /** Whether the name at `start` follows a cut word (a verb or particle), not just any character. */
@@ -52,7 +57,7 @@ function backToPunctuation(text: string, from: number): number {
  * word right before the noun is part of the name (彙整|報表), and so is a verb that also names
  * documents (版本修訂紀錄表) after a short word.
  */
-function afterCutWords(text: string, start: number, nounStart: number, lists: FormLists): { start: number; producing: boolean } {
+function afterCutWords(text: string, start: number, nounStart: number, lists: FormLists): { start: number; producing: boolean; received: boolean } {
   const head = text.slice(start, nounStart);
   const cuts = boundedHits(head, lists.cuts).filter((h) => h.index + h.word.length < head.length);
   while (cuts.length > 0) {
@@ -65,6 +70,7 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
   const cut = cuts[cuts.length - 1] ?? boundedHitAt(head, lists.cuts, 0);
   let at = start;
   let producing = false;
+  let received = false;
   if (cut) {
     at += cut.index + cut.word.length;
     // An article after the verb is still the verb's object (complete the … form, produces an … report).
@@ -73,34 +79,37 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
     const adjacent = before !== undefined && before.index + before.word.length === cut.index && isWholeListWord(cut.word, lists.attributive);
     const verb = before !== undefined && (adjacent || /^\s+$/.test(head.slice(before.index + before.word.length, cut.index))) ? before : undefined;
     producing = isWholeListWord(cut.word, lists.producing) || (verb !== undefined && isWholeListWord(verb.word, lists.producing));
+    received = isWholeListWord(cut.word, lists.receiving) || (verb !== undefined && isWholeListWord(verb.word, lists.receiving));
   }
   for (;;) {
+    while (at < nounStart && text[at] === ' ') at++;
     const det = boundedHitAt(text, lists.determiners, at);
     if (!det || at + det.word.length > nounStart) break;
     at += det.word.length;
   }
-  while (at < nounStart && text[at] === ' ') at++;
-  return { start: at, producing };
+  return { start: at, producing, received };
 }
 
 function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   const { raw, text } = scan;
   const nounEnd = noun.index + noun.word.length;
   // A form named by its code (Form KBA-F1) is complete in itself, as a quoted name is.
-  if (noun.code) return { start: noun.index, end: nounEnd, quoted: true, delimitedBefore: true, producing: false };
-  let end = nounEnd;
-  if (text[nounEnd] === '(') {
-    const close = text.indexOf(')', nounEnd);
-    // A short bracket after the noun belongs to the name: (上聯), a version (1140611版).
-    if (close > nounEnd && close - nounEnd <= 12) end = close + 1;
-  }
+  const none = { producing: false, received: false, defined: false };
+  if (noun.code) return { start: noun.index, end: nounEnd, quoted: true, delimitedBefore: true, ...none };
+  // A short bracket after the noun belongs to the name: (上聯), a version (1140611版); so does one that gives it a short name.
+  const { end, defined } = nameEnd(text, nounEnd, lists);
   const start = backToPunctuation(text, noun.index);
   const opening = raw[start - 1];
   const closing = raw[end] ?? '';
   const quoted = opening !== undefined && QUOTE_OPENINGS.includes(opening) && QUOTE_CLOSINGS.includes(closing || raw[nounEnd] || '-');
   const delimitedBefore = start === 0 || opening === undefined || DELIMITERS.has(text[start - 1]!) || text[start - 1] === '(';
-  if (quoted) return { start, end, quoted, delimitedBefore, producing: false };
-  return { ...afterCutWords(text, start, noun.index, lists), end, quoted, delimitedBefore };
+  if (quoted) return { start, end, quoted, delimitedBefore, ...none, defined };
+  return { ...afterCutWords(text, start, noun.index, lists), end, quoted, delimitedBefore, defined };
+}
+
+/** Whether the name opens the text (no verb before it) and a colon follows: the heading the rest explains (休退學登記表:…). */
+function heading(text: string, span: NameSpan): boolean {
+  return text.slice(0, span.start).trim() === '' && /^\s*[:：]/u.test(text.slice(span.end));
 }
 
 /** How strongly the name reads as a form's: 4 quoted, 3 produced by a verb, 2 a whole document label, 1 set off, 0 not. */
@@ -115,17 +124,15 @@ function strengthOf(scan: FieldScan, span: NameSpan, key: string, noun: NounHit,
     const specific = key.length >= 5 && !noun.ref && isWholeListWord(noun.word, lists.proseNouns);
     return span.quoted ? 4 : specific && (span.producing || (span.delimitedBefore && delimitedAfter) || followsCutWord(text, span.start, lists)) ? 1 : 0;
   }
-  const trailing = !atEnd && lists.trailingVerb.test(text.slice(span.end));
   const whole = field.document && span.start <= text.search(/\S/) && atEnd;
-  return span.quoted ? 4 : span.producing ? 3 : whole ? 2 : atEnd || trailing || handledObject(text, span, lists) ? 1 : 0;
-}
-
-/** Whether the name is the object that a later verb of its clause acts on (將|轉診回覆單|填寫…, 併|預算支用申請單|送至…). */
-function handledObject(text: string, span: NameSpan, lists: FormLists): boolean {
-  const before = text.slice(Math.max(0, span.start - 4), span.start).trimEnd();
-  if (!boundedHits(before, lists.objectMarkers).some((h) => h.index + h.word.length === before.length)) return false;
-  const clause = text.slice(span.end).split(HARD_DELIMITERS)[0]!;
-  return boundedHits(clause, lists.cuts).length > 0;
+  if (span.quoted) return 4;
+  if (span.producing) return 3;
+  if (whole) return 2;
+  // Set off: it ends the label or heads it before a colon (休退學登記表:…), a verb acts
+  // on it (契約|簽訂, 申請表|應送交), the words after it make it a paper (…正本, …等相關文件), it
+  // is given a short name, or a later verb acts on it.
+  const setOff = atEnd || heading(text, span) || span.defined || actedOnAfter(text, span.end, lists) || namedAsPaper(text, span.end, lists) || markedObject(text, span.start, span.end, lists);
+  return setOff ? 1 : 0;
 }
 
 /**
@@ -167,7 +174,7 @@ export function candidates(scan: FieldScan, nouns: readonly NounHit[], context: 
     if (field.guidance && !span.quoted && key.length < 4) continue;
     const words = field.text.slice(span.start, span.end).trim();
     const strength = strengthOf(scan, span, key, noun, context.lists);
-    const mention = classify(scan, { words, key, noun, strength, start: span.start, end: span.end }, context);
+    const mention = classify(scan, { words, key, noun, strength, start: span.start, end: span.end, received: span.received }, context);
     if (mention) mentions.push(mention);
   }
   return mentions;

@@ -24,6 +24,8 @@ export interface Candidate {
   /** The span of the field it covers. */
   start: number;
   end: number;
+  /** It follows a verb of receiving (領取報案三聯單): a paper someone else made, no unlisted form. */
+  received?: boolean;
 }
 
 interface Score {
@@ -150,6 +152,15 @@ function checkedForPresence(text: string, nounStart: number, lists: FormContext[
   return boundedHits(clause, lists.presenceChecks).length > 0;
 }
 
+/**
+ * The length of the noun a Han name ends with, measured by the last one-character noun of a
+ * noun class when it ends the name (結報|表, where the longest noun read is 報表): the name is
+ * more than its noun when two characters stand before that.
+ */
+function nounLength(key: string, noun: NounHit, lists: FormLists): number {
+  return noun.word.length > 1 && lists.nounClasses.has(key[key.length - 1]!) ? 1 : noun.word.length;
+}
+
 /** The candidate's mention, if it is one; marks its span taken when it is read as a name. */
 export function classify(scan: FieldScan, candidate: Candidate, context: FormContext): FormMention | undefined {
   const { field, taken } = scan;
@@ -175,11 +186,11 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
     taken.add(candidate.start, candidate.end);
     return { ...base, relation: best.relation, cost: best.cost, forms, key, strength };
   }
-  if (noun.ref || checkedForPresence(scan.text, noun.index, context.lists)) return undefined;
+  if (noun.ref || candidate.received || checkedForPresence(scan.text, noun.index, context.lists)) return undefined;
   // An unlisted form-like name: strong enough, and more than the bare noun.
   // A name may open with a bracket (（非）消耗性材料請購單): its first letter decides.
   const first = /[\p{L}\p{N}]/u.exec(key)?.[0];
-  const long = isHan(first) ? key.length >= noun.word.length + 2 : key.trim().split(/\s+/).length >= 2;
+  const long = isHan(first) ? key.length >= nounLength(key, noun, context.lists) + 2 : key.trim().split(/\s+/).length >= 2;
   const whole = boundedHitAt(key, standalone, 0)?.word.length === key.length;
   if (!long && !whole) return undefined;
   if (strength === 0 || (!field.unquotedUnlisted && strength < 4)) return undefined;

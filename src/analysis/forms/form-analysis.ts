@@ -11,6 +11,7 @@
 
 import type { Sop } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
+import { boundedHits } from '../text/bounded-words.js';
 import { fold } from '../text/fold.js';
 import { candidates } from './candidates.js';
 import { entryMention } from './entries.js';
@@ -98,12 +99,30 @@ export function formContext(listed: ReadonlyArray<{ name: string; id?: string }>
   return { lists, forms, longestFirst: [...forms].sort((a, b) => b.bare.length - a.bare.length) };
 }
 
+/**
+ * Whether a start step is the SOP's own work rather than a trigger from outside (民眾填寫陳情書):
+ * its owner is the SOP's unit or its label opens with it (人事室繕造…名冊), or the label marks a
+ * paper as the office's own (our online complaints form; 本表單, the label written on the form).
+ */
+function ownStart(sop: Sop, step: Sop['steps'][number], lists: FormLists): boolean {
+  const unit = sop.unit.trim();
+  if (unit.length > 0 && (step.owner?.trim() === unit || step.text.trimStart().startsWith(unit))) return true;
+  return ownPaper(fold(step.text, lists.spellings), lists);
+}
+
+/** Whether an own marker (本府, our; 本表單) stands right before a form noun, with only letters between. */
+function ownPaper(text: string, lists: FormLists): boolean {
+  const nouns = nounHits(text, lists).filter((n) => !n.ref);
+  return boundedHits(text, lists.ownMarkers).some((own) => nouns.some((n) => n.index >= own.index && /^[\p{L}\p{N}\s]*$/u.test(text.slice(own.index, n.index))));
+}
+
 export function analyzeForms(sop: Sop, lists: FormLists): FormAnalysis {
   const context = formContext(sop.forms, lists);
   const mentions: FormMention[] = [];
   for (const step of sop.steps) {
     step.forms.forEach((entry, i) => mentions.push(entryMention(step.id, entry, i, context)));
-    const field = { text: step.text, stepId: step.id, path: ['text'], guidance: false, unquotedUnlisted: step.kind !== 'start', document: step.kind === 'document' };
+    const unquotedUnlisted = step.kind !== 'start' || ownStart(sop, step, lists);
+    const field = { text: step.text, stepId: step.id, path: ['text'], guidance: false, unquotedUnlisted, document: step.kind === 'document' };
     mentions.push(...fieldMentions(field, context));
   }
   for (const item of sop.guidance) {

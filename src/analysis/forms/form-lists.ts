@@ -42,8 +42,20 @@ export interface FormLists extends NameGrammar {
   addressLeadIns: ReadonlySet<string>;
   /** Both noun lists in one pass: group 1 = a form noun, group 2 = a reference noun (系統, 說明). */
   heads: RegExp | null;
-  /** `<trailing verb>` and nothing after it but punctuation: 契約|簽訂. */
-  trailingVerb: RegExp;
+  /** Right after a name (past auxiliaries), a verb that acts on it: 契約|簽訂, the form must be|submitted. */
+  trailingVerbs: readonly string[];
+  /** Between a name and its trailing verb: 應, 須; must, be. */
+  auxiliaries: readonly string[];
+  /** Right after a name: a copy of it, so it is a paper (正本, 影本; copy). */
+  copyWords: readonly string[];
+  /** Opening a bracket after a name: the bracket gives it a short name (以下簡稱). */
+  shortNameMarkers: readonly string[];
+  /** The word that closes an enumeration (等): 同意書等相關文件 names a paper. */
+  etc: readonly string[];
+  /** Right before a name: the step receives it from someone else (領取; receive): no form of the SOP. */
+  receiving: readonly string[];
+  /** Before a form noun in a start step: the paper is the office's own (本府, our; 本表單). */
+  ownMarkers: readonly string[];
   /** Before a name that a verb later in the clause acts on: 將…填寫, 併…送至. */
   objectMarkers: readonly string[];
   /** Before a name in its clause: the name is checked for being there (是否有…), not a form of the flow. */
@@ -67,10 +79,6 @@ function headRegex(nouns: readonly string[], refNouns: readonly string[], codes:
   return new RegExp(`(?<code>${c?.source ?? '(?!)'})|(?<noun>${a?.source ?? '(?!)'})|(?<ref>${b?.source ?? '(?!)'})`, 'giu');
 }
 
-function trailingVerbRegex(words: readonly string[]): RegExp {
-  return new RegExp(`^(?:${compileWords(words)?.source ?? '(?!)'})[\\s。.]*$`, 'iu');
-}
-
 /** Spellings read as one (記錄>紀錄): only pairs of the same length, so that positions stay put. */
 function spellingsOf(words: WordLists): Spellings {
   return pairs(words, 'formsFoldSpellings', '>')
@@ -87,7 +95,9 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     standalone: wordList(words, 'formsStandalone'),
     producing: wordList(words, 'formsProducingVerbs'),
     attributive: wordList(words, 'grammarAttributiveAfter'),
-    cuts: wordList(words, 'formsCutWords'),
+    // A verb of receiving ends a name read backwards as any cut word does (領取|報案三聯單), but a
+    // kind of paper after it is still a name (領取單: the receipt form), not a verb and its object.
+    cuts: [...wordList(words, 'formsCutWords'), ...wordList(words, 'formsReceivingVerbs')],
     determiners: wordList(words, 'formsDeterminers'),
     prefixes: wordList(words, 'formsPrefixes'),
     templates: wordList(words, 'formsTemplateSuffixes').map(key).filter((t) => t.length > 0),
@@ -104,7 +114,13 @@ export function buildFormLists(words: WordLists, terms: readonly string[][]): Fo
     screenVerbs: wordList(words, 'formsScreenVerbs'),
     addressLeadIns: new Set(wordList(words, 'formsAddressLeadIns').map((w) => w.toLowerCase())),
     heads: headRegex(wordList(words, 'formsNouns'), wordList(words, 'formsRefNouns'), wordList(words, 'formsCodeNames')),
-    trailingVerb: trailingVerbRegex(wordList(words, 'formsTrailingVerbs')),
+    trailingVerbs: wordList(words, 'formsTrailingVerbs'),
+    auxiliaries: wordList(words, 'formsAuxiliaries'),
+    copyWords: wordList(words, 'formsCopyWords'),
+    shortNameMarkers: wordList(words, 'formsShortNameMarkers'),
+    etc: wordList(words, 'wordingEtc'),
+    receiving: wordList(words, 'formsReceivingVerbs'),
+    ownMarkers: wordList(words, 'formsOwnMarkers'),
     objectMarkers: wordList(words, 'formsObjectMarkers'),
     presenceChecks: wordList(words, 'formsPresenceChecks'),
   };

@@ -6,7 +6,7 @@
 
 import type { WordLists } from '../../engine/types.js';
 import { readWord } from '../text/word-reading.js';
-import { findWords, firstWord, type WordHit } from '../text/word-match.js';
+import { compileWords, findWords, firstWord, type WordHit } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
 
@@ -28,6 +28,13 @@ function producedHere(text: string, verb: WordHit, words: WordLists): boolean {
   return !(r.quoted || r.purpose || r.permitted || r.attributive || r.basis || r.nominal || r.conditional);
 }
 
+/** A long pattern hit quoted by its two ends (於臺北市市政…)登記). */
+function clip(phrase: string): string {
+  const chars = [...phrase];
+  const half = MAX_PHRASE / 2;
+  return chars.length <= MAX_PHRASE ? phrase : `${chars.slice(0, half).join('')}…${chars.slice(-half).join('')}`;
+}
+
 /** The quoted span from `start` to `end`: the verb and the noun, or verb…noun when long. */
 function quote(text: string, first: WordHit, second: WordHit): DocumentHit {
   const end = second.index + second.word.length;
@@ -35,6 +42,19 @@ function quote(text: string, first: WordHit, second: WordHit): DocumentHit {
     end - first.index <= MAX_PHRASE ? text.slice(first.index, end) : `${text.slice(first.index, first.index + first.word.length)}…${text.slice(second.index, end)}`;
   // English verb entries may carry the clause break before the verb: quote from the verb on.
   return { phrase: phrase.replace(/^(?:[\s,;:]+|(?:and|then)\s+)+/iu, ''), start: first.index, end };
+}
+
+/**
+ * The first document noun from `from` on, searched from there: a noun pattern that reads the
+ * character before its noun (…表, …單) cannot take the verb's last character, so 填寫表格 finds
+ * 表格 (not 寫表, which starts inside the verb).
+ */
+function nounAfter(masked: string, from: number, nouns: readonly string[]): WordHit | undefined {
+  const regex = compileWords(nouns);
+  if (!regex) return undefined;
+  regex.lastIndex = from;
+  const m = regex.exec(masked);
+  return m ? { word: m[0], index: m.index } : undefined;
 }
 
 /**
@@ -46,15 +66,16 @@ function quote(text: string, first: WordHit, second: WordHit): DocumentHit {
 export function documentProduction(text: string, words: WordLists): DocumentHit | undefined {
   const masked = maskWords(text, wordList(words, 'documentNotDocument'));
   const pattern = firstWord(masked, wordList(words, 'documentPatterns'));
-  if (pattern) return { phrase: text.slice(pattern.index, pattern.index + pattern.word.length), start: pattern.index, end: pattern.index + pattern.word.length };
+  if (pattern) return { phrase: clip(text.slice(pattern.index, pattern.index + pattern.word.length)), start: pattern.index, end: pattern.index + pattern.word.length };
   const verbs = findWords(masked, wordList(words, 'documentVerbs')).filter((v) => producedHere(text, v, words));
   if (verbs.length === 0) return undefined;
-  const nouns = findWords(masked, wordList(words, 'documentNouns'));
+  const nounList = wordList(words, 'documentNouns');
+  const nouns = findWords(masked, nounList);
   const sameClause = (from: number, to: number) => !DOCUMENT_CLAUSE_BREAK.test(masked.slice(from, to));
   for (const verb of verbs) {
     const verbEnd = verb.index + verb.word.length;
-    const noun = nouns.find((n) => n.index >= verbEnd && sameClause(verbEnd, n.index));
-    if (noun) return quote(text, verb, noun);
+    const noun = nounAfter(masked, verbEnd, nounList);
+    if (noun && sameClause(verbEnd, noun.index)) return quote(text, verb, noun);
     // The object put first: the noun right before the verb, and nothing after the verb in its clause.
     const fronted = nouns.find((n) => n.index + n.word.length === verb.index);
     const clauseRest = masked.slice(verbEnd).split(DOCUMENT_CLAUSE_BREAK)[0]!;

@@ -29,6 +29,24 @@ describe('candidates', () => {
     expect(namesIn('填寫表格')).toEqual([]);
   });
 
+  it('reads no unlisted form after a verb of receiving, but keeps that verb inside a name (領取單)', () => {
+    expect(namesIn('並領取報案三聯單')).toEqual([]);
+    expect(namesIn('依實填寫領取單並簽名')).toEqual([['領取單', 'unlisted', 3]]);
+  });
+
+  it('sets a name off by what follows it: a verb acting on it, a copy word, 等 and a kind of paper, a short name, a heading colon', () => {
+    expect(namesIn('資格審核表應送交人事室')).toEqual([['資格審核表', 'unlisted', 1]]);
+    expect(namesIn('簽署捐贈同意書等相關文件')).toEqual([['捐贈同意書', 'unlisted', 1]]);
+    expect(namesIn('於拾得遺失物登記簿(以下簡稱登記簿)登記')).toEqual([['拾得遺失物登記簿', 'unlisted', 1]]);
+    expect(namesIn('休退學登記表:同學請於本表單登記')).toEqual([['休退學登記表', 'unlisted', 1]]);
+    expect(namesIn('送交申請審核表至人事室')).toEqual([]);
+  });
+
+  it('counts a name as more than its noun by the one-character noun that ends it (結|報表)', () => {
+    expect(namesIn('編製結報表')).toEqual([['結報表', 'unlisted', 3]]);
+    expect(namesIn('編製報表')).toEqual([]);
+  });
+
   it('relates a candidate to the listed forms (see classify)', () => {
     expect(namesIn('申請單(上聯)', { document: true }, '嘉義市政府電子郵件信箱使用暨異動申請表')).toEqual([['申請單(上聯)', 'short', 2]]);
   });

@@ -45,9 +45,11 @@ describe('buildFormLists', () => {
     ]);
   });
 
-  it('matches a trailing verb with nothing after it but punctuation', () => {
-    expect(lists.trailingVerb.test('簽訂。')).toBe(true);
-    expect(lists.trailingVerb.test('簽訂後歸檔')).toBe(false);
+  it('ends a name at a verb of receiving as at any cut word, but keeps it out of the words that leave a kind of paper generic', () => {
+    const receiving = buildFormLists(wordListsWith({ formsCutWords: ['填寫'], formsReceivingVerbs: ['領取'] }), []);
+    expect(receiving.cuts).toEqual(['填寫', '領取']);
+    expect(receiving.receiving).toEqual(['領取']);
+    expect(receiving.generic).not.toContain('領取');
   });
 
   it('has no noun pattern without nouns', () => {
