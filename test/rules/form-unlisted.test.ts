@@ -14,6 +14,17 @@ function chain(middle: string, forms = '[]', top: Record<string, string> = {}): 
 ruleTester(formUnlisted, {
   valid: [
     {
+      name: 'a quoted menu path (點選「報表>各類簽收清單」) is where to click on a screen, not a form name',
+      code: chain(`  - {id: a, text: "公文送發文後,點選「報表>各類簽收清單」。"}`),
+    },
+    {
+      name: 'a start step where someone outside fills in their own paper is a trigger, even with a determiner (the applicant\'s Complaint Letter)',
+      code: sopWith(`
+  - {id: s, kind: start, text: "The applicant sends a Complaint Letter"}
+  - {id: done, kind: end, text: Closed}`, { lang: 'en' }),
+      lang: 'en',
+    },
+    {
       name: '詳附表 is "see the attached table": 附表 is a class noun and 詳 a verb before it',
       code: chain(`  - {id: a, text: 案件先行審查作業流程詳附表}`),
     },
@@ -199,6 +210,21 @@ ruleTester(formUnlisted, {
     },
   ],
   invalid: [
+    {
+      name: 'English: a start step that names the body\'s own form (the district … Form) is the office\'s paper; the same words in another order and an "Original" copy of it are that form, reported once',
+      code: sopWith(`
+  - {id: request, kind: start, text: All facility usage requests must be on the district Facility Usage Request Form with an original signature}
+  - {id: principal, text: Original Facility Usage Request Form will be forwarded to building Principal}
+  - {id: business, text: Original Facility Request Usage Form will be forwarded to the Business Manager}
+  - {id: done, kind: end, text: Closed}`, { lang: 'en' }),
+      lang: 'en',
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'request', message: '"Facility Usage Request Form"' }],
+    },
+    {
+      name: 'a character that only begins a word is no cut (簽 in 簽收, 各 in 各類): 列印 prints the whole 各類簽收清單',
+      code: chain(`  - {id: a, text: "公文歸檔後,列印各類簽收清單,再連同公文紙本送交檔案人員簽收。"}`),
+      errors: [{ messageId: 'unlistedNoForms', stepId: 'a', message: '「各類簽收清單」' }],
+    },
     {
       name: 'English: a form named by its code (Form KBA-F1) is a name in itself, reported once',
       code: chain(`  - {id: a, text: Requesters may use Form KBA-F1 to make a request}

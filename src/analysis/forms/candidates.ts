@@ -2,6 +2,7 @@
 // (punctuation, a quote, the last cut word or determiner), and judge how strongly it reads as a
 // form's name (0–4). classify.ts then relates it to the listed forms.
 
+import { endsWord } from '../text/segment.js';
 import { boundedHitAt, boundedHits, isWholeListWord } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
 import { actedOnAfter, markedObject, namedAsPaper, nameEnd } from './after-name.js';
@@ -24,6 +25,8 @@ interface NameSpan {
   received: boolean;
   /** A bracket after it gives it a short name (…登記簿(以下簡稱登記簿)). */
   defined: boolean;
+  /** An own marker stands right before it (本府…, the district …): the office's own paper, named. */
+  own?: boolean;
 }
 
 /** Whether the name at `start` follows a cut word (a verb or particle), not just any character. */
@@ -57,9 +60,10 @@ function backToPunctuation(text: string, from: number): number {
  * word right before the noun is part of the name (彙整|報表), and so is a verb that also names
  * documents (版本修訂紀錄表) after a short word.
  */
-function afterCutWords(text: string, start: number, nounStart: number, lists: FormLists): { start: number; producing: boolean; received: boolean } {
+function afterCutWords(text: string, start: number, nounStart: number, lists: FormLists): { start: number; producing: boolean; received: boolean; own: boolean } {
   const head = text.slice(start, nounStart);
-  const cuts = boundedHits(head, lists.cuts).filter((h) => h.index + h.word.length < head.length);
+  // A cut word that runs into the next word is none (簽 in 各類簽收清單, 收 in 收費標準表).
+  const cuts = boundedHits(head, lists.cuts).filter((h) => h.index + h.word.length < head.length && endsWord(text, start + h.index + h.word.length));
   while (cuts.length > 0) {
     const last = cuts[cuts.length - 1]!;
     const from = cuts.length > 1 ? cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length : 0;
@@ -81,14 +85,29 @@ function afterCutWords(text: string, start: number, nounStart: number, lists: Fo
     producing = isWholeListWord(cut.word, lists.producing) || (verb !== undefined && isWholeListWord(verb.word, lists.producing));
     received = isWholeListWord(cut.word, lists.receiving) || (verb !== undefined && isWholeListWord(verb.word, lists.receiving));
   }
+  let own = false;
   for (;;) {
     while (at < nounStart && text[at] === ' ') at++;
+    // An own marker (the district, our; 本府) is read like a determiner, also when the cut word
+    // was its first word (on |the district), and marks the name as the office's own.
+    const from = Math.max(0, at - OWN_REACH);
+    const mark = boundedHits(text.slice(from, nounStart), lists.ownMarkers)
+      .map((h) => ({ start: from + h.index, end: from + h.index + h.word.length }))
+      .find((h) => h.start <= at && h.end >= at && h.end < nounStart);
+    if (mark && !own) {
+      at = mark.end;
+      own = true;
+      continue;
+    }
     const det = boundedHitAt(text, lists.determiners, at);
-    if (!det || at + det.word.length > nounStart) break;
+    if (!det || at + det.word.length > nounStart || !endsWord(text, at + det.word.length)) break;
     at += det.word.length;
   }
-  return { start: at, producing, received };
+  return { start: at, producing, received, own };
 }
+
+/** How far back an own marker that the cut word began is looked for (the district). */
+const OWN_REACH = 12;
 
 function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   const { raw, text } = scan;
@@ -130,8 +149,8 @@ function strengthOf(scan: FieldScan, span: NameSpan, key: string, noun: NounHit,
   if (whole) return 2;
   // Set off: it ends the label or heads it before a colon (休退學登記表:…), a verb acts
   // on it (契約|簽訂, 申請表|應送交), the words after it make it a paper (…正本, …等相關文件), it
-  // is given a short name, or a later verb acts on it.
-  const setOff = atEnd || heading(text, span) || span.defined || actedOnAfter(text, span.end, lists) || namedAsPaper(text, span.end, lists) || markedObject(text, span.start, span.end, lists);
+  // is given a short name, the label marks it as the office's own (the district … Form), or a later verb acts on it.
+  const setOff = atEnd || heading(text, span) || span.defined || span.own === true || actedOnAfter(text, span.end, lists) || namedAsPaper(text, span.end, lists) || markedObject(text, span.start, span.end, lists);
   return setOff ? 1 : 0;
 }
 

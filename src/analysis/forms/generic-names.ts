@@ -44,14 +44,20 @@ function classNounAfterModifier(key: string, lists: FormLists): boolean {
 
 /**
  * Whether a quoted name is the label of something on a screen: it is followed by a UI noun
- * (「新增表單」按鈕, 「經手人」欄位) or it starts with an action (「列印申請書」).
+ * (「新增表單」按鈕, 「經手人」欄位), it starts with an action (「列印申請書」), or it is a menu path
+ * (「報表>各類簽收清單」).
  */
 export function labelsUi(raw: string, start: number, end: number, lists: FormLists): boolean {
   if (boundedHitAt(raw, lists.uiVerbs, start)) return true;
+  // A menu path (「報表>各類簽收清單」: items joined by >) is where to click, not a name.
+  if (MENU_PATH.test(raw.slice(start, end))) return true;
   let at = end;
   while (at < raw.length && (QUOTE_CLOSINGS.includes(raw[at]!) || raw[at] === ' ')) at++;
   return boundedHitAt(raw, lists.uiNouns, at) !== undefined;
 }
+
+/** A separator of a menu path between two items (報表 > 各類簽收清單, File → Print). */
+const MENU_PATH = /\S\s*(?:>|＞|->|→|»)\s*\S/u;
 
 const QUOTED = /[「『“]([^「『“」』”]{1,40})[」』”]/gu;
 

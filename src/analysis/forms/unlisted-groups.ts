@@ -6,7 +6,24 @@ import type { FormMention } from './types.js';
 /** At most this share of the longer name's characters may differ within a group. */
 const SAME_DOCUMENT = 0.3;
 
-/** Groups unlisted names that are the same document (equal, a suffix of the other, or within 30 % edits). */
+/**
+ * Whether two names written in words (Latin script) are one name: the same words in another order,
+ * or the other's words and one more before them (Facility Usage Request Form, Original Facility
+ * Request Usage Form). Edits count characters, so a swap of two words is far by them.
+ */
+function sameWords(a: string, b: string): boolean {
+  const [short, long] = [a.split(/\s+/).filter(Boolean), b.split(/\s+/).filter(Boolean)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length < 2 || long.length - short.length > 1) return false;
+  const rest = [...long];
+  for (const word of short) {
+    const i = rest.indexOf(word);
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  return true;
+}
+
+/** Groups unlisted names that are the same document (equal, a suffix of the other, the same words, or within 30 % edits). */
 export function groupUnlisted(mentions: readonly FormMention[]): FormMention[][] {
   const groups: FormMention[][] = [];
   for (const m of mentions) {
@@ -14,7 +31,7 @@ export function groupUnlisted(mentions: readonly FormMention[]): FormMention[][]
     const group = groups.find((g) =>
       g.some((o) => {
         const other = o.key ?? o.raw;
-        if (other === key || other.endsWith(key) || key.endsWith(other)) return true;
+        if (other === key || other.endsWith(key) || key.endsWith(other) || sameWords(key, other)) return true;
         return levenshtein(key, other) <= Math.floor(Math.max(key.length, other.length) * SAME_DOCUMENT);
       }),
     );

@@ -32,3 +32,12 @@ export function isWholeWords(text: string, start: number, end: number): boolean 
   const edges = boundaries(text, start, end);
   return (start === 0 || edges.has(start)) && (end === text.length || edges.has(end));
 }
+
+/**
+ * Whether a word ends at `at`: the segmenter puts a boundary there (簽 in 簽收 ends none, nor 收 in
+ * 收費; 將 in 並將 does, though 並將 is one segment). The end of the text is always one.
+ */
+export function endsWord(text: string, at: number): boolean {
+  if (at <= 0 || at > text.length) return false;
+  return at === text.length || boundaries(text, at - 1, at).has(at);
+}
