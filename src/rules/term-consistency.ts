@@ -7,7 +7,8 @@
 // without a hyphen (ServiceNow / Service-Now) is one name spelt two ways (analysis/text/hyphen-variants.ts),
 // and so is one unit's name before two head nouns (Recruitment Team / Recruitment Department:
 // analysis/text/unit-head-variants.ts), and a numbered name whose number is written as a digit
-// and as a word (Stage 2 / Stage Two: analysis/text/numeral-variants.ts).
+// and as a word (Stage 2 / Stage Two: analysis/text/numeral-variants.ts), or the words of one name
+// in two orders (Facility Usage Request Form / Facility Request Usage Form: word-order-variants.ts).
 
 import type { Report, Rule } from '../engine/types.js';
 import { listsAnalysis } from '../analysis/memo.js';
@@ -19,6 +20,7 @@ import { synonymClashes, synonymLists } from '../analysis/text/synonyms.js';
 import { hyphenVariants } from '../analysis/text/hyphen-variants.js';
 import { unitHeadPattern, unitHeadVariants } from '../analysis/text/unit-head-variants.js';
 import { numeralVariants } from '../analysis/text/numeral-variants.js';
+import { wordOrderVariants } from '../analysis/text/word-order-variants.js';
 import { numerals } from '../analysis/text/numerals.js';
 import { formAnalysis } from '../analysis/forms/form-analysis.js';
 import type { FormMention } from '../analysis/forms/types.js';
@@ -153,7 +155,7 @@ export const termConsistency: Rule = {
         if (r) yield r;
       }
     }
-    const variants = [...hyphenVariants(texts), ...unitHeadVariants(texts, context.analysis.get(unitHeadPattern)), ...numeralVariants(texts, context.analysis.get(numerals))];
+    const variants = [...hyphenVariants(texts), ...unitHeadVariants(texts, context.analysis.get(unitHeadPattern)), ...numeralVariants(texts, context.analysis.get(numerals)), ...wordOrderVariants(texts)];
     for (const { preferred, others } of variants) {
       for (const o of others) {
         const r = report(o.item, o.written, 'inconsistent', { word: o.written, other: preferred, preferred }, preferred);

@@ -27,6 +27,14 @@ ruleTester(termConsistency, {
   - {id: c, text: Meet in Room Two of Stage Tower}
   - {id: d, kind: end, text: Close the case after Stage 2}`),
     },
+    {
+      name: 'capitalised names whose words differ are different names (Travel Claim Form, Travel Cash Receipt; Academic Council Meeting, Council Meeting Minutes)',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: The traveler submits the Travel Claim Form}
+  - {id: b, text: Finance issues a Travel Cash Receipt after the Academic Council Meeting}
+  - {id: c, kind: end, text: The clerk files the Council Meeting Minutes}`),
+    },
     { name: 'one word throughout', code: sopWith(`
   - {id: a, kind: start, text: 至使用者電腦安裝讀卡機}
   - {id: b, kind: end, text: 設定使用者電腦瀏覽器}`) },
@@ -109,6 +117,15 @@ ruleTester(termConsistency, {
   - {id: b, text: You can escalate your complaint to Stage 2 by replying to the Stage One response.}
   - {id: c, kind: end, text: If you are still unhappy after Stage Two you can contact the Ombudsman.}`),
       errors: [{ messageId: 'inconsistent', stepId: 'b', message: '"Stage 2" and "Stage Two": if they mean the same, use "Stage Two" throughout' }],
+    },
+    {
+      name: 'one name in two word orders (Facility Usage Request Form / Facility Request Usage Form), also after a word saying which copy: reported once, where the rarer order is written',
+      lang: 'en',
+      code: sopWith(`
+  - {id: a, kind: start, text: All requests must be on the district Facility Usage Request Form}
+  - {id: b, text: Original Facility Usage Request Form will be forwarded to the Principal}
+  - {id: c, kind: end, text: Original Facility Request Usage Form will be forwarded to the Business Manager}`),
+      errors: [{ messageId: 'inconsistent', stepId: 'c', message: '"Facility Request Usage Form" and "Facility Usage Request Form": if they mean the same, use "Facility Usage Request Form" throughout' }],
     },
     {
       name: '使用者電腦 and 客戶端電腦 in one SOP (公文系統新進人員 註6)',
