@@ -33,6 +33,7 @@ export const WORD_LIST_NAMES = [
   'decisionCriterionWords',
   'decisionRejectOutcomes',
   'decisionRejectLabels',
+  'decisionContestConditions',
   // documents.json
   'documentVerbs',
   'documentNouns',

@@ -21,6 +21,12 @@ ruleTester(decisionShape, {
     },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
+      name: 'batch 3: a way of a judgment that opens with one of its outcomes (核准…) beside a way that says no (未准者駁回) is that judgment\'s outcome; 未…者 with its consequent right after it is a condition',
+      code: chain(`  - {id: review, kind: decision, text: 是否符合租借規定, branches: {是: deposit, 否: reject}}
+  - {id: deposit, text: 核准繳交保證金, next: done}
+  - {id: reject, text: 未准者駁回, next: done}`),
+    },
+    {
       name: 'issue 9: numbered items that follow each other are one way, not alternatives; parallel ways on are not a judgment',
       code: chain(`  - {id: a, text: 1.收件。 2.登錄系統並通知申請人。 3.不需補件者歸檔, next: [b, c]}
   - {id: b, text: 登錄系統, next: done}
@@ -532,6 +538,92 @@ ruleTester(decisionShape, {
       name: 'issue 9: two numbered items that repeat most of each other\'s words are one way written twice, for two circumstances',
       code: chain(`  - {id: notify, text: 1.診間護理師通知門診護理長，由護理長聯絡發燒篩檢站進行收治病人準備，並告知為高度傳染性病人。2.夜間及假日流程：門診護理師通知值班護理長，由值班護理長聯絡發燒篩檢站進行收治病人準備，並告知為高度傳染性病人。}`),
       errors: [{ messageId: 'alternativesInProcess', stepId: 'notify', message: '「夜間及假日流程」' }],
+    },
+    {
+      name: 'batch 3: "submit … for an internal review" routes the case; its ruling is drawn ahead when the next step hands the case on to the one who rules after it',
+      code: chain(`  - {id: submit, text: The requester must submit their request for an internal review within 4 weeks.}
+  - {id: refer, text: This request must be sent to the Information Officer who will refer it to the Internal Reviewer.}
+  - {id: review, text: The Internal Reviewer will assess the documents requested and issue a reply letter.}`),
+      lang: 'en',
+      errors: [{ messageId: 'approvalAsProcess', stepId: 'review', message: '"assess"' }],
+    },
+    {
+      name: 'batch 3 look-alike: a step between that asks for something else (ask for clarification) hands nothing on to the ruling: the routing box still lacks its ruling',
+      code: chain(`  - {id: submit, text: The requester must submit their request for an internal review within 4 weeks.}
+  - {id: clarify, text: We will contact you to ask for clarification.}
+  - {id: assess, text: The manager will assess the documents.}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'submit', message: 'for an internal review' },
+        { messageId: 'approvalAsProcess', stepId: 'assess', message: '"assess"' },
+      ],
+    },
+    {
+      name: 'batch 3: "If a requester is still not satisfied with the outcome …" after the review is the requester\'s own judgment, a new question (the ruling before shares its words); "If the request is refused …" answers the review',
+      code: chain(`  - {id: review, text: The Internal Reviewer will assess the request and reply to the requester.}
+  - {id: appeal, text: "If a requester is still not satisfied with the outcome of the internal review of their request, they are entitled to appeal to the Information Commissioner."}
+  - {id: review2, text: The Internal Reviewer will assess the request and reply to the requester.}
+  - {id: refused, text: "If the request is refused by the Internal Reviewer, the requester is told the reasons."}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'review', message: '"assess"' },
+        { messageId: 'conditionInProcess', stepId: 'appeal', message: 'not satisfied' },
+        { messageId: 'approvalAsProcess', stepId: 'review2', message: '"assess"' },
+      ],
+    },
+    {
+      name: 'batch 3: 對審查結果不服者 is the applicant\'s own judgment, a new question, though it shares 審查 with the review before',
+      code: chain(`  - {id: review, text: 承辦人審查申請案並函復申請人}
+  - {id: appeal, text: 申請人對審查結果不服者，得於30日內提起訴願}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'review', message: '「審查」' },
+        { messageId: 'conditionInProcess', stepId: 'appeal', message: '不服者' },
+      ],
+    },
+    {
+      name: 'batch 3: "If approved …" right after a box that routes the case for approval states that approval\'s outcome (one finding, on the routing box); after a box that asks nothing it is a condition of its own',
+      code: chain(`  - {id: forward, text: Business Manager will forward to Superintendent for final approval.}
+  - {id: permit, text: If approved form will be returned to the requester as permit for use.}
+  - {id: file, text: The clerk files the request.}
+  - {id: again, text: If approved the clerk enters the booking in the calendar.}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'forward', message: 'for final approval' },
+        { messageId: 'conditionInProcess', stepId: 'again', message: 'If approved' },
+      ],
+    },
+    {
+      name: 'batch 3: "If there are no concerns, Council approves …" beside "If there are any concerns, …" states the outcome of the presentation before (one finding, there); ways whose conditions do not negate each other (amounts) are rulings of their own',
+      code: chain(`  - {id: present, text: The Dean presents the renewal at Council for discussion, next: [revise, approve]}
+  - {id: revise, text: "If there are any concerns, the team revises the documentation.", next: present}
+  - {id: approve, text: "If there are no concerns, Academic Council approves the documentation.", next: amount}
+  - {id: amount, text: The office files the documentation, next: [big, small]}
+  - {id: big, text: "If the cost is over $10,000, the Director approves the budget.", next: done}
+  - {id: small, text: "If the cost is under $10,000, the Manager approves the budget.", next: done}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'conditionsAfterProcess', stepId: 'present' },
+        { messageId: 'conditionsAfterProcess', stepId: 'amount' },
+        { messageId: 'approvalAsProcess', stepId: 'big', message: '"approves"' },
+        { messageId: 'approvalAsProcess', stepId: 'small', message: '"approves"' },
+      ],
+    },
+    {
+      name: 'batch 3: 核准繳交保證金 beside 未准者駁回 is the approved outcome of 審查 (one finding, there); beside a way that does not say no, 核准 is a ruling of its own; 未依規回復場地者保證金不予發還 opens with a condition (使用後檢查 is a judgment)',
+      code: chain(`  - {id: review, text: 審查, next: [deposit, reject]}
+  - {id: deposit, text: 核准繳交保證金, next: inspect}
+  - {id: reject, text: 未准者駁回, next: done}
+  - {id: inspect, text: 使用後檢查, next: [refund, forfeit]}
+  - {id: refund, text: 發還保證金, next: sort}
+  - {id: forfeit, text: 未依規回復場地者保證金不予發還, next: done}
+  - {id: sort, text: 整理資料, next: [grant, notify]}
+  - {id: grant, text: 核准撥款, next: done}
+  - {id: notify, text: 通知申請人, next: done}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'review', message: '「審查」' },
+        { messageId: 'conditionsAfterProcess', stepId: 'inspect', message: '「未依規回復場地者' },
+        { messageId: 'approvalAsProcess', stepId: 'grant', message: '「核准」' },
+      ],
     },
     {
       name: 'a word added in sop.config.yaml words: counts like a built-in one',

@@ -19,7 +19,7 @@
 import type { WordLists } from '../../engine/types.js';
 import type { Sop } from '../../model/types.js';
 import { isWholeWords } from '../text/segment.js';
-import { findWords } from '../text/word-match.js';
+import { findWords, firstWord } from '../text/word-match.js';
 import { wordSegmenter } from '../../i18n/word-segmenter.js';
 import { startsWithWord } from './outcomes.js';
 import { sopAnalysis } from '../memo.js';
@@ -127,7 +127,42 @@ export function leadingCondition(text: string, words: WordLists): string | undef
  */
 export function opensWithNegatedCondition(text: string, words: WordLists): boolean {
   const [first] = clausesOf(firstSentence(text.trim()));
-  return first !== undefined && startsWithWord(first[0], wordList(words, 'grammarNegations')) && conditionIn(first[0], first[1], words) !== undefined;
+  if (first === undefined || !startsWithWord(first[0], wordList(words, 'grammarNegations'))) return false;
+  return conditionIn(first[0], first[1], words) !== undefined || markerInside(first[0], words);
+}
+
+/**
+ * Whether a condition marker closes a condition inside the clause, its consequent written right
+ * after it with no comma (未依規回復場地者保證金不予發還, 未准者駁回): the marker read as a word of its
+ * own (場地|者|保證金; not 申請者, 使用者), with more of the clause after it.
+ */
+function markerInside(clause: string, words: WordLists): boolean {
+  const text = clause.trim();
+  return findWords(text, wordList(words, 'grammarConditionAfter')).some((hit) => {
+    const end = hit.index + hit.word.length;
+    return hit.index > 1 && end < text.length && isWholeWords(text, hit.index, end);
+  });
+}
+
+/** Latin outcome words shorter than this (yes, no, ok) and Han ones of one character (有, 無) open too many conditions that are no outcome. */
+const OUTCOME_MIN = { latin: 4, han: 2 };
+
+/**
+ * Whether a condition opens with an outcome of a ruling (If approved, …; 核准者; 如通過，…): after
+ * its conditional word, a decisionOutcomeLabels word long enough to name an outcome (approved,
+ * rejected, 核准, 通過; not yes / no, not 有 / 無, which open many conditions).
+ */
+export function conditionStatesOutcome(condition: string, words: WordLists): boolean {
+  const opener = firstWord(condition.trim(), wordList(words, 'decisionConditionClauses'));
+  const rest = (opener?.index === 0 ? condition.trim().slice(opener.word.length) : condition).trim();
+  const hit = firstWord(rest, wordList(words, 'decisionOutcomeLabels'));
+  if (hit?.index !== 0 || !isWholeWords(rest, 0, hit.word.length)) return false;
+  return hit.word.length >= (/\p{Script=Han}/u.test(hit.word) ? OUTCOME_MIN.han : OUTCOME_MIN.latin);
+}
+
+/** Whether a condition is a party's own judgment of an outcome (not satisfied with …, 對審查結果不服者): a new judgment, not an outcome of the one before. */
+export function contestsOutcome(condition: string, words: WordLists): boolean {
+  return firstWord(condition, wordList(words, 'decisionContestConditions')) !== undefined;
 }
 
 /** Han character pairs and Latin words of four letters or more but function words: what two labels may share. */

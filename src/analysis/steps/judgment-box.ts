@@ -23,7 +23,8 @@ import { documentProduction } from './documents.js';
 import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
-import { asksAbout, caseWords, caseWordsIn, leadingCondition, opensWithNegatedCondition } from './conditions.js';
+import { asksAbout, caseWords, caseWordsIn, conditionStatesOutcome, contestsOutcome, leadingCondition, opensWithNegatedCondition, sharesWords } from './conditions.js';
+import { firstWord } from '../text/word-match.js';
 
 export type JudgmentBox =
   /** The label's own judgment word. */
@@ -84,8 +85,24 @@ function captionsNext(sop: Sop, step: Step): boolean {
 function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
   const document = documentProduction(step.text, words);
   const hits = judgmentHits(step.text, words).filter((h) => !document || h.index < document.start || h.index >= document.end);
-  const rulingNext = () => nextSteps(sop, step).some((n) => approvalHit(n.text, words) !== undefined);
-  return hits.some((h) => h.routed) && rulingNext() ? hits.filter((h) => !h.routed) : hits;
+  return hits.some((h) => h.routed) && rulingAhead(sop, step, words) ? hits.filter((h) => !h.routed) : hits;
+}
+
+/**
+ * Whether the ruling a routed box asks for is drawn ahead: the next step gives it (陳閱 → 首長核定), or
+ * the only next step, judging nothing and stating no condition, hands the case on (a
+ * grammarDelegatingVerbs verb) to the one who gives it in the step after, named in both ("sent to
+ * the Information Officer who will refer it to the Internal Reviewer" → "The Internal Reviewer …
+ * will assess …").
+ */
+function rulingAhead(sop: Sop, step: Step, words: WordLists): boolean {
+  const rules = (s: Step) => approvalHit(s.text, words) !== undefined;
+  const next = nextSteps(sop, step);
+  if (next.some(rules)) return true;
+  const only = next.length === 1 ? next[0]! : undefined;
+  if (!only || only.kind !== 'process' || judgmentHits(only.text, words).length > 0 || leadingCondition(only.text, words) !== undefined) return false;
+  if (!firstWord(only.text, wordList(words, 'grammarDelegatingVerbs'))) return false;
+  return nextSteps(sop, only).some((ruling) => rules(ruling) && sharesWords(only.text, ruling.text, words));
 }
 
 /** Whether the step has several ways on: each step after it is one way of a judgment. */
@@ -104,13 +121,41 @@ function hasSeveralWaysOn(sop: Sop, step: Step): boolean {
 function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists, ignored: ReadonlySet<string>): boolean {
   const before = previousSteps(sop, step);
   if (before.some((s) => hasSeveralWaysOn(sop, s))) return true;
+  // A party's own judgment of the outcome (not satisfied with …, 不服者) is a new question.
+  if (contestsOutcome(condition, words)) return false;
   return before.some((s) => {
     const asked = leadingCondition(s.text, words);
     // A step whose condition is itself one way of a branching step judges nothing: what it does
     // (通知拾得人領取) is no judgment that a later condition (未領取者) answers.
     if (asked !== undefined) return !previousSteps(sop, s).some((p) => hasSeveralWaysOn(sop, p)) && asksAbout(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words, ignored);
-    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && asksAbout(condition, s.text, words, ignored);
+    // "If approved …" right after a box that asks for the approval states that judgment's outcome.
+    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && (conditionStatesOutcome(condition, words) || asksAbout(condition, s.text, words, ignored));
   });
+}
+
+/**
+ * Whether the box's judgment words state the outcome of a judgment drawn before it: the box is one
+ * of several ways on from a step and opens with one outcome of that step's question, and another of
+ * those ways opens with the other. The box opens either with a condition its sibling negates ("If
+ * there are no concerns, Academic Council approves …" beside "If there are any concerns, …" after
+ * the presentation "for discussion and approval") or with its judgment word as an outcome word,
+ * beside a sibling that says no (核准繳交保證金 beside 未准者駁回 after 審查). The approval here is
+ * the earlier question's "yes", reported once, there. A routed word (如同意，送處長核准) asks for a
+ * ruling of its own and stays.
+ */
+function statesOutcomeOfEarlier(sop: Sop, step: Step, hits: readonly JudgmentHit[], words: WordLists): boolean {
+  if (hits.some((h) => h.routed)) return false;
+  const text = step.text.trimStart();
+  const condition = leadingCondition(text, words);
+  const opensWithCondition = condition !== undefined && text.startsWith(condition) && hits.every((h) => h.index >= step.text.indexOf(condition) + condition.length);
+  const opensWithOutcome = !opensWithCondition && hits[0]!.index === step.text.length - text.length && conditionStatesOutcome(text, words);
+  if (!opensWithCondition && !opensWithOutcome) return false;
+  const otherOutcome = (sibling: Step): boolean => {
+    if (opensWithOutcome) return opensWithNegatedCondition(sibling.text, words) || startsWithWord(sibling.text, wordList(words, 'decisionRejectOutcomes'));
+    const other = leadingCondition(sibling.text, words);
+    return other !== undefined && negationPair(condition!, other, words);
+  };
+  return previousSteps(sop, step).some((p) => hasSeveralWaysOn(sop, p) && nextSteps(sop, p).some((sibling) => sibling !== step && otherOutcome(sibling)));
 }
 
 /**
@@ -122,7 +167,7 @@ function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: 
 export function classifyBox(sop: Sop, step: Step, words: WordLists, caseWordsOfSop: ReadonlySet<string> = caseWordsIn(sop)): JudgmentBox | undefined {
   if (step.kind !== 'process') return undefined;
   const hits = ownJudgments(sop, step, words);
-  if (hits.length > 0) {
+  if (hits.length > 0 && !statesOutcomeOfEarlier(sop, step, hits, words)) {
     const stageOfProcedure = hits.every((h) => h.kind === 'review') && procedureHit(step.text, words);
     const caption = hits.every((h) => h.kind === 'question') && captionsNext(sop, step);
     // An approval or review says which outcomes to draw (核可／駁回／修正): quote it before a question word.
