@@ -92,6 +92,7 @@ export const WORD_LIST_NAMES = [
   'grammarNegations',
   'grammarFunctionWords',
   'grammarOpposites',
+  'grammarUndoneAfter',
   // legal.json
   'legalPlaceholders',
   'legalNone',
