@@ -145,6 +145,7 @@ export const WORD_LIST_NAMES = [
   'unitsSuffixes',
   'unitsSubordinators',
   'unitsPronouns',
+  'unitsRelativePronouns',
   'unitsPersonSuffixes',
   'unitsAgentiveSuffixes',
   'unitsDoerPhraseEnds',
