@@ -15,6 +15,17 @@ ${middle}
 
 ruleTester(decisionBranches, {
   valid: [
+    {
+      name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) are branch labels, not decisions',
+      code: sopWith(`
+  - {id: start, kind: start, text: 學生提出申請}
+  - {id: beds, text: 住宿組查詢是否有床位, next: [yes, no]}
+  - {id: yes, kind: decision, text: 是 Yes, branches: {"": pay}}
+  - {id: no, kind: decision, text: 否 No, branches: {"": wait}}
+  - {id: wait, text: 申請人等待候補, next: done}
+  - {id: pay, text: 申請人繳費, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'two labelled branches to different steps',
@@ -52,6 +63,15 @@ ruleTester(decisionBranches, {
     },
   ],
   invalid: [
+    {
+      name: 'batch 3: a 是 diamond after a box with one way on is a decision and checked as one',
+      code: chain(`  - {id: ask, text: 住宿組查詢床位}
+  - {id: yes, kind: decision, text: 是 Yes, branches: {"": done}}`),
+      errors: [
+        { messageId: 'tooFewBranches', stepId: 'yes' },
+        { messageId: 'unlabelledBranch', stepId: 'yes' },
+      ],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

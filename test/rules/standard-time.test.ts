@@ -6,6 +6,29 @@ const docs = docsExamples('docs/rules/standard-time.md');
 
 ruleTester(standardTime, {
   valid: [
+    {
+      name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) take the judgment\'s time',
+      code: sopWith(`
+  - {id: start, kind: start, text: 學生提出申請}
+  - {id: beds, text: 住宿組查詢是否有床位, time: 1d, next: [yes, no]}
+  - {id: yes, kind: decision, text: 是 Yes, branches: {"": pay}}
+  - {id: no, kind: decision, text: 否 No, branches: {"": wait}}
+  - {id: wait, text: 申請人等待候補, time: 1d, next: done}
+  - {id: pay, text: 申請人繳費, time: 1d, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'batch 3: two states of one subject after a box (服務穩定 / 服務異常) and the state lifted (服務異常解除) take the judgment\'s time',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理轉介}
+  - {id: visit, text: 個管定期訪視, time: 1d, next: [stable, abnormal]}
+  - {id: stable, text: 服務穩定, next: done}
+  - {id: abnormal, text: 服務異常, next: coord}
+  - {id: coord, text: 個管協調服務單位, time: 1d, next: [resolved, transfer]}
+  - {id: resolved, text: 服務異常解除, next: done}
+  - {id: transfer, text: 個管轉介其他單位, time: 1d, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'start, end and data steps are exempt; time or schedule is enough',
@@ -153,6 +176,19 @@ ruleTester(standardTime, {
     },
   ],
   invalid: [
+    {
+      name: 'batch 3: a state with no opposite beside it (服務穩定 / 通知家屬) is checked as a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理轉介}
+  - {id: visit, text: 個管定期訪視, time: 1d, next: [stable, notify]}
+  - {id: stable, text: 服務穩定, next: done}
+  - {id: notify, text: 個管通知家屬, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'missing', stepId: 'stable' },
+        { messageId: 'missing', stepId: 'notify' },
+      ],
+    },
     {
       name: 'assisting someone to sign papers is a task, though the label ends with 文件 (協助…簽署…等相關文件)',
       code: sopWith(`

@@ -172,6 +172,12 @@ const outcomeReading = sopAnalysis('outcome reading', ({ sop, words }, analyses)
       else if (leadsWithOutcome(step, next, words)) outcomeLed.add(step);
     }
   }
+  // After a diamond too, a way on that opens with its outcome (核准繳交保證金) has that outcome as its branch label.
+  for (const diamond of sop.steps) {
+    if (diamond.kind !== 'decision') continue;
+    const next = nextSteps(sop, diamond);
+    if (next.length >= 2) for (const step of next) if (!kinds.has(step) && leadsWithOutcome(step, next, words)) outcomeLed.add(step);
+  }
   return { kinds, answers, judgedByOutcomes, outcomeLed };
 });
 
