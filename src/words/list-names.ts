@@ -33,6 +33,7 @@ export const WORD_LIST_NAMES = [
   'decisionCriterionWords',
   'decisionRejectOutcomes',
   'decisionRejectLabels',
+  'decisionSuccessWords',
   // documents.json
   'documentVerbs',
   'documentNouns',

@@ -10,6 +10,16 @@ const chain = (middle: string): string => sopChain(middle);
 ruleTester(decisionShape, {
   valid: [
     {
+      name: 'batch 3: 成功 that is not the success of the act before it (活動圓滿成功 after 報名), or in a longer label (報名成功後繳費), is no outcome box',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: apply, text: 申請人線上報名}
+  - {id: party, text: 活動圓滿成功}
+  - {id: apply2, text: 申請人線上報名}
+  - {id: pay, text: 報名成功後申請人繳費}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
       name: 'batch 3: the answers of a question box drawn as diamonds are left to the box\'s one finding (see invalid), and a way on that opens with the outcome (核准繳交保證金 beside 未准者駁回) acts',
       code: sopWith(`
   - {id: start, kind: start, text: 受理申請}
@@ -228,6 +238,16 @@ ruleTester(decisionShape, {
     },
   ],
   invalid: [
+    {
+      name: 'batch 3: a box that states the success of the act before it (等待候補 → 候補成功) draws one outcome of a judgment',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: wait, text: 申請人等待候補 Waiting list}
+  - {id: success, text: 候補成功 Successfully waitlisted}
+  - {id: pay, text: 申請人繳費}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'successAsProcess', stepId: 'success', message: '「申請人等待候補 Waiting list」' }],
+    },
     {
       name: 'batch 3: a question box whose answers are drawn as diamonds (是 Yes / 否 No): one finding, on the box',
       code: sopWith(`

@@ -13,6 +13,11 @@ ${middle}
 
 ruleTester(owner, {
   valid: [
+    {
+      name: 'batch 3: a box that states the success of the act before it (候補成功) is an outcome: nobody acts in it',
+      code: chain(`  - {id: wait, text: 申請人等待候補}
+  - {id: success, text: 候補成功 Successfully waitlisted}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'units and roles at the start of the label, after lead-ins',

@@ -95,6 +95,26 @@ interface OutcomeReading {
   judgedByOutcomes: ReadonlyMap<Step, Step[]>;
   /** Ways on of a judgment box that open with its outcome and go on with the next act (核准繳交保證金 beside 未准者駁回). */
   outcomeLed: ReadonlySet<Step>;
+  /** Boxes that state the success of the act before them, the only outcome drawn (等待候補 → 候補成功), with that act. */
+  successes: ReadonlyMap<Step, Step>;
+}
+
+/** A run of Han characters that opens a label; what follows it, if anything, is a translation (Latin). */
+const HAN_LABEL = /^(\p{Script=Han}+)(?:\s+[^\p{Script=Han}]*)?$/u;
+
+/**
+ * The act before a box of one phrase that states its success (等待候補 → 候補成功 Successfully
+ * waitlisted): the phrase ends in a success word and the rest of it, two characters or more, is
+ * said in the box before, its only way in. One outcome of an act that can fail, the other missing.
+ */
+function succeededAct(sop: Sop, step: Step, words: WordLists): Step | undefined {
+  if (step.kind !== 'process') return undefined;
+  const before = previousSteps(sop, step);
+  const phrase = HAN_LABEL.exec(step.text.trim())?.[1];
+  if (before.length !== 1 || before[0]!.kind !== 'process' || phrase === undefined) return undefined;
+  const success = wordList(words, 'decisionSuccessWords').find((w) => phrase.endsWith(w));
+  const act = success === undefined ? '' : phrase.slice(0, -success.length);
+  return act.length >= 2 && before[0]!.text.includes(act) ? before[0] : undefined;
 }
 
 /**
@@ -178,7 +198,15 @@ const outcomeReading = sopAnalysis('outcome reading', ({ sop, words }, analyses)
     const next = nextSteps(sop, diamond);
     if (next.length >= 2) for (const step of next) if (!kinds.has(step) && leadsWithOutcome(step, next, words)) outcomeLed.add(step);
   }
-  return { kinds, answers, judgedByOutcomes, outcomeLed };
+  const successes = new Map<Step, Step>();
+  for (const step of sop.steps) {
+    const act = kinds.has(step) ? undefined : succeededAct(sop, step, words);
+    if (act) {
+      successes.set(step, act);
+      kinds.set(step, 'state');
+    }
+  }
+  return { kinds, answers, judgedByOutcomes, outcomeLed, successes };
 });
 
 /** The SOP's outcome boxes and what they state: `context.analysis.get(outcomeBoxes).get(step)`. */
@@ -196,3 +224,6 @@ export const outcomeJudgments = sopAnalysis('outcome judgments', (_, analyses): 
 
 /** Ways on of a judgment box whose opening outcome word is the branch label (no judgment of their own). */
 export const outcomeLedSteps = sopAnalysis('outcome-led steps', (_, analyses): ReadonlySet<Step> => analyses.get(outcomeReading).outcomeLed);
+
+/** Boxes that state the success of the act before them, the one outcome drawn (decision-shape reports them): box → that act. */
+export const successBoxes = sopAnalysis('success boxes', (_, analyses): ReadonlyMap<Step, Step> => analyses.get(outcomeReading).successes);
