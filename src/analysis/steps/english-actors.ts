@@ -5,7 +5,7 @@
 
 import { findWords } from '../text/word-match.js';
 import { isLatin } from '../text/fold.js';
-import type { ActorLists } from './actors.js';
+import type { ActorLists } from './actor-lists.js';
 
 /** An English subject: at most this many words before its verb. */
 const ENGLISH_WORDS = 8;
