@@ -1,6 +1,7 @@
 import { decisionBranches } from '../../src/rules/decision-branches.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/decision-branches.md');
 
@@ -17,14 +18,7 @@ ruleTester(decisionBranches, {
   valid: [
     {
       name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) are branch labels, not decisions',
-      code: sopWith(`
-  - {id: start, kind: start, text: 學生提出申請}
-  - {id: beds, text: 住宿組查詢是否有床位, next: [yes, no]}
-  - {id: yes, kind: decision, text: 是 Yes, branches: {"": pay}}
-  - {id: no, kind: decision, text: 否 No, branches: {"": wait}}
-  - {id: wait, text: 申請人等待候補, next: done}
-  - {id: pay, text: 申請人繳費, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: answersDrawnAsDiamonds(),
     },
     { name: 'docs page: the Correct example', ...docs.correct },
     {

@@ -1,6 +1,7 @@
 import { decisionShape } from '../../src/rules/decision-shape.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds, statesAfterBoxes } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/decision-shape.md');
 
@@ -250,27 +251,12 @@ ruleTester(decisionShape, {
     },
     {
       name: 'batch 3: a question box whose answers are drawn as diamonds (是 Yes / 否 No): one finding, on the box',
-      code: sopWith(`
-  - {id: start, kind: start, text: 學生提出申請}
-  - {id: beds, text: 住宿組查詢是否有床位, next: [yes, no]}
-  - {id: yes, kind: decision, text: 是 Yes, branches: {"": pay}}
-  - {id: no, kind: decision, text: 否 No, branches: {"": wait}}
-  - {id: wait, text: 申請人等待候補, next: done}
-  - {id: pay, text: 申請人繳費, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: answersDrawnAsDiamonds(),
       errors: [{ messageId: 'questionAsProcess', stepId: 'beds' }],
     },
     {
       name: 'batch 3: a box whose ways on state two states of one subject (服務穩定 / 服務異常), or lift the state that led into it (服務異常解除), judges',
-      code: sopWith(`
-  - {id: start, kind: start, text: 受理轉介}
-  - {id: visit, text: 個管定期訪視, next: [stable, abnormal]}
-  - {id: stable, text: 服務穩定, next: done}
-  - {id: abnormal, text: 服務異常, next: coord}
-  - {id: coord, text: 個管協調服務單位, next: [resolved, transfer]}
-  - {id: resolved, text: 服務異常解除, next: done}
-  - {id: transfer, text: 個管轉介其他單位, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: statesAfterBoxes(),
       errors: [
         { messageId: 'outcomesAfterProcess', stepId: 'visit', message: '「服務穩定」、「服務異常」' },
         { messageId: 'outcomesAfterProcess', stepId: 'coord', message: '「服務異常解除」' },

@@ -1,6 +1,7 @@
 import { owner } from '../../src/rules/owner.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds, statesAfterBoxes } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/owner.md');
 
@@ -275,26 +276,11 @@ ruleTester(owner, {
     },
     {
       name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) are branch labels: nobody acts in them',
-      code: sopWith(`
-  - {id: start, kind: start, text: 學生提出申請}
-  - {id: beds, text: 住宿組查詢是否有床位, next: [yes, no]}
-  - {id: yes, kind: decision, text: 是 Yes, branches: {"": pay}}
-  - {id: no, kind: decision, text: 否 No, branches: {"": wait}}
-  - {id: wait, text: 申請人等待候補, next: done}
-  - {id: pay, text: 申請人繳費, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: answersDrawnAsDiamonds(),
     },
     {
       name: 'batch 3: two states of one subject after a box (服務穩定 / 服務異常), and the state lifted (服務異常解除), are its outcomes',
-      code: sopWith(`
-  - {id: start, kind: start, text: 受理轉介}
-  - {id: visit, text: 個管定期訪視, next: [stable, abnormal]}
-  - {id: stable, text: 服務穩定, next: done}
-  - {id: abnormal, text: 服務異常, next: coord}
-  - {id: coord, text: 個管協調服務單位, next: [resolved, transfer]}
-  - {id: resolved, text: 服務異常解除, next: done}
-  - {id: transfer, text: 個管轉介其他單位, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: statesAfterBoxes(),
     },
     {
       name: 'batch 3: a capital letter opens a name (A個管, B單位), 個管, a doer phrase past an aside, a negated doer phrase before a modal',

@@ -1,6 +1,7 @@
 import { standardTime } from '../../src/rules/standard-time.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds, statesAfterBoxes } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/standard-time.md');
 
@@ -8,26 +9,11 @@ ruleTester(standardTime, {
   valid: [
     {
       name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) take the judgment\'s time',
-      code: sopWith(`
-  - {id: start, kind: start, text: 學生提出申請}
-  - {id: beds, text: 住宿組查詢是否有床位, time: 1d, next: [yes, no]}
-  - {id: yes, kind: decision, text: 是 Yes, branches: {"": pay}}
-  - {id: no, kind: decision, text: 否 No, branches: {"": wait}}
-  - {id: wait, text: 申請人等待候補, time: 1d, next: done}
-  - {id: pay, text: 申請人繳費, time: 1d, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: answersDrawnAsDiamonds('1d'),
     },
     {
       name: 'batch 3: two states of one subject after a box (服務穩定 / 服務異常) and the state lifted (服務異常解除) take the judgment\'s time',
-      code: sopWith(`
-  - {id: start, kind: start, text: 受理轉介}
-  - {id: visit, text: 個管定期訪視, time: 1d, next: [stable, abnormal]}
-  - {id: stable, text: 服務穩定, next: done}
-  - {id: abnormal, text: 服務異常, next: coord}
-  - {id: coord, text: 個管協調服務單位, time: 1d, next: [resolved, transfer]}
-  - {id: resolved, text: 服務異常解除, next: done}
-  - {id: transfer, text: 個管轉介其他單位, time: 1d, next: done}
-  - {id: done, kind: end, text: 結案}`),
+      code: statesAfterBoxes('1d'),
     },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
