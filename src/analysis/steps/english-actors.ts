@@ -72,6 +72,10 @@ export function englishSubject(text: string, determined: boolean, agent: boolean
   return agent && lastCapital >= 0 ? words.slice(0, lastCapital + 1).join(' ') : undefined;
 }
 
+const BLANKS = /\s+/;
+const CAPITAL = /^[A-Z]/;
+const TRAILING_NON_LETTERS = /[^A-Za-z]+$/;
+
 /** A passive verb (is sent, must be passed on): the clause's subject is what is handed on, not who acts. */
 const PASSIVE = /\b(?:is|are|was|were|be|been)\s+[a-z]+(?:ed|en|t)\b/i;
 
@@ -86,12 +90,12 @@ export function beforeRelative(text: string, lists: ActorLists): string | undefi
     if (!PASSIVE.test(text.slice(0, hit.index))) continue;
     const end = hit.index + hit.word.length;
     if (isLatin(text[hit.index - 1]) || isLatin(text[end])) continue;
-    const after = text.slice(end).trimStart().toLowerCase().split(/\s+/);
+    const after = text.slice(end).trimStart().toLowerCase().split(BLANKS);
     if (!lists.subjectVerbs.some((v) => after[0] === v.toLowerCase()) || after[1] === 'be') continue;
-    const before = text.slice(0, hit.index).trimEnd().split(/\s+/);
+    const before = text.slice(0, hit.index).trimEnd().split(BLANKS);
     let first = before.length;
-    while (first > 0 && before.length - first < ENGLISH_WORDS && /^[A-Z]/.test(before[first - 1]!)) first--;
-    const name = before.slice(first).join(' ').replace(/[^A-Za-z]+$/, '');
+    while (first > 0 && before.length - first < ENGLISH_WORDS && CAPITAL.test(before[first - 1]!)) first--;
+    const name = before.slice(first).join(' ').replace(TRAILING_NON_LETTERS, '');
     const last = name.split(' ').pop() ?? '';
     if (isSuffix(last, lists) || lists.named.some((n) => n.toLowerCase() === last.toLowerCase())) return name;
   }

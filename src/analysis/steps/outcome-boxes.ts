@@ -109,12 +109,12 @@ const HAN_LABEL = /^(\p{Script=Han}+)(?:\s+[^\p{Script=Han}]*)?$/u;
  */
 function succeededAct(sop: Sop, step: Step, words: WordLists): Step | undefined {
   if (step.kind !== 'process') return undefined;
-  const before = previousSteps(sop, step);
   const phrase = HAN_LABEL.exec(step.text.trim())?.[1];
-  if (before.length !== 1 || before[0]!.kind !== 'process' || phrase === undefined) return undefined;
-  const success = wordList(words, 'decisionSuccessWords').find((w) => phrase.endsWith(w));
-  const act = success === undefined ? '' : phrase.slice(0, -success.length);
-  return act.length >= 2 && before[0]!.text.includes(act) ? before[0] : undefined;
+  const success = phrase === undefined ? undefined : wordList(words, 'decisionSuccessWords').find((w) => phrase.endsWith(w));
+  const act = success === undefined ? '' : phrase!.slice(0, -success.length);
+  if (act.length < 2) return undefined;
+  const before = previousSteps(sop, step);
+  return before.length === 1 && before[0]!.kind === 'process' && before[0]!.text.includes(act) ? before[0] : undefined;
 }
 
 /**
