@@ -8,6 +8,7 @@ import type { Step } from '../model/types.js';
 import { firstWord } from '../analysis/text/word-match.js';
 import { sharesWords } from '../analysis/steps/conditions.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
+import { answerSymbols } from '../analysis/steps/outcome-boxes.js';
 
 /** A label with nothing but blanks and punctuation is no label. */
 const BLANK_LABEL = /^[\s\p{P}\p{S}]*$/u;
@@ -61,8 +62,11 @@ export const decisionBranches: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
+    // The answers of a judgment box drawn as diamonds (是 Yes / 否 No): branch labels, not decisions
+    // (decision-shape reports the box once).
+    const answerDiamonds = context.analysis.get(answerSymbols);
     for (const step of sop.steps) {
-      if (step.kind !== 'decision') continue;
+      if (step.kind !== 'decision' || answerDiamonds.has(step)) continue;
       const branches = step.branches ?? [];
       if (branches.length < 2) {
         yield { messageId: 'tooFewBranches', data: { text: step.text, count: branches.length }, stepId: step.id, path: ['branches'] };

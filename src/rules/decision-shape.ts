@@ -11,6 +11,7 @@ import type { Step } from '../model/types.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
 import { asksJudgment } from '../analysis/steps/judgments.js';
 import { isBareOutcome, isOutcomeLabel } from '../analysis/steps/outcomes.js';
+import { answerSymbols, outcomeJudgments, outcomeLedSteps, successBoxes } from '../analysis/steps/outcome-boxes.js';
 
 function quoteAll(steps: Step[]): string {
   return steps.map((s) => `「${s.text}」`).join('、');
@@ -49,6 +50,14 @@ export const decisionShape: Rule = {
         'zh-TW': '步驟「{text}」之後分成數個結束（{ends}）：一個案件只會走到其中之一，由此步驟決定走向，應改為菱形的決策符號，並把各自的條件寫在分支標籤上',
         en: 'The flow ends in different ways after "{text}" ({ends}): a case reaches only one of them, so this step decides which; make it a decision diamond and put the condition of each on its branch label',
       },
+      outcomesAfterProcess: {
+        'zh-TW': '步驟「{text}」之後的步驟是它的判斷結果（{outcomes}）：一個案件只會是其中之一，應改為菱形的決策符號，並把各結果寫在分支標籤上',
+        en: 'The steps after "{text}" state its outcomes ({outcomes}): a case has only one of them, so make "{text}" a decision diamond and put the outcomes on its branch labels',
+      },
+      successAsProcess: {
+        'zh-TW': '步驟「{text}」只寫出「{act}」的一種結果：是否成功是判斷，應以菱形的決策符號判斷，並畫出另一結果（例如不成功時）的對應流程',
+        en: 'Step "{text}" states only one outcome of "{act}": whether it succeeds is a judgment; decide it in a decision diamond and draw the flow of the other outcome (e.g. when it fails)',
+      },
       conditionInProcess: {
         'zh-TW': '步驟「{text}」寫著條件「{condition}」，卻只畫出條件成立時的處理：應以菱形的決策符號判斷此條件，並以「是」「否」分支接續各自的對應流程',
         en: 'Step "{text}" states a condition ("{condition}") but draws only the path where it holds: decide it in a decision diamond, with a yes and a no branch and the flow of each',
@@ -70,11 +79,26 @@ export const decisionShape: Rule = {
   *check(sop, context): Iterable<Report> {
     const words = context.words;
     const boxes = context.analysis.get(judgmentBoxes);
+    const judgedByOutcomes = context.analysis.get(outcomeJudgments);
+    // A way on that opens with the box's outcome (核准繳交保證金): the outcome is the box's branch label.
+    const outcomeLed = context.analysis.get(outcomeLedSteps);
+    // The answers of a judgment box drawn as diamonds (是 Yes / 否 No): the box's one finding covers them.
+    const answers = context.analysis.get(answerSymbols);
+    const successes = context.analysis.get(successBoxes);
     for (const step of sop.steps) {
+      if (answers.has(step)) continue;
       const path = step.kindExplicit ? ['kind'] : ['text'];
       if (step.kind === 'process') {
         const box = boxes.get(step);
-        if (box?.by === 'word') {
+        const outcomes = judgedByOutcomes.get(step);
+        const act = successes.get(step);
+        if (act) {
+          yield { messageId: 'successAsProcess', data: { text: step.text, act: act.text }, stepId: step.id, path };
+        } else if (outcomes) {
+          yield { messageId: 'outcomesAfterProcess', data: { text: step.text, outcomes: quoteAll(outcomes) }, stepId: step.id, path };
+        } else if (box?.by === 'word' && outcomeLed.has(step)) {
+          continue;
+        } else if (box?.by === 'word') {
           const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : box.hit.kind === 'judgment' ? 'judgmentAsProcess' : 'approvalAsProcess';
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };
         } else if (box?.by === 'successors') {

@@ -34,6 +34,7 @@ export const WORD_LIST_NAMES = [
   'decisionRejectOutcomes',
   'decisionRejectLabels',
   'decisionContestConditions',
+  'decisionSuccessWords',
   // documents.json
   'documentVerbs',
   'documentNouns',
@@ -93,6 +94,7 @@ export const WORD_LIST_NAMES = [
   'grammarNegations',
   'grammarFunctionWords',
   'grammarOpposites',
+  'grammarUndoneAfter',
   // legal.json
   'legalPlaceholders',
   'legalNone',
@@ -145,6 +147,7 @@ export const WORD_LIST_NAMES = [
   'unitsSuffixes',
   'unitsSubordinators',
   'unitsPronouns',
+  'unitsRelativePronouns',
   'unitsPersonSuffixes',
   'unitsAgentiveSuffixes',
   'unitsDoerPhraseEnds',

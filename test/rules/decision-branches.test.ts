@@ -1,6 +1,7 @@
 import { decisionBranches } from '../../src/rules/decision-branches.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/decision-branches.md');
 
@@ -15,6 +16,10 @@ ${middle}
 
 ruleTester(decisionBranches, {
   valid: [
+    {
+      name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) are branch labels, not decisions',
+      code: answersDrawnAsDiamonds(),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'two labelled branches to different steps',
@@ -52,6 +57,15 @@ ruleTester(decisionBranches, {
     },
   ],
   invalid: [
+    {
+      name: 'batch 3: a 是 diamond after a box with one way on is a decision and checked as one',
+      code: chain(`  - {id: ask, text: 住宿組查詢床位}
+  - {id: yes, kind: decision, text: 是 Yes, branches: {"": done}}`),
+      errors: [
+        { messageId: 'tooFewBranches', stepId: 'yes' },
+        { messageId: 'unlabelledBranch', stepId: 'yes' },
+      ],
+    },
     {
       name: 'docs page: the Incorrect example',
       ...docs.incorrect,

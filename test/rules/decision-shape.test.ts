@@ -1,6 +1,7 @@
 import { decisionShape } from '../../src/rules/decision-shape.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith, sopChain } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds, statesAfterBoxes } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/decision-shape.md');
 
@@ -9,6 +10,25 @@ const chain = (middle: string): string => sopChain(middle);
 
 ruleTester(decisionShape, {
   valid: [
+    {
+      name: 'batch 3: 成功 that is not the success of the act before it (活動圓滿成功 after 報名), or in a longer label (報名成功後繳費), is no outcome box',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: apply, text: 申請人線上報名}
+  - {id: party, text: 活動圓滿成功}
+  - {id: apply2, text: 申請人線上報名}
+  - {id: pay, text: 報名成功後申請人繳費}
+  - {id: done, kind: end, text: 結案}`),
+    },
+    {
+      name: 'batch 3: the answers of a question box drawn as diamonds are left to the box\'s one finding (see invalid), and a way on that opens with the outcome (核准繳交保證金 beside 未准者駁回) acts',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: review, kind: decision, text: 審查, branches: {核准: deposit, 未准: reject}}
+  - {id: deposit, text: 核准繳交保證金, next: done}
+  - {id: reject, text: 未准者駁回, next: done}
+  - {id: done, kind: end, text: 結案}`),
+    },
     {
       name: 'English: a judgment word in a relative clause describes a noun (the date on which the complaint will be considered)',
       code: chain(`  - {id: a, text: "The clerk shall notify the complainant of the date on which the complaint will be considered."}`),
@@ -225,6 +245,57 @@ ruleTester(decisionShape, {
     },
   ],
   invalid: [
+    {
+      name: 'batch 3: a box that states the success of the act before it (等待候補 → 候補成功) draws one outcome of a judgment',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: wait, text: 申請人等待候補 Waiting list}
+  - {id: success, text: 候補成功 Successfully waitlisted}
+  - {id: pay, text: 申請人繳費}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [{ messageId: 'successAsProcess', stepId: 'success', message: '「申請人等待候補 Waiting list」' }],
+    },
+    {
+      name: 'batch 3: a question box whose answers are drawn as diamonds (是 Yes / 否 No): one finding, on the box',
+      code: answersDrawnAsDiamonds(),
+      errors: [{ messageId: 'questionAsProcess', stepId: 'beds' }],
+    },
+    {
+      name: 'batch 3: a box whose ways on state two states of one subject (服務穩定 / 服務異常), or lift the state that led into it (服務異常解除), judges',
+      code: statesAfterBoxes(),
+      errors: [
+        { messageId: 'outcomesAfterProcess', stepId: 'visit', message: '「服務穩定」、「服務異常」' },
+        { messageId: 'outcomesAfterProcess', stepId: 'coord', message: '「服務異常解除」' },
+      ],
+    },
+    {
+      name: 'batch 3: after a review box, a way on with an approval of its own after the outcome (核准後送校長核定) is a finding; ways on that are no states (服務穩定 / 通知家屬) make no judgment',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: review, text: 審查, next: [approved, reject]}
+  - {id: approved, text: 核准後送校長核定, next: visit}
+  - {id: reject, text: 未准者駁回, next: done}
+  - {id: visit, text: 個管定期訪視, next: [stable, notify]}
+  - {id: stable, text: 服務穩定, next: done}
+  - {id: notify, text: 個管通知家屬, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'review' },
+        { messageId: 'approvalAsProcess', stepId: 'approved' },
+      ],
+    },
+    {
+      name: 'batch 3: a lone 「否」 diamond that is no answer of a box with two ways on is still reported',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: approve, text: 首長核定}
+  - {id: rejected, kind: decision, text: 否 No, branches: {修訂: done}}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'approvalAsProcess', stepId: 'approve' },
+        { messageId: 'outcomeAsDecision', stepId: 'rejected' },
+      ],
+    },
     {
       name: 'an assessment of whether a case qualifies is a judgment, whoever assesses',
       code: chain(`  - {id: a, text: 社會局評估團隊評估是否符合補助資格}

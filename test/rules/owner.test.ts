@@ -1,6 +1,7 @@
 import { owner } from '../../src/rules/owner.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds, statesAfterBoxes } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/owner.md');
 
@@ -13,6 +14,11 @@ ${middle}
 
 ruleTester(owner, {
   valid: [
+    {
+      name: 'batch 3: a box that states the success of the act before it (候補成功) is an outcome: nobody acts in it',
+      code: chain(`  - {id: wait, text: 申請人等待候補}
+  - {id: success, text: 候補成功 Successfully waitlisted}`),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'units and roles at the start of the label, after lead-ins',
@@ -266,6 +272,30 @@ ruleTester(owner, {
   - {id: rules, text: Procurement regulations}
   - {id: note, text: For future reference.}
   - {id: done, kind: end, text: Close}`),
+      lang: 'en',
+    },
+    {
+      name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) are branch labels: nobody acts in them',
+      code: answersDrawnAsDiamonds(),
+    },
+    {
+      name: 'batch 3: two states of one subject after a box (服務穩定 / 服務異常), and the state lifted (服務異常解除), are its outcomes',
+      code: statesAfterBoxes(),
+    },
+    {
+      name: 'batch 3: a capital letter opens a name (A個管, B單位), 個管, a doer phrase past an aside, a negated doer phrase before a modal',
+      code: chain(`  - {id: a, text: A個管照會B單位}
+  - {id: b, text: B單位接受照會並提供服務}
+  - {id: c, text: 定期訪視(A個管)}
+  - {id: d, text: '經協調後,服務使用者(或其家屬)仍提出更換服務單位之意願。'}
+  - {id: e, text: 個管聯繫家屬}
+  - {id: f, text: 未滿十八歲者應檢附法定代理人同意書}`),
+    },
+    {
+      name: 'English, batch 3: from after a passive verb of handing on, a role before "who will", a role noun before "must be of"',
+      code: chain(`  - {id: a, text: The request is passed on from the Information Officer to the appropriate Decision Maker.}
+  - {id: b, text: This request must be sent to the Information Officer who will refer it to the Internal Reviewer.}
+  - {id: c, text: The Internal Reviewer must be of a ranking grade higher than that of the Decision Maker.}`),
       lang: 'en',
     },
   ],
@@ -594,6 +624,39 @@ ruleTester(owner, {
   - {id: c, text: "The Manager or delegate will contact you to acknowledge the complaint"}`),
       lang: 'en',
       errors: [{ messageId: 'noOwner', stepId: 'a' }],
+    },
+    {
+      name: 'batch 3: a doer phrase that says what the case is not names no actor (未准者駁回); a lone state with no opposite beside it is still asked',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理申請}
+  - {id: review, text: 審查, next: [deposit, reject]}
+  - {id: deposit, text: 核准繳交保證金, next: check}
+  - {id: reject, text: 未准者駁回, next: done}
+  - {id: check, text: 管理所定期訪視, next: [stable, notify]}
+  - {id: stable, text: 服務穩定, next: done}
+  - {id: notify, text: 通知家屬, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'noOwner', stepId: 'review' },
+        { messageId: 'noOwner', stepId: 'deposit' },
+        { messageId: 'noOwner', stepId: 'reject' },
+        { messageId: 'noOwner', stepId: 'stable' },
+        { messageId: 'noOwner', stepId: 'notify' },
+      ],
+    },
+    {
+      name: 'English, batch 3: a pronoun alone, "received from" (the source does not act), a relative after an active clause, the A of a Latin word',
+      code: chain(`  - {id: a, text: She/he must submit their request for an internal review.}
+  - {id: b, text: The form is received from the Applicant by email.}
+  - {id: c, text: We will identify a Lead Investigator who will look into the issues raised}
+  - {id: d, text: A copy is filed}`),
+      lang: 'en',
+      errors: [
+        { messageId: 'noOwner', stepId: 'a' },
+        { messageId: 'noOwner', stepId: 'b' },
+        { messageId: 'noOwner', stepId: 'c' },
+        { messageId: 'noOwner', stepId: 'd' },
+      ],
     },
   ],
 });

@@ -1,11 +1,20 @@
 import { standardTime } from '../../src/rules/standard-time.js';
 import { docsExamples } from '../helpers/docs-examples.js';
 import { ruleTester, sopWith } from '../helpers/rule-tester.js';
+import { answersDrawnAsDiamonds, statesAfterBoxes } from '../helpers/outcome-charts.js';
 
 const docs = docsExamples('docs/rules/standard-time.md');
 
 ruleTester(standardTime, {
   valid: [
+    {
+      name: 'batch 3: the answers of a question box drawn as diamonds (是 Yes / 否 No) take the judgment\'s time',
+      code: answersDrawnAsDiamonds('1d'),
+    },
+    {
+      name: 'batch 3: two states of one subject after a box (服務穩定 / 服務異常) and the state lifted (服務異常解除) take the judgment\'s time',
+      code: statesAfterBoxes('1d'),
+    },
     { name: 'docs page: the Correct example', ...docs.correct },
     {
       name: 'start, end and data steps are exempt; time or schedule is enough',
@@ -153,6 +162,19 @@ ruleTester(standardTime, {
     },
   ],
   invalid: [
+    {
+      name: 'batch 3: a state with no opposite beside it (服務穩定 / 通知家屬) is checked as a task',
+      code: sopWith(`
+  - {id: start, kind: start, text: 受理轉介}
+  - {id: visit, text: 個管定期訪視, time: 1d, next: [stable, notify]}
+  - {id: stable, text: 服務穩定, next: done}
+  - {id: notify, text: 個管通知家屬, next: done}
+  - {id: done, kind: end, text: 結案}`),
+      errors: [
+        { messageId: 'missing', stepId: 'stable' },
+        { messageId: 'missing', stepId: 'notify' },
+      ],
+    },
     {
       name: 'assisting someone to sign papers is a task, though the label ends with 文件 (協助…簽署…等相關文件)',
       code: sopWith(`

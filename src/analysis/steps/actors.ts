@@ -23,36 +23,10 @@ import { listsAnalysis } from '../memo.js';
 import { findWords, wordAt, type WordHit } from '../text/word-match.js';
 import { isLatin } from '../text/fold.js';
 import { isWholeWords } from '../text/segment.js';
+import type { ActorLists } from './actor-lists.js';
+import { beforeRelative, englishSubject } from './english-actors.js';
 
-export interface ActorLists {
-  leadIns: readonly string[];
-  named: readonly string[];
-  suffixes: readonly string[];
-  personSuffixes: readonly string[];
-  agentiveSuffixes: readonly string[];
-  doerPhraseEnds: readonly string[];
-  notVerbStarts: readonly string[];
-  notUnits: readonly string[];
-  notActors: readonly string[];
-  adverbialEnds: readonly string[];
-  agentMarkers: readonly string[];
-  subjectVerbs: readonly string[];
-  subjectMarkers: readonly string[];
-  thingNouns: readonly string[];
-  destinationVerbs: readonly string[];
-  handOverVerbs: readonly string[];
-  automatic: readonly string[];
-  joiners: readonly string[];
-  rulings: readonly string[];
-  modalLeads: readonly string[];
-  basisLeads: readonly string[];
-  conditionOpeners: readonly string[];
-  conditionEnds: readonly string[];
-  /** Personal pronouns that stand for a role named before them (he, she, they). */
-  pronouns: readonly string[];
-  /** Words that open a clause of time or condition (Where, When, If): a role named in it may be taken up by a pronoun. */
-  subordinators: readonly string[];
-}
+export type { ActorLists } from './actor-lists.js';
 
 /** How far into a clause a Chinese actor may end, and a leading adverbial may reach. */
 const HEAD = 10;
@@ -72,77 +46,12 @@ const DOER_PHRASE_REACH = 14;
 const HANDOVER_REACH = 8;
 /** A subject no list names, before a subject marker (學生於…): exactly this many characters (a longer run may be a verb phrase: 拍照公告於網頁). */
 const BARE_SUBJECT = 2;
-/** An English subject: at most this many words before its verb. */
-const ENGLISH_WORDS = 8;
-/** Words that end a subject's noun phrase without naming it (the form is sent to…). */
-const ENDS_SUBJECT = /^(?:is|are|was|were|be|been|being|to|that|which|who|has|have|had)$/i;
-
 function at(text: string, words: readonly string[], index = 0): WordHit | undefined {
   if (words.length === 0) return undefined;
   const hit = wordAt(text, words, index);
   if (!hit) return undefined;
   // A Latin word must end at a word boundary (Unit, not United).
   return isLatin(hit.word[hit.word.length - 1]) && isLatin(text[index + hit.word.length]) ? undefined : hit;
-}
-
-const isSuffix = (word: string, lists: ActorLists): boolean => lists.suffixes.some((s) => s.toLowerCase() === word.toLowerCase());
-
-/** Auxiliaries after a subject (Prepayment expenses are listed). */
-const AUXILIARY = /^(?:is|are|was|were|be|has|have|had)$/i;
-
-/** Auxiliaries that end in s but say nothing of who acts (The process has ended). */
-const NOT_PRESENT_TENSE = /^(?:is|was|has|does|needs)$/;
-
-/** Words after a noun phrase that make it the object of a preposition frame, not a subject (… Services by email). */
-const AFTER_OBJECT = /^(?:by|from|with|via|through|using|on|in|at)$/;
-
-/**
- * Whether the role noun at `i` with the rest of its name (Head of School, Manager or delegate) is
- * followed by what a subject is followed by: not a preposition, as a role in a list of objects is
- * (…approval from your Head of School, Director of Operations or Directors of Professional Services
- * by email).
- */
-function subjectFollows(bare: readonly string[], i: number): boolean {
-  let j = i + 1;
-  while (j < bare.length) {
-    if (/^(?:of|and|or|for)$/i.test(bare[j]!)) j += 2;
-    else if (/^[A-Z]/.test(bare[j]!)) j++;
-    else break;
-  }
-  return !AFTER_OBJECT.test(bare[j]?.toLowerCase() ?? '');
-}
-
-/**
- * An English subject: a noun phrase ending in a unit or role noun (Planning Department, the
- * 'front door' team), or a capitalised name followed by its verb (Group Security produces…, The
- * Lead Investigator will contact…; not "The Form will be sent": a passive names no doer). After an
- * agent marker ("by the appointed Lead Investigator") no verb follows: the capitalised name is
- * the doer.
- */
-function englishSubject(text: string, determined: boolean, agent: boolean, lists: ActorLists): string | undefined {
-  // Bracketed asides are not part of the subject: TTS management (one level above the CO) and…
-  const words = text.replace(/\s*\([^()]*\)/g, '').split(/\s+/).slice(0, ENGLISH_WORDS + 2);
-  const bare = words.map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z-]+$/g, ''));
-  let lastCapital = -1;
-  for (let i = 0; i < Math.min(bare.length, ENGLISH_WORDS); i++) {
-    const word = bare[i]!;
-    if (word === '' || ENDS_SUBJECT.test(word)) break;
-    // A name with nothing after it is an item of a list (e.g Highways Authority, Environment Agency), not a subject.
-    if (isSuffix(word, lists)) return agent || (bare.length > i + 1 && subjectFollows(bare, i)) ? words.slice(0, i + 1).join(' ') : undefined;
-    if (/^[A-Z]/.test(word)) lastCapital = i;
-    else if (agent && lastCapital >= 0) break;
-    // Without a determiner, every word of a name is capitalised (Send the form: a verb), unless
-    // the name starts with an acronym (TTS management).
-    else if (!determined && !agent && !/^[A-Z]{2,}$/.test(bare[0]!)) return undefined;
-    const next = bare[i + 1]?.toLowerCase() ?? '';
-    const after = `${bare.slice(i + 1).join(' ').toLowerCase()} `;
-    const modal = lists.subjectVerbs.some((v) => after.startsWith(`${v.toLowerCase()} `)) && bare[i + 2]?.toLowerCase() !== 'be';
-    // A plural noun before a modal or auxiliary heads the subject (Prepayment expenses should be listed), no verb.
-    const nounBeforeVerb = lists.subjectVerbs.some((v) => `${bare.slice(i + 2).join(' ').toLowerCase()} `.startsWith(`${v.toLowerCase()} `)) || AUXILIARY.test(bare[i + 2] ?? '');
-    const presentTense = /^[a-z]{2,}[^s]s$/.test(next) && !NOT_PRESENT_TENSE.test(next) && !nounBeforeVerb;
-    if (lastCapital >= 0 && (modal || presentTense)) return words.slice(0, i + 1).join(' ');
-  }
-  return agent && lastCapital >= 0 ? words.slice(0, lastCapital + 1).join(' ') : undefined;
 }
 
 /** Whether a noun phrase holds a verb of sending before its last noun (驗收無訛送縣府: where it goes, not who acts). */
@@ -191,17 +100,23 @@ function markedSubject(text: string, lists: ActorLists): string | undefined {
  * not a time: 前來認領時 is the phrase's verb in a clause of time), unless a modal leads it (申請者應檢附證件).
  */
 function verbFollows(text: string, at0: number, lists: ActorLists): boolean {
-  const rest = text.slice(at0).replace(/[^\p{Script=Han}]+$/u, '');
+  // A bracketed aside after the phrase is not what follows it (服務使用者(或其家屬)仍提出…).
+  const rest = text.slice(at0).replace(BRACKET_ASIDE, '').replace(/[^\p{Script=Han}]+$/u, '');
   if (!/^\p{Script=Han}/u.test(rest) || at(rest, lists.notVerbStarts)) return false;
   if (at(rest, lists.modalLeads)) return true;
   const endsInThing = lists.thingNouns.some((n) => rest.endsWith(n)) && !lists.adverbialEnds.some((e) => rest.endsWith(e));
   return !endsInThing;
 }
 
+/** A bracketed aside (或其家屬) right at the start of a text. */
+const BRACKET_ASIDE = /^[（(][^（）()]{1,12}[）)]/u;
+
 /**
  * A phrase that names its doer by what they do, ending in a doer suffix (者) followed directly by
  * its verb (具受領權資格者前來認領時: the claimant comes). Before a comma, or at the clause's end, the
- * phrase is the topic of a condition (逾期未補正者，駁回其申請) and names no one who acts.
+ * phrase is the topic of a condition (逾期未補正者，駁回其申請) and names no one who acts; so does a
+ * phrase that says what the case is not (未准者駁回: those not approved are rejected), unless a
+ * modal leads its verb (未滿十八歲者應檢附…).
  */
 function doerPhrase(text: string, lists: ActorLists): string | undefined {
   const head = text.slice(0, DOER_PHRASE_REACH);
@@ -210,6 +125,7 @@ function doerPhrase(text: string, lists: ActorLists): string | undefined {
     const end = hit.index + hit.word.length;
     if (excluded.some((x) => x.index < end && hit.index < x.index + x.word.length)) continue;
     const phrase = text.slice(0, end);
+    if (findWords(phrase, lists.negations).length > 0 && !at(text.slice(end), lists.modalLeads)) return undefined;
     return hit.index >= 2 && /^\p{Script=Han}+$/u.test(phrase) && !sendsTo(phrase, lists) && verbFollows(text, end, lists) ? phrase : undefined;
   }
   return undefined;
@@ -230,6 +146,9 @@ function nounModifiedUnit(text: string, opener: string, lists: ActorLists): stri
   return at(next, lists.modalLeads) || at(next, lists.subjectMarkers) ? phrase : undefined;
 }
 
+/** A capital Latin letter that opens a Chinese name (A個管, B單位). */
+const LETTERED = /^[A-Z](?=\p{Script=Han})/u;
+
 /** The unit or role a text starts with (after lead-ins), if any. */
 function actorAtStart(start: string, units: readonly string[], lists: ActorLists, agent = false): string | undefined {
   let text = start.trim();
@@ -238,6 +157,11 @@ function actorAtStart(start: string, units: readonly string[], lists: ActorLists
   // phrase (需報請檢察官同意), unless a lead-in names the doer again (應由文書單位登錄, 須經主管核可).
   let predicate = false;
   for (let round = 0; round < 4; round++) {
+    // A capital letter before a Chinese name is part of it (A個管: unit A's case manager; B單位).
+    if (LETTERED.test(text)) {
+      const inner = actorAtStart(text.slice(1), units, lists, agent);
+      return inner !== undefined && text.startsWith(inner, 1) ? text[0] + inner : undefined;
+    }
     const unit = units.find((u) => u.length > 0 && text.startsWith(u));
     if (unit) return unit;
     const named = at(text, lists.named);
@@ -356,6 +280,7 @@ export function actorIn(clause: string, units: readonly string[], lists: ActorLi
     afterAgentMarker(text, units, lists) ??
     afterJoiner(text, units, lists) ??
     inClosingBracket(text, units, lists) ??
+    beforeRelative(text, lists) ??
     (handOver ? afterHandOver(text, units, lists) : undefined) ??
     automaticIn(text, lists)
   );
@@ -424,6 +349,8 @@ function actorListsOf(words: WordLists): ActorLists {
     conditionEnds: words.grammarConditionAfter,
     pronouns: words.unitsPronouns,
     subordinators: words.unitsSubordinators,
+    negations: words.grammarNegations,
+    relatives: words.unitsRelativePronouns,
   };
 }
 

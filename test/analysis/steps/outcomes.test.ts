@@ -16,6 +16,11 @@ describe('branch labels', () => {
     expect(isBareOutcome('「否」', words)).toBe(true);
     expect(isBareOutcome('No', words)).toBe(true);
     expect(isBareOutcome('否，退回', words)).toBe(false);
+    // The same outcome in two languages (a bilingual chart): 「是 Yes」.
+    expect(isBareOutcome('是 Yes', words)).toBe(true);
+    expect(isBareOutcome('否／No', words)).toBe(true);
+    expect(isBareOutcome('否 No 退回', words)).toBe(false);
+    expect(isBareOutcome('No reply', words)).toBe(false);
     expect(isBareOutcome('', words)).toBe(false);
   });
 
