@@ -141,14 +141,15 @@ function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: 
  * the presentation "for discussion and approval") or with its judgment word as an outcome word,
  * beside a sibling that says no (核准繳交保證金 beside 未准者駁回 after 審查). The approval here is
  * the earlier question's "yes", reported once, there. A routed word (如同意，送處長核准) asks for a
- * ruling of its own and stays.
+ * ruling of its own and stays, as does a second judgment word after the outcome (核准後送校長核定).
  */
 function statesOutcomeOfEarlier(sop: Sop, step: Step, hits: readonly JudgmentHit[], words: WordLists): boolean {
   if (hits.some((h) => h.routed)) return false;
   const text = step.text.trimStart();
   const condition = leadingCondition(text, words);
   const opensWithCondition = condition !== undefined && text.startsWith(condition) && hits.every((h) => h.index >= step.text.indexOf(condition) + condition.length);
-  const opensWithOutcome = !opensWithCondition && hits[0]!.index === step.text.length - text.length && conditionStatesOutcome(text, words);
+  // Only the opening word is the earlier "yes": another judgment word after it (核准後送校長核定) is a ruling of its own.
+  const opensWithOutcome = !opensWithCondition && hits.length === 1 && hits[0]!.index === step.text.length - text.length && conditionStatesOutcome(text, words);
   if (!opensWithCondition && !opensWithOutcome) return false;
   const otherOutcome = (sibling: Step): boolean => {
     if (opensWithOutcome) return opensWithNegatedCondition(sibling.text, words) || startsWithWord(sibling.text, wordList(words, 'decisionRejectOutcomes'));
