@@ -14,6 +14,10 @@ function chain(middle: string, forms = '[]', top: Record<string, string> = {}): 
 ruleTester(formUnlisted, {
   valid: [
     {
+      name: 'a one-character verb and noun that are one word (發函: send a letter) are the verb and its bare object, no name ending the label',
+      code: chain(`  - {id: a, text: 續予列管，俟下一稽催週期再行發函}`),
+    },
+    {
       name: 'a quoted menu path (點選「報表>各類簽收清單」) is where to click on a screen, not a form name',
       code: chain(`  - {id: a, text: "公文送發文後,點選「報表>各類簽收清單」。"}`),
     },

@@ -2,7 +2,7 @@
 // (punctuation, a quote, the last cut word or determiner), and judge how strongly it reads as a
 // form's name (0–4). classify.ts then relates it to the listed forms.
 
-import { endsWord } from '../text/segment.js';
+import { endsWord, wordStartAt } from '../text/segment.js';
 import { boundedHitAt, boundedHits, isWholeListWord } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
 import { actedOnAfter, markedObject, namedAsPaper, nameEnd } from './after-name.js';
@@ -60,10 +60,13 @@ function backToPunctuation(text: string, from: number): number {
  * word right before the noun is part of the name (彙整|報表), and so is a verb that also names
  * documents (版本修訂紀錄表) after a short word.
  */
-function afterCutWords(text: string, start: number, nounStart: number, lists: FormLists): { start: number; producing: boolean; received: boolean; own: boolean } {
+function afterCutWords(text: string, start: number, nounStart: number, nounLength: number, lists: FormLists): { start: number; producing: boolean; received: boolean; own: boolean } {
   const head = text.slice(start, nounStart);
-  // A cut word that runs into the next word is none (簽 in 各類簽收清單, 收 in 收費標準表).
-  const cuts = boundedHits(head, lists.cuts).filter((h) => h.index + h.word.length < head.length && endsWord(text, start + h.index + h.word.length));
+  // A cut word that runs into the next word is none (簽 in 各類簽收清單, 收 in 收費標準表). One right
+  // before the noun is part of the name (彙整|報表), unless verb and noun are one character each and
+  // one word (發函: the verb's bare object).
+  const verbObject = (h: { index: number; word: string }) => h.word.length === 1 && nounLength === 1 && wordStartAt(text, nounStart) === start + h.index;
+  const cuts = boundedHits(head, lists.cuts).filter((h) => verbObject(h) || (h.index + h.word.length < head.length && endsWord(text, start + h.index + h.word.length)));
   while (cuts.length > 0) {
     const last = cuts[cuts.length - 1]!;
     const from = cuts.length > 1 ? cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length : 0;
@@ -123,7 +126,7 @@ function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   const quoted = opening !== undefined && QUOTE_OPENINGS.includes(opening) && QUOTE_CLOSINGS.includes(closing || raw[nounEnd] || '-');
   const delimitedBefore = start === 0 || opening === undefined || DELIMITERS.has(text[start - 1]!) || text[start - 1] === '(';
   if (quoted) return { start, end, quoted, delimitedBefore, ...none, defined };
-  return { ...afterCutWords(text, start, noun.index, lists), end, quoted, delimitedBefore, defined };
+  return { ...afterCutWords(text, start, noun.index, noun.word.length, lists), end, quoted, delimitedBefore, defined };
 }
 
 /** Whether the name opens the text (no verb before it) and a colon follows: the heading the rest explains (休退學登記表:…). */

@@ -41,3 +41,10 @@ export function endsWord(text: string, at: number): boolean {
   if (at <= 0 || at > text.length) return false;
   return at === text.length || boundaries(text, at - 1, at).has(at);
 }
+
+/** Where the segmenter's word that holds text[at] starts (at itself when a word starts there). */
+export function wordStartAt(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const edges = [...boundaries(text, at, at + 1)].filter((b) => b <= at);
+  return Math.max(...edges);
+}
