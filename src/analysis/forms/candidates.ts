@@ -2,7 +2,7 @@
 // (punctuation, a quote, the last cut word or determiner), and judge how strongly it reads as a
 // form's name (0–4). classify.ts then relates it to the listed forms.
 
-import { endsWord, wordStartAt } from '../text/segment.js';
+import { wordEdges } from '../text/segment.js';
 import { boundedHitAt, boundedHits, isWholeListWord } from '../text/bounded-words.js';
 import { isHan } from '../text/fold.js';
 import { actedOnAfter, markedObject, namedAsPaper, nameEnd } from './after-name.js';
@@ -62,11 +62,15 @@ function backToPunctuation(text: string, from: number): number {
  */
 function afterCutWords(text: string, start: number, nounStart: number, nounLength: number, lists: FormLists): { start: number; producing: boolean; received: boolean; own: boolean } {
   const head = text.slice(start, nounStart);
+  const edges = wordEdges(text, start, nounStart + nounLength);
   // A cut word that runs into the next word is none (簽 in 各類簽收清單, 收 in 收費標準表). One right
   // before the noun is part of the name (彙整|報表), unless verb and noun are one character each and
   // one word (發函: the verb's bare object).
-  const verbObject = (h: { index: number; word: string }) => h.word.length === 1 && nounLength === 1 && wordStartAt(text, nounStart) === start + h.index;
-  const cuts = boundedHits(head, lists.cuts).filter((h) => verbObject(h) || (h.index + h.word.length < head.length && endsWord(text, start + h.index + h.word.length)));
+  const cuts = boundedHits(head, lists.cuts).filter((h) => {
+    const end = start + h.index + h.word.length;
+    if (end < nounStart) return edges.has(end);
+    return h.word.length === 1 && nounLength === 1 && !edges.has(nounStart);
+  });
   while (cuts.length > 0) {
     const last = cuts[cuts.length - 1]!;
     const from = cuts.length > 1 ? cuts[cuts.length - 2]!.index + cuts[cuts.length - 2]!.word.length : 0;
@@ -88,25 +92,19 @@ function afterCutWords(text: string, start: number, nounStart: number, nounLengt
     producing = isWholeListWord(cut.word, lists.producing) || (verb !== undefined && isWholeListWord(verb.word, lists.producing));
     received = isWholeListWord(cut.word, lists.receiving) || (verb !== undefined && isWholeListWord(verb.word, lists.receiving));
   }
-  let own = false;
+  while (at < nounStart && text[at] === ' ') at++;
+  // An own marker (the district, our; 本府) right after the cut is read like a determiner, also when
+  // the cut word was its first word (on |the district), and marks the name as the office's own.
+  const from = Math.max(0, at - OWN_REACH);
+  const mark = boundedHits(text.slice(from, nounStart), lists.ownMarkers).find((h) => from + h.index <= at && from + h.index + h.word.length >= at && from + h.index + h.word.length < nounStart);
+  if (mark) at = from + mark.index + mark.word.length;
   for (;;) {
     while (at < nounStart && text[at] === ' ') at++;
-    // An own marker (the district, our; 本府) is read like a determiner, also when the cut word
-    // was its first word (on |the district), and marks the name as the office's own.
-    const from = Math.max(0, at - OWN_REACH);
-    const mark = boundedHits(text.slice(from, nounStart), lists.ownMarkers)
-      .map((h) => ({ start: from + h.index, end: from + h.index + h.word.length }))
-      .find((h) => h.start <= at && h.end >= at && h.end < nounStart);
-    if (mark && !own) {
-      at = mark.end;
-      own = true;
-      continue;
-    }
     const det = boundedHitAt(text, lists.determiners, at);
-    if (!det || at + det.word.length > nounStart || !endsWord(text, at + det.word.length)) break;
+    if (!det || at + det.word.length > nounStart || !edges.has(at + det.word.length)) break;
     at += det.word.length;
   }
-  return { start: at, producing, received, own };
+  return { start: at, producing, received, own: mark !== undefined };
 }
 
 /** How far back an own marker that the cut word began is looked for (the district). */

@@ -34,17 +34,13 @@ export function isWholeWords(text: string, start: number, end: number): boolean 
 }
 
 /**
- * Whether a word ends at `at`: the segmenter puts a boundary there (簽 in 簽收 ends none, nor 收 in
- * 收費; 將 in 並將 does, though 並將 is one segment). The end of the text is always one.
+ * The word boundaries (offsets into `text`) of text[from, to) and a few characters around it,
+ * segmented once, for a caller that asks about several places of one span (a form name's cut
+ * words: 簽 in 簽收 ends no word, 將 in 並將 does though 並將 is one segment). Places outside
+ * [from, to] are not answered; the end of the text is always a boundary.
  */
-export function endsWord(text: string, at: number): boolean {
-  if (at <= 0 || at > text.length) return false;
-  return at === text.length || boundaries(text, at - 1, at).has(at);
-}
-
-/** Where the segmenter's word that holds text[at] starts (at itself when a word starts there). */
-export function wordStartAt(text: string, at: number): number {
-  if (at <= 0 || at >= text.length) return at;
-  const edges = [...boundaries(text, at, at + 1)].filter((b) => b <= at);
-  return Math.max(...edges);
+export function wordEdges(text: string, from: number, to: number): Set<number> {
+  const edges = boundaries(text, from, to);
+  edges.add(text.length);
+  return edges;
 }

@@ -31,10 +31,7 @@ export function withTrunks(graph: ElkNode, forward: ReadonlySet<string>): Trunke
   const nodeOfPort = new Map(children.flatMap((node) => (node.ports ?? []).map((port) => [port.id, node.id] as const)));
   const layer = layers(children, edges, forward, nodeOfPort);
   const groups = new Map<string, ElkExtendedEdge[]>();
-  for (const edge of edges) {
-    if (!forward.has(edge.id)) continue;
-    groups.set(edge.targets[0]!, [...(groups.get(edge.targets[0]!) ?? []), edge]);
-  }
+  for (const edge of edges) if (forward.has(edge.id)) push(groups, edge.targets[0]!, edge);
   const trunks = [...groups.entries()].filter(([port, group]) => {
     const bottom = layer.get(nodeOfPort.get(port)!)!;
     return group.length >= 3 && group.reduce((sum, e) => sum + Math.max(0, bottom - layer.get(nodeOfPort.get(e.sources[0]!)!)! - 1), 0) > TRUNK_DUMMIES;
@@ -47,10 +44,7 @@ export function withTrunks(graph: ElkNode, forward: ReadonlySet<string>): Trunke
     // Top to bottom by the layer of the source (list order among equals): the trunk starts below the first.
     const sorted = [...group].sort((a, b) => layer.get(nodeOfPort.get(a.sources[0]!)!)! - layer.get(nodeOfPort.get(b.sources[0]!)!)!);
     const junctions = sorted.slice(1).map((_, i) => junction(`${port}~j${i}`));
-    junctions.forEach((node, i) => {
-      const source = nodeOfPort.get(sorted[i + 1]!.sources[0]!)!;
-      after.set(source, [...(after.get(source) ?? []), node]);
-    });
+    junctions.forEach((node, i) => push(after, nodeOfPort.get(sorted[i + 1]!.sources[0]!)!, node));
     const inPort = (i: number) => junctions[i]!.ports![0]!.id;
     const outPort = (i: number) => junctions[i]!.ports![1]!.id;
     const link = (id: string, from: string, to: string) => trunkEdges.push({ id, sources: [from], targets: [to] });
@@ -75,6 +69,12 @@ export function withTrunks(graph: ElkNode, forward: ReadonlySet<string>): Trunke
   };
 }
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A junction point on a trunk: a node of no size, entered from above and left below at the same point. */
 function junction(id: string): ElkNode {
   const port = (name: string, side: string) => ({ id: `${id}:${name}`, x: 0, y: 0, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
@@ -84,11 +84,7 @@ function junction(id: string): ElkNode {
 /** Each node's layer by the longest path of forward edges (the children are in an order where forward edges point down the list). */
 function layers(children: readonly ElkNode[], edges: readonly ElkExtendedEdge[], forward: ReadonlySet<string>, nodeOfPort: ReadonlyMap<string, string>): Map<string, number> {
   const out = new Map<string, string[]>();
-  for (const edge of edges) {
-    if (!forward.has(edge.id)) continue;
-    const from = nodeOfPort.get(edge.sources[0]!)!;
-    out.set(from, [...(out.get(from) ?? []), nodeOfPort.get(edge.targets[0]!)!]);
-  }
+  for (const edge of edges) if (forward.has(edge.id)) push(out, nodeOfPort.get(edge.sources[0]!)!, nodeOfPort.get(edge.targets[0]!)!);
   const layer = new Map(children.map((node) => [node.id, 0]));
   for (const node of children) for (const to of out.get(node.id) ?? []) layer.set(to, Math.max(layer.get(to)!, layer.get(node.id)! + 1));
   return layer;
