@@ -14,6 +14,7 @@ import type { Sop, Step, StepKind } from '../model/types.js';
 import { startsWithWord } from '../analysis/steps/outcomes.js';
 import { actorIn, actorInClauses, actorLists, unitStems, type ActorLists } from '../analysis/steps/actors.js';
 import { findWords } from '../analysis/text/word-match.js';
+import { isWholeListWord } from '../analysis/text/bounded-words.js';
 import { outcomeBoxes } from '../analysis/steps/outcome-boxes.js';
 import { thingBoxes } from '../analysis/steps/thing-boxes.js';
 
@@ -113,7 +114,7 @@ function starterActor(sop: Sop, step: Step, units: readonly string[], lists: Act
   const actor = actorIn(clause, units, lists);
   if (!actor || !clause.endsWith(actor)) return undefined;
   const lead = clause.slice(0, clause.length - actor.length).trim();
-  return lead === '' || words.unitsLeadIns.includes(lead) ? actor : undefined;
+  return lead === '' || isWholeListWord(lead, lists.leadIns) ? actor : undefined;
 }
 
 export const owner: Rule = {

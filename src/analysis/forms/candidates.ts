@@ -26,7 +26,7 @@ interface NameSpan {
   /** A bracket after it gives it a short name (…登記簿(以下簡稱登記簿)). */
   defined: boolean;
   /** An own marker stands right before it (本府…, the district …): the office's own paper, named. */
-  own?: boolean;
+  own: boolean;
 }
 
 /** Whether the name at `start` follows a cut word (a verb or particle), not just any character. */
@@ -114,7 +114,7 @@ function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   const { raw, text } = scan;
   const nounEnd = noun.index + noun.word.length;
   // A form named by its code (Form KBA-F1) is complete in itself, as a quoted name is.
-  const none = { producing: false, received: false, defined: false };
+  const none = { producing: false, received: false, defined: false, own: false };
   if (noun.code) return { start: noun.index, end: nounEnd, quoted: true, delimitedBefore: true, ...none };
   // A short bracket after the noun belongs to the name: (上聯), a version (1140611版); so does one that gives it a short name.
   const { end, defined } = nameEnd(text, nounEnd, lists);
@@ -151,7 +151,7 @@ function strengthOf(scan: FieldScan, span: NameSpan, key: string, noun: NounHit,
   // Set off: it ends the label or heads it before a colon (休退學登記表:…), a verb acts
   // on it (契約|簽訂, 申請表|應送交), the words after it make it a paper (…正本, …等相關文件), it
   // is given a short name, the label marks it as the office's own (the district … Form), or a later verb acts on it.
-  const setOff = atEnd || heading(text, span) || span.defined || span.own === true || actedOnAfter(text, span.end, lists) || namedAsPaper(text, span.end, lists) || markedObject(text, span.start, span.end, lists);
+  const setOff = atEnd || heading(text, span) || span.defined || span.own || actedOnAfter(text, span.end, lists) || namedAsPaper(text, span.end, lists) || markedObject(text, span.start, span.end, lists);
   return setOff ? 1 : 0;
 }
 

@@ -84,7 +84,6 @@ export interface FormAnalysis {
   used: Set<number>;
 }
 
-/** A form noun in a text (表, 申請書…), or a reference noun (系統, 說明) that ends no form's name. */
 /** A form noun in a text; `ref` a reference noun (系統, 手冊); `code` a form named by its code (Form KBA-F1). */
 export type NounHit = WordHit & { ref: boolean; code?: true };
 

@@ -14,13 +14,8 @@ const SAME_DOCUMENT = 0.3;
 function sameWords(a: string, b: string): boolean {
   const [short, long] = [a.split(/\s+/).filter(Boolean), b.split(/\s+/).filter(Boolean)].sort((x, y) => x.length - y.length) as [string[], string[]];
   if (short.length < 2 || long.length - short.length > 1) return false;
-  const rest = [...long];
-  for (const word of short) {
-    const i = rest.indexOf(word);
-    if (i < 0) return false;
-    rest.splice(i, 1);
-  }
-  return true;
+  const bag = (words: string[]) => [...words].sort().join(' ');
+  return bag(short) === bag(long.slice(long.length - short.length));
 }
 
 /** Groups unlisted names that are the same document (equal, a suffix of the other, the same words, or within 30 % edits). */

@@ -18,7 +18,7 @@
 
 import type { WordLists } from '../../engine/types.js';
 import type { Sop } from '../../model/types.js';
-import { isWholeWords } from '../text/segment.js';
+import { isWholeWords, wordEdges } from '../text/segment.js';
 import { findWords, firstWord } from '../text/word-match.js';
 import { wordSegmenter } from '../../i18n/word-segmenter.js';
 import { startsWithWord } from './outcomes.js';
@@ -27,8 +27,6 @@ import { wordList } from '../word-lists.js';
 
 /** How far into its clause a Chinese condition word may stand after the subject (管理權人如…). */
 const SUBJECT_REACH = 10;
-/** Characters of context on each side when asking the segmenter about one place. */
-const WINDOW = 6;
 
 const OPEN_BRACKETS = /[（(［\[]/gu;
 const CLOSE_BRACKETS = /[）)］\]]/gu;
@@ -37,13 +35,6 @@ const CLOSE_BRACKETS = /[）)］\]]/gu;
 function firstSentence(text: string): string {
   const end = text.search(/[。；;！!？?\n]|\.(?:\s|$)/u);
   return end < 0 ? text : text.slice(0, end);
-}
-
-/** Whether the word segmenter starts a word at text[index] (如 in 管理權人如委任, not in 例如). */
-function startsWordAt(text: string, index: number): boolean {
-  const from = Math.max(0, index - WINDOW);
-  for (const segment of wordSegmenter().segment(text.slice(from, index + WINDOW))) if (from + segment.index === index) return true;
-  return false;
 }
 
 /** Whether text[index] stands inside brackets opened before it. */
@@ -62,10 +53,12 @@ function innerCondition(clause: string, words: WordLists): string | undefined {
   for (let at = 1; at < clause.length; at++) {
     const han = /\p{Script=Han}/u.test(clause[at]!);
     if ((han && at > SUBJECT_REACH) || (!han && /\p{L}/u.test(clause[at - 1]!))) continue;
+    // The list's entries may be anchored (/^如/): each place is asked as the start of the rest.
     if (!startsWithWord(clause.slice(at), openers) || insideBrackets(clause, at)) continue;
     const previous = /(\p{L}+)\s*$/u.exec(clause.slice(0, at))?.[1]?.toLowerCase();
     if (previous !== undefined && wordList(words, 'grammarConditionNotAfter').some((w) => w.toLowerCase() === previous)) continue;
-    if (!han || startsWordAt(clause, at)) return clause.slice(at);
+    // 如 in 管理權人如委任 starts a word; in 例如 it does not.
+    if (!han || wordEdges(clause, at, at + 1).has(at)) return clause.slice(at);
   }
   return undefined;
 }
