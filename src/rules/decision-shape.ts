@@ -11,7 +11,7 @@ import type { Step } from '../model/types.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
 import { asksJudgment } from '../analysis/steps/judgments.js';
 import { isBareOutcome, isOutcomeLabel } from '../analysis/steps/outcomes.js';
-import { answerSymbols, outcomeJudgments, outcomeLedSteps, successBoxes } from '../analysis/steps/outcome-boxes.js';
+import { answerSymbols, outcomeJudgments, successBoxes } from '../analysis/steps/outcome-boxes.js';
 
 function quoteAll(steps: Step[]): string {
   return steps.map((s) => `「${s.text}」`).join('、');
@@ -80,8 +80,6 @@ export const decisionShape: Rule = {
     const words = context.words;
     const boxes = context.analysis.get(judgmentBoxes);
     const judgedByOutcomes = context.analysis.get(outcomeJudgments);
-    // A way on that opens with the box's outcome (核准繳交保證金): the outcome is the box's branch label.
-    const outcomeLed = context.analysis.get(outcomeLedSteps);
     // The answers of a judgment box drawn as diamonds (是 Yes / 否 No): the box's one finding covers them.
     const answers = context.analysis.get(answerSymbols);
     const successes = context.analysis.get(successBoxes);
@@ -96,8 +94,6 @@ export const decisionShape: Rule = {
           yield { messageId: 'successAsProcess', data: { text: step.text, act: act.text }, stepId: step.id, path };
         } else if (outcomes) {
           yield { messageId: 'outcomesAfterProcess', data: { text: step.text, outcomes: quoteAll(outcomes) }, stepId: step.id, path };
-        } else if (box?.by === 'word' && outcomeLed.has(step)) {
-          continue;
         } else if (box?.by === 'word') {
           const messageId = box.hit.kind === 'question' ? 'questionAsProcess' : box.hit.kind === 'judgment' ? 'judgmentAsProcess' : 'approvalAsProcess';
           yield { messageId, data: { text: step.text, word: box.hit.word }, stepId: step.id, path };

@@ -25,8 +25,7 @@ import { firstWord } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { negationPair, oppositePair } from './alternatives.js';
 import { judgmentBoxes, questionBoxes } from './judgment-box.js';
-import { judgmentHits } from './judgments.js';
-import { isBareOutcome, isRejectLabel, saysNo } from './outcomes.js';
+import { isBareOutcome } from './outcomes.js';
 
 export type OutcomeKind = 'state' | 'question';
 
@@ -93,8 +92,6 @@ interface OutcomeReading {
   answers: ReadonlySet<Step>;
   /** Process boxes that no word marks as a judgment, whose ways on state its outcomes (定期訪視 → 服務穩定 / 服務異常). */
   judgedByOutcomes: ReadonlyMap<Step, Step[]>;
-  /** Ways on of a judgment box that open with its outcome and go on with the next act (核准繳交保證金 beside 未准者駁回). */
-  outcomeLed: ReadonlySet<Step>;
   /** Boxes that state the success of the act before them, the only outcome drawn (等待候補 → 候補成功), with that act. */
   successes: ReadonlyMap<Step, Step>;
 }
@@ -139,30 +136,9 @@ function judgedByStates(sop: Sop, boxes: ReadonlyMap<Step, unknown>, words: Word
   return judged;
 }
 
-/**
- * A way on that opens with a positive outcome word and goes on with the next act (核准繳交保證金),
- * whose judgment words all stand in that opening word, beside a way on that says the other
- * outcome (未准者駁回): the outcome is the branch label of the box before, the step acts.
- */
-function leadsWithOutcome(step: Step, siblings: readonly Step[], words: WordLists): boolean {
-  if (step.kind !== 'process' || isBareOutcome(step.text, words) || isRejectLabel(step.text, words)) return false;
-  const text = step.text.trim();
-  const opening = firstOutcomeLength(text, words);
-  if (opening === 0 || opening >= text.length) return false;
-  if (!judgmentHits(text, words).every((h) => h.index + h.word.length <= opening)) return false;
-  return siblings.some((other) => other !== step && saysNo(other.text, words));
-}
-
-/** How long the outcome word a label opens with is (0 if none). */
-function firstOutcomeLength(text: string, words: WordLists): number {
-  const hit = firstWord(text, wordList(words, 'decisionOutcomeLabels'));
-  return hit?.index === 0 ? hit.word.length : 0;
-}
-
 const outcomeReading = sopAnalysis('outcome reading', ({ sop, words }, analyses): OutcomeReading => {
   const kinds = new Map<Step, OutcomeKind>();
   const answers = new Set<Step>();
-  const outcomeLed = new Set<Step>();
   const boxes = analyses.get(judgmentBoxes);
   const judgedByOutcomes = judgedByStates(sop, boxes, words);
   // A box that writes out a judgment's question: the caption of the diamond after it, or the
@@ -189,14 +165,7 @@ const outcomeReading = sopAnalysis('outcome reading', ({ sop, words }, analyses)
       if (step.kind !== 'process') continue;
       const kind = outcomeKind(step, next, words);
       if (kind) kinds.set(step, kind);
-      else if (leadsWithOutcome(step, next, words)) outcomeLed.add(step);
     }
-  }
-  // After a diamond too, a way on that opens with its outcome (核准繳交保證金) has that outcome as its branch label.
-  for (const diamond of sop.steps) {
-    if (diamond.kind !== 'decision') continue;
-    const next = nextSteps(sop, diamond);
-    if (next.length >= 2) for (const step of next) if (!kinds.has(step) && leadsWithOutcome(step, next, words)) outcomeLed.add(step);
   }
   const successes = new Map<Step, Step>();
   for (const step of sop.steps) {
@@ -206,7 +175,7 @@ const outcomeReading = sopAnalysis('outcome reading', ({ sop, words }, analyses)
       kinds.set(step, 'state');
     }
   }
-  return { kinds, answers, judgedByOutcomes, outcomeLed, successes };
+  return { kinds, answers, judgedByOutcomes, successes };
 });
 
 /** The SOP's outcome boxes and what they state: `context.analysis.get(outcomeBoxes).get(step)`. */
@@ -221,9 +190,6 @@ export const answerSymbols = sopAnalysis('answer symbols', (_, analyses): Readon
 
 /** Process boxes judged by the states their ways on say (decision-shape reports them). */
 export const outcomeJudgments = sopAnalysis('outcome judgments', (_, analyses): ReadonlyMap<Step, Step[]> => analyses.get(outcomeReading).judgedByOutcomes);
-
-/** Ways on of a judgment box whose opening outcome word is the branch label (no judgment of their own). */
-export const outcomeLedSteps = sopAnalysis('outcome-led steps', (_, analyses): ReadonlySet<Step> => analyses.get(outcomeReading).outcomeLed);
 
 /** Boxes that state the success of the act before them, the one outcome drawn (decision-shape reports them): box → that act. */
 export const successBoxes = sopAnalysis('success boxes', (_, analyses): ReadonlyMap<Step, Step> => analyses.get(outcomeReading).successes);
