@@ -10,6 +10,7 @@
 //   (將|該申請書|併同…, 併同|申請審核表|，送交…: formsObjectMarkers).
 
 import { boundedHitAt, boundedHits } from '../text/bounded-words.js';
+import { SENTENCE_BREAK } from '../text/word-reading.js';
 import type { FormLists } from './form-lists.js';
 
 /** A bracket after the noun at most this long belongs to the name (申請單(上聯), (1140611版)). */
@@ -56,9 +57,6 @@ export function namedAsPaper(text: string, end: number, lists: FormLists): boole
   return noun !== undefined && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
 }
 
-/** A sentence ends at one of these; a marked object's verb may follow it after a comma (併同申請審核表，送交…). */
-const SENTENCE_BREAK = /[。；;!！?？\n]/u;
-
 /**
  * Whether the name is the object that a later verb of its sentence acts on: a marker right
  * before it, or before its determiner (將|轉診回覆單|填寫…, 將|該|申請書|併同…, 併同|申請審核表|，送交…).
@@ -68,6 +66,8 @@ export function markedObject(text: string, start: number, end: number, lists: Fo
   const det = boundedHits(before, lists.determiners).find((h) => h.index + h.word.length === before.length);
   if (det) before = before.slice(0, det.index).trimEnd();
   if (!boundedHits(before, lists.objectMarkers).some((h) => h.index + h.word.length === before.length)) return false;
-  const sentence = text.slice(end).split(SENTENCE_BREAK)[0]!;
+  const rest = text.slice(end);
+  const stop = rest.search(SENTENCE_BREAK);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
   return boundedHits(sentence, lists.cuts).length > 0;
 }

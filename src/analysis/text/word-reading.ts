@@ -68,7 +68,7 @@ export interface WordReading {
   dating: boolean;
 }
 
-const SENTENCE_BREAK = /[。；;！!？?\n]/u;
+export const SENTENCE_BREAK = /[。；;！!？?\n]/u;
 const OPEN_BRACKET = /[（(［\[]/u;
 const CLOSE_BRACKET = /[）)］\]]/u;
 const CLAUSE_BREAK = /[。；;！!？?\n，,：:]/u;
