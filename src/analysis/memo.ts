@@ -46,6 +46,8 @@ export class AnalysisMemo implements Analyses {
     readonly scope: AnalysisScope,
     private readonly input: unknown,
     private readonly wider: (scope: AnalysisScope) => AnalysisMemo | undefined = () => undefined,
+    /** Measures each computation (SOP_TIMING): `analysis: <name>`. */
+    private readonly measure?: <T>(label: string, work: () => T) => T,
   ) {}
 
   get<T>(analysis: Analysis<T>): T {
@@ -59,7 +61,8 @@ export class AnalysisMemo implements Analyses {
     this.computing.add(analysis);
     try {
       // A failure is not kept: the next rule that asks fails the same way, as its own rule-error.
-      const value = analysis.compute(this.input as never, this);
+      const compute = () => analysis.compute(this.input as never, this);
+      const value = this.measure ? this.measure(`analysis: ${analysis.name}`, compute) : compute();
       this.values.set(analysis, value);
       return value;
     } finally {

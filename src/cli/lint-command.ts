@@ -7,6 +7,7 @@ import { ConfigError, ConfigResolver } from '../config/load-config.js';
 import { describeConfig, formatConfigDescription } from '../config/print-config.js';
 import { allRuleMetas, countBySeverity } from '../engine/lint.js';
 import { contractMessage, unknownRuleProblem } from '../engine/rule-contract.js';
+import { Timing } from '../engine/timing.js';
 import type { RuleMeta, SeveritySetting } from '../engine/types.js';
 import { FORMAT_NAMES } from '../format/index.js';
 import { localize, type Lang } from '../i18n/lang.js';
@@ -36,6 +37,7 @@ Examples / 範例:
   $ cat a.sop.yaml | sop lint --stdin --stdin-filename sops/a.sop.yaml
   $ sop lint --stdin --stdin-filename sops/a.sop.yaml --fix < a.sop.yaml > fixed.sop.yaml
   $ sop lint --print-config sops/a.sop.yaml    which sop.config.yaml applies to the file, and the settings
+  $ SOP_TIMING=1 sop lint sops/                 where the time goes: rules and shared analyses, slowest first (SOP_TIMING=all: every row)
 
 Exit codes / 結束代碼: 0 no errors · 1 errors (or too many warnings) · 2 usage or internal error`;
 
@@ -114,6 +116,7 @@ export function lintCommand(io: CommandIO): Command {
       const overrides = parseRuleFlags(flags.rule ?? [], lang, metas);
       const maxWarnings = parseMaxWarnings(flags.maxWarnings, lang);
       checkCombinations(paths, flags, lang);
+      const timing = io.env.SOP_TIMING ? new Timing() : undefined;
       try {
         const resolver = new ConfigResolver(io.cwd, lang, flags.config);
         const cwdConfig = resolver.forCwd();
@@ -126,13 +129,14 @@ export function lintCommand(io: CommandIO): Command {
           metas,
           root: projectRoot(io.cwd, cwdConfig.root),
           discovery: { cwd: io.cwd, exclude: cwdConfig.exclude, configRoot: cwdConfig.root, ignorePatterns: flags.ignorePattern ?? [] },
-          lintOptions: { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang },
+          lintOptions: { cwd: io.cwd, configFile: flags.config, ruleOverrides: overrides, lang: flags.lang, ...(timing ? { timing } : {}) },
         };
         if (flags.printConfig !== undefined) return printConfig(scope, overrides);
         const run = flags.stdin ? await lintStdin(scope) : await lintPaths(scope, paths);
         if (!run) return;
         const results = flags.quiet ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : run.results;
         emitReport(scope, results, run.lang, { toStderr: flags.stdin && flags.fix });
+        if (timing) io.stderr(timing.table(timingRows(io.env.SOP_TIMING)));
         const { errors, warnings } = countBySeverity(run.results);
         if (errors > 0) io.exitCode = 1;
         else if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -145,4 +149,11 @@ export function lintCommand(io: CommandIO): Command {
         throw error;
       }
     });
+}
+
+/** How many rows SOP_TIMING prints: every one for `all`, else the number given but at least 10 (SOP_TIMING=1: 10), as ESLint's TIMING. */
+export function timingRows(value: string | undefined): number {
+  if (value === 'all') return Infinity;
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isInteger(n) && n > 10 ? n : 10;
 }

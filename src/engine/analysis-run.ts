@@ -7,12 +7,19 @@ import { AnalysisMemo } from '../analysis/memo.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Sop } from '../model/types.js';
 import { wordsFor } from '../words/load-words.js';
+import type { Timing } from './timing.js';
 import type { ProjectIndex, WordLists } from './types.js';
 
 export class AnalysisRun {
   private readonly lists = new Map<ResolvedConfig, { input: ListsInput; memo: AnalysisMemo }>();
   private readonly sops = new Map<Sop, AnalysisMemo>();
   private project: AnalysisMemo | undefined;
+  private readonly measure: (<T>(label: string, work: () => T) => T) | undefined;
+
+  /** `timing`: every analysis computed in this run is measured there (SOP_TIMING). */
+  constructor(timing?: Timing) {
+    this.measure = timing && ((label, work) => timing.measure(label, work));
+  }
 
   private listsOf(config: ResolvedConfig): { input: ListsInput; memo: AnalysisMemo } {
     let lists = this.lists.get(config);
@@ -20,7 +27,7 @@ export class AnalysisRun {
       // The config's word lists are merged once per run, so every SOP under it shares them.
       // `synonyms: false` leaves out the built-in synonyms of roles (the config's own additions stay).
       const input: ListsInput = { words: wordsFor(config.words, config.synonyms === false ? ['termSynonyms'] : []), terms: config.terms };
-      lists = { input, memo: new AnalysisMemo('lists', input) };
+      lists = { input, memo: new AnalysisMemo('lists', input, undefined, this.measure) };
       this.lists.set(config, lists);
     }
     return lists;
@@ -33,7 +40,7 @@ export class AnalysisRun {
 
   /** The linted set, for project analyses (cross-file facts); known once every SOP is summarized. */
   setProject(project: ProjectIndex): void {
-    this.project = new AnalysisMemo('project', project);
+    this.project = new AnalysisMemo('project', project, undefined, this.measure);
   }
 
   /** The analyses of one SOP (checked under `config`), shared by its summary and its check. */
@@ -41,7 +48,7 @@ export class AnalysisRun {
     let memo = this.sops.get(sop);
     if (!memo) {
       const lists = this.listsOf(config);
-      memo = new AnalysisMemo('sop', { ...lists.input, sop }, (scope) => (scope === 'lists' ? lists.memo : scope === 'project' ? this.project : undefined));
+      memo = new AnalysisMemo('sop', { ...lists.input, sop }, (scope) => (scope === 'lists' ? lists.memo : scope === 'project' ? this.project : undefined), this.measure);
       this.sops.set(sop, memo);
     }
     return memo;

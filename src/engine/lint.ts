@@ -17,6 +17,7 @@ import { RULES } from '../rules/index.js';
 import { AnalysisRun } from './analysis-run.js';
 import { CORE_RULE_METAS, ruleErrorMeta, unusedSuppressionMeta } from './core-rules.js';
 import { isSuppressed, parseDirectives } from './suppressions.js';
+import type { Timing } from './timing.js';
 import type { FileResult, Finding, ProjectIndex, Report, Rule, RuleMeta, RuleSettings, Severity, SeveritySetting, SopSummary } from './types.js';
 
 export interface LintRunOptions {
@@ -33,6 +34,8 @@ export interface LintRunOptions {
   report?: (file: string) => boolean;
   /** A config to use for every file instead of looking one up (API and tests). */
   config?: ResolvedConfig;
+  /** Measures loading, each rule and each analysis (SOP_TIMING); the run stays in one thread. */
+  timing?: Timing;
 }
 
 /** A file to lint; `text` given = not read from disk (editors, tests). */
@@ -97,13 +100,14 @@ function byPosition(a: Finding, b: Finding): number {
  * What other files' checks may know of this SOP, including the rules' own facts. Pass the run's
  * AnalysisRun so that the SOP's analyses computed here serve its check too.
  */
-export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES, analyses = new AnalysisRun()): SopSummary {
+export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES, analyses = new AnalysisRun(), timing?: Timing): SopSummary {
   const facts: Record<string, unknown> = {};
   const context = { settings: ruleSettings(config), words: analyses.words(config), analysis: analyses.forSop(sop, config) };
   for (const rule of rules) {
     if (!rule.summarize) continue;
     try {
-      facts[rule.meta.id] = rule.summarize(sop, context);
+      const summary = rule.summarize.bind(rule, sop, context);
+      facts[rule.meta.id] = timing ? timing.measure(`${rule.meta.id} (summary)`, summary) : summary();
     } catch {
       // The rule's check will run on this SOP too and report the crash as rule-error.
     }
@@ -138,10 +142,11 @@ export function loadSources(sources: LintSource[], options: LintRunOptions): Loa
   return sources.map((source) => {
     const config = configFor(source.file);
     const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay };
-    const file =
+    const load = () =>
       source.text === undefined
         ? loadSopFile(source.file, loadOptions)
         : loadSopText(source.text, source.file, displayPathOf(source.file, options.cwd), loadOptions);
+    const file = options.timing ? options.timing.measure('(load: read, parse, schema, model)', load) : load();
     return { config, file };
   });
 }
@@ -181,7 +186,9 @@ export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, optio
         if (severity === 'off') continue;
         try {
           const context = { settings, options: optionsFor(rule.meta, config), words, project, analysis };
-          for (const report of rule.check(sop, context)) {
+          const timing = options.timing;
+          const reports = timing ? timing.measure(rule.meta.id, () => [...rule.check(sop, context)]) : rule.check(sop, context);
+          for (const report of reports) {
             const path = resolvePath(sop, report);
             const range = file.sourceMap.resolve(path);
             const fix = report.fix ? { ...report.fix, path } : undefined;
@@ -235,8 +242,8 @@ export function lintFiles(files: string[], options: LintRunOptions): LintRun {
 export function lintSources(sources: LintSource[], options: LintRunOptions): LintRun {
   const entries = loadSources(sources, options);
   const lang = runLang(options, entries[0]?.config ?? (options.config ? options.config : undefined));
-  const analyses = new AnalysisRun();
-  const project = buildProjectIndex(entries.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, options.rules, analyses)] : [])));
+  const analyses = new AnalysisRun(options.timing);
+  const project = buildProjectIndex(entries.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, options.rules, analyses, options.timing)] : [])));
   return { results: checkLoaded(entries, project, options, lang, analyses), lang };
 }
 

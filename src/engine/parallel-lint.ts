@@ -52,7 +52,7 @@ export interface ParallelOptions {
 /** Lints files, over worker threads when it pays. Same results as lintFiles (`sop` only withModels). */
 export async function lintFilesParallel(files: string[], options: LintRunOptions, parallel: ParallelOptions = {}): Promise<LintRun> {
   const threads = workerCount(files.length);
-  const plain = options.rules === undefined && options.report === undefined && options.config === undefined;
+  const plain = options.rules === undefined && options.report === undefined && options.config === undefined && options.timing === undefined;
   if (!compiled || !plain || threads < 2 || files.length < PARALLEL_THRESHOLD) return lintFiles(files, options);
 
   const size = Math.ceil(files.length / threads);
