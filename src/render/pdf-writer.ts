@@ -111,7 +111,7 @@ let embeddedFontClass: SharedFace['Embedded'] | undefined;
 /** pdfkit's EmbeddedFont class (not exported): the class of a font opened in a document made for that, once per process. */
 function embeddedFont(file: string): SharedFace['Embedded'] {
   if (!embeddedFontClass) {
-    const probe = new PDFDocument({ autoFirstPage: false });
+    const probe = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
     probe.registerFont('probe', fontFileBytes(file));
     embeddedFontClass = (probe.font('probe') as unknown as PdfkitFontState)._font.constructor;
   }
@@ -208,24 +208,33 @@ function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void
   }
 }
 
-/** Writes the scene as a PDF document and returns its bytes. */
-export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Promise<Uint8Array> {
-  const date = options.date ?? new Date();
-  const doc = new PDFDocument({
+/**
+ * A document's options. No default font: pdfkit would otherwise load Helvetica (parsing its AFM
+ * metrics, about 5 ms) for every document, and every text item names one of the scene's fonts.
+ */
+function documentOptions(header: Pick<Scene, 'lang' | 'title' | 'description'>, options: PdfWriteOptions, date: Date): PDFKit.PDFDocumentOptions {
+  return {
     autoFirstPage: false,
     compress: true,
     pdfVersion: '1.7',
-    lang: scene.lang,
+    lang: header.lang,
     displayTitle: true,
+    font: null as unknown as string, // pdfkit: a null font loads none (its types know only a name)
     info: {
-      Title: wellFormed(scene.title),
-      Subject: wellFormed(scene.description),
+      Title: wellFormed(header.title),
+      Subject: wellFormed(header.description),
       Creator: options.creator ?? 'sop',
       Producer: 'PDFKit',
       CreationDate: date,
       ModDate: date,
     },
-  });
+  };
+}
+
+/** Writes the scene as a PDF document and returns its bytes. */
+export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Promise<Uint8Array> {
+  const date = options.date ?? new Date();
+  const doc = new PDFDocument(documentOptions(scene, options, date));
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -266,21 +275,7 @@ export class PdfPageStream {
   constructor(header: Omit<Scene, 'pages'>, sink: PdfSink, options: PdfWriteOptions = {}) {
     const date = options.date ?? new Date();
     this.scene = { ...header, pages: [] };
-    this.doc = new PDFDocument({
-      autoFirstPage: false,
-      compress: true,
-      pdfVersion: '1.7',
-      lang: header.lang,
-      displayTitle: true,
-      info: {
-        Title: wellFormed(header.title),
-        Subject: wellFormed(header.description),
-        Creator: options.creator ?? 'sop',
-        Producer: 'PDFKit',
-        CreationDate: date,
-        ModDate: date,
-      },
-    });
+    this.doc = new PDFDocument(documentOptions(header, options, date));
     this.done = new Promise<void>((resolve, reject) => {
       this.doc.on('data', (c: Buffer) => sink(c));
       this.doc.on('end', () => resolve());
