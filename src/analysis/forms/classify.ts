@@ -11,7 +11,7 @@ import { levenshtein } from '../text/similarity.js';
 import { endAgreement, nounClass, type NounClasses } from './endings.js';
 import type { FieldScan, FormContext, FormMention, ListedForm, NounHit, Relation } from './types.js';
 import type { FormLists } from './form-lists.js';
-import { nameWords, sameNoun, sharedWords } from './name-words.js';
+import { sameNoun, sharedWords } from './name-words.js';
 
 export interface Candidate {
   /** As written. */
@@ -105,19 +105,20 @@ function isLatinName(name: string): boolean {
  * forms", "Field Trip-Board Approval Form", read as pairing.ts reads names: name-words.ts): most
  * likely one form under two names (form-name `sameForm`), not a misspelling.
  */
-function sameHeadWordScore(key: string, forms: readonly ListedForm[], lists: FormLists): Score | undefined {
-  const words = nameWords(key, lists);
+function sameHeadWordScore(key: string, { forms, nameWords }: FormContext): Score | undefined {
+  const words = nameWords(key);
   if (!words || words.words.length === 0) return undefined;
   const matches = forms.filter((f) => {
-    const listed = nameWords(f.bare, lists);
+    const listed = nameWords(f.bare);
     return listed !== undefined && sameNoun(words, listed) && sharedWords(words, listed).length > 0;
   });
   return matches.length === 1 ? { form: matches[0]!, rank: 4, relation: 'paired' } : undefined;
 }
 
 /** Same head (管制表, 書格式) as exactly one listed form, with another pair of characters in common. */
-function sameHeadScore(key: string, forms: readonly ListedForm[], lists: FormLists): Score | undefined {
-  if (isLatinName(key)) return sameHeadWordScore(key, forms, lists);
+function sameHeadScore(key: string, context: FormContext): Score | undefined {
+  if (isLatinName(key)) return sameHeadWordScore(key, context);
+  const { forms } = context;
   const head = (s: string): string => s.slice(-3);
   const sameHead = forms.filter((f) => f.variants.some((v) => head(v) === head(key)));
   if (sameHead.length !== 1) return undefined;
@@ -127,7 +128,8 @@ function sameHeadScore(key: string, forms: readonly ListedForm[], lists: FormLis
   return { form: target, rank: 4, relation: 'near', cost: levenshtein(key, target.bare) };
 }
 
-function scoresOf(scan: FieldScan, { key, noun }: Candidate, { forms, lists }: FormContext): Score[] {
+function scoresOf(scan: FieldScan, { key, noun }: Candidate, context: FormContext): Score[] {
+  const { forms, lists } = context;
   const keyGrams = key.length >= 4 ? [...bigrams(key)] : [];
   const scores: Score[] = [];
   for (const form of forms) {
@@ -140,7 +142,7 @@ function scoresOf(scan: FieldScan, { key, noun }: Candidate, { forms, lists }: F
   const ending = shortOf.filter((x) => x.form.variants.some((v) => endsAsName(v, key, lists)));
   if (ending.length > 0 && ending.length < shortOf.length) return scores.filter((x) => !shortOf.includes(x) || ending.includes(x));
   if (scores.length === 0 && !noun.ref && key.length >= 5 && !scan.field.guidance) {
-    const score = sameHeadScore(key, forms, lists);
+    const score = sameHeadScore(key, context);
     if (score) scores.push(score);
   }
   return scores;

@@ -18,6 +18,7 @@ import { entryMention } from './entries.js';
 import { exactMentions } from './exact-names.js';
 import { formLists, type FormLists } from './form-lists.js';
 import { listForm } from './listed-forms.js';
+import { nameReader } from './name-words.js';
 import { NOTE_MARK } from './names.js';
 import { nearMisses } from './near-misses.js';
 import { nounHits } from './nouns.js';
@@ -96,7 +97,7 @@ function usedForms(mentions: readonly FormMention[]): Set<number> {
 /** The listed forms prepared for comparison, and the lists: what every pass reads. */
 export function formContext(listed: ReadonlyArray<{ name: string; id?: string }>, lists: FormLists): FormContext {
   const forms = listed.map((form, index) => listForm(form.name, index, form.id, lists));
-  return { lists, forms, longestFirst: [...forms].sort((a, b) => b.bare.length - a.bare.length) };
+  return { lists, forms, longestFirst: [...forms].sort((a, b) => b.bare.length - a.bare.length), nameWords: nameReader(lists) };
 }
 
 /**
@@ -129,7 +130,7 @@ export function analyzeForms(sop: Sop, lists: FormLists): FormAnalysis {
     mentions.push(...fieldMentions({ text: item.text, path: item.textPath, guidance: true, unquotedUnlisted: true, document: false }, context));
   }
   resolveTemplates(mentions);
-  relateNames(mentions, context.forms, lists);
+  relateNames(mentions, context.forms, context.nameWords);
   return { forms: context.forms, mentions, used: usedForms(mentions) };
 }
 

@@ -10,17 +10,9 @@ import { isHan } from '../text/fold.js';
 import type { FormLists } from './form-lists.js';
 import { stripPrefix } from './listed-forms.js';
 import { nounHits } from './nouns.js';
+import type { NameReader, NameWords } from './types.js';
 
-export interface NameWords {
-  /** The name read: without the city prefix and a bracket after the noun, lower case. */
-  name: string;
-  /** The noun the name ends with, lower case (表, 報表, 格式, form). */
-  noun: string;
-  /** Whether that noun is a form noun of the lists (else the segmenter's last word). */
-  formNoun: boolean;
-  /** The informative words before the noun, lower case, in order. */
-  words: string[];
-}
+export type { NameReader, NameWords } from './types.js';
 
 /** Whether a word says which form it is (not a determiner, verb of handling, class noun, number). */
 function informative(word: string, lists: FormLists): boolean {
@@ -28,20 +20,18 @@ function informative(word: string, lists: FormLists): boolean {
   return !isWholeListWord(word, lists.generic) && !isWholeListWord(word, lists.modifiers) && !isWholeListWord(word, lists.classNouns);
 }
 
-/** Names read so far, per set of lists: SOPs of one repository name the same forms again and again. */
-const readNames = new WeakMap<FormLists, Map<string, NameWords | undefined>>();
-/** Past this many names per set of lists, the memory is cleared (a long-lived language server). */
-const MAX_NAMES = 20_000;
-
-/** The noun and qualifying words of a name (a folded key), if it has a word before its noun (read once per name and lists; do not change the result). */
-export function nameWords(key: string, lists: FormLists): NameWords | undefined {
-  let known = readNames.get(lists);
-  if (!known) readNames.set(lists, (known = new Map()));
-  if (known.has(key)) return known.get(key);
-  if (known.size >= MAX_NAMES) known.clear();
-  const read = readNameWords(key, lists);
-  known.set(key, read);
-  return read;
+/**
+ * A reader for one SOP's form analysis: each name is read once (a listed form is compared with
+ * every unlisted name of the SOP). Kept per SOP, not per process: SOPs share no memory of names.
+ */
+export function nameReader(lists: FormLists): NameReader {
+  const known = new Map<string, NameWords | undefined>();
+  return (key) => {
+    if (known.has(key)) return known.get(key);
+    const read = readNameWords(key, lists);
+    known.set(key, read);
+    return read;
+  };
 }
 
 function readNameWords(key: string, lists: FormLists): NameWords | undefined {

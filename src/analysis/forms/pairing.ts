@@ -12,15 +12,14 @@
 //   a label naming the act without its noun (文件制訂/修訂/廢止申請) beside a step that names its
 //   form in full: the full name is right there.
 
-import type { FormLists } from './form-lists.js';
-import { nameWords, sameNoun, sharedWords, type NameWords } from './name-words.js';
+import { sameNoun, sharedWords, type NameReader, type NameWords } from './name-words.js';
 import { groupUnlisted, reportedMention } from './unlisted-groups.js';
 import type { FormMention, ListedForm } from './types.js';
 
 /** Relations of a name written out in full (the listed name, perhaps spelt otherwise). */
 const FULL = new Set(['exact', 'prefix', 'format']);
 
-/** Words of a mention's name (name-words.ts reads each name once per process). */
+/** Words of a mention's name (read once per SOP: FormContext.nameWords). */
 type WordsOf = (m: FormMention) => NameWords | undefined;
 
 const unlistedNames = (mentions: readonly FormMention[]): FormMention[] => mentions.filter((m) => m.relation === 'unlisted' && !m.entry && m.template === undefined);
@@ -50,11 +49,11 @@ function alike(a: NameWords | undefined, b: NameWords | undefined): boolean {
 }
 
 /** Pairs each unlisted document with the one unnamed listed form it reads as, when each is the other's only match. */
-function pairUnnamed(mentions: readonly FormMention[], forms: readonly ListedForm[], wordsOf: WordsOf, lists: FormLists): void {
+function pairUnnamed(mentions: readonly FormMention[], forms: readonly ListedForm[], wordsOf: WordsOf, nameWords: NameReader): void {
   const unlisted = unlistedNames(mentions);
   if (unlisted.length === 0) return;
   const named = new Set(mentions.filter((m) => m.relation !== 'unlisted').flatMap((m) => m.forms));
-  const unnamed = forms.filter((f) => !named.has(f.index)).map((f) => ({ form: f, words: nameWords(f.bare, lists) }));
+  const unnamed = forms.filter((f) => !named.has(f.index)).map((f) => ({ form: f, words: nameWords(f.bare) }));
   if (unnamed.length === 0) return;
   const groups = groupUnlisted(unlisted).map((group) => ({ group, best: reportedMention(group) }));
   const matches = groups.map(({ best }) => unnamed.filter((u) => alike(wordsOf(best), u.words)));
@@ -91,9 +90,9 @@ function resolveBackReferences(mentions: readonly FormMention[], forms: readonly
 }
 
 /** Relates the names no pass could: aliases, then pairs, then back-references. */
-export function relateNames(mentions: readonly FormMention[], forms: readonly ListedForm[], lists: FormLists): void {
-  const wordsOf: WordsOf = (m) => nameWords(m.key ?? m.raw, lists);
+export function relateNames(mentions: readonly FormMention[], forms: readonly ListedForm[], nameWords: NameReader): void {
+  const wordsOf: WordsOf = (m) => nameWords(m.key ?? m.raw);
   resolveAliases(mentions, wordsOf);
-  pairUnnamed(mentions, forms, wordsOf, lists);
+  pairUnnamed(mentions, forms, wordsOf, nameWords);
   resolveBackReferences(mentions, forms, wordsOf);
 }

@@ -119,4 +119,21 @@ export interface FormContext {
   forms: ListedForm[];
   /** The listed forms, longest bare name first (執行情形評審表 before 評審表). */
   longestFirst: ListedForm[];
+  /** The words of a name (name-words.ts), each name read once per SOP. */
+  nameWords: NameReader;
 }
+
+/** A form's name read as words (name-words.ts). */
+export interface NameWords {
+  /** The name read: without the city prefix and a bracket after the noun, lower case. */
+  name: string;
+  /** The noun the name ends with, lower case (表, 報表, 格式, form). */
+  noun: string;
+  /** Whether that noun is a form noun of the lists (else the segmenter's last word). */
+  formNoun: boolean;
+  /** The informative words before the noun, lower case, in order. */
+  words: string[];
+}
+
+/** Reads the noun and qualifying words of a name (a folded key), if it has a word before its noun. */
+export type NameReader = (key: string) => NameWords | undefined;

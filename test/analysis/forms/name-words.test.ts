@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameWords, sameNoun, sharedWords } from '../../../src/analysis/forms/name-words.js';
+import { nameReader, sameNoun, sharedWords } from '../../../src/analysis/forms/name-words.js';
 import { lists } from './form-fixtures.js';
 
-const words = (key: string) => nameWords(key, lists)!;
+const words = (key: string) => nameReader(lists)(key)!;
 
-describe('nameWords', () => {
+describe('nameReader', () => {
   it('reads the noun the name ends with and the words that qualify it, without the city prefix', () => {
     expect(words('嘉義市政府人民陳情案件後續（逾期）追蹤表')).toMatchObject({ noun: '表', formNoun: true, words: ['人民', '陳情', '案件', '後續', '逾期', '追蹤'] });
     // The segmenter reads 明細表 as one word; the form noun is still 表, and 明細 qualifies it.
