@@ -60,10 +60,14 @@ export function labelsUi(raw: string, start: number, end: number, lists: FormLis
 const MENU_PATH = /\S\s*(?:>|＞|->|→|»)\s*\S/u;
 
 const QUOTED = /[「『“]([^「『“」』”]{1,40})[」』”]/gu;
+/** The characters a quoted label opens with (QUOTED's first). */
+const QUOTE_OPENING = /[「『“]/u;
 
 /** The quoted labels of a text that name something on a screen, to be read as no form name by any pass. */
 export function uiLabelSpans(raw: string, lists: FormLists): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // Most labels quote nothing: no matchAll (a copy of the regex) for them.
+  if (!QUOTE_OPENING.test(raw)) return spans;
   for (const m of raw.matchAll(QUOTED)) {
     const start = m.index + 1;
     const end = start + m[1]!.length;
