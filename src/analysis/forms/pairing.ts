@@ -35,7 +35,7 @@ function resolveAliases(mentions: readonly FormMention[], wordsOf: WordsOf): voi
     const forms = new Set<number>();
     for (const other of named) {
       const b = wordsOf(other);
-      if (b && sameNoun(a, b) && sharedWords(a, b).length === a.words.length) forms.add(other.forms[0]!);
+      if (b && sameNoun(a, b) && a.words.every((w) => b.words.includes(w))) forms.add(other.forms[0]!);
     }
     if (forms.size !== 1) continue;
     m.relation = 'alias';

@@ -12,10 +12,25 @@ const SAME_DOCUMENT = 0.3;
  * Request Usage Form). Edits count characters, so a swap of two words is far by them.
  */
 function sameWords(a: string, b: string): boolean {
+  // A name without a blank is one word at most: fewer than two (every Han name).
+  if (!/\s/u.test(a) || !/\s/u.test(b)) return false;
   const [short, long] = [a.split(/\s+/).filter(Boolean), b.split(/\s+/).filter(Boolean)].sort((x, y) => x.length - y.length) as [string[], string[]];
   if (short.length < 2 || long.length - short.length > 1) return false;
   const bag = (words: string[]) => [...words].sort().join(' ');
   return bag(short) === bag(long.slice(long.length - short.length));
+}
+
+/** How many characters (code points, as levenshtein counts them) a name has. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** Whether two names are within 30 % edits; names that differ in length by more need no alignment. */
+function closeSpellings(a: string, b: string): boolean {
+  const limit = Math.floor(Math.max(a.length, b.length) * SAME_DOCUMENT);
+  return Math.abs(codePoints(a) - codePoints(b)) <= limit && levenshtein(a, b) <= limit;
 }
 
 /** Groups unlisted names that are the same document (equal, a suffix of the other, the same words, or within 30 % edits). */
@@ -26,8 +41,7 @@ export function groupUnlisted(mentions: readonly FormMention[]): FormMention[][]
     const group = groups.find((g) =>
       g.some((o) => {
         const other = o.key ?? o.raw;
-        if (other === key || other.endsWith(key) || key.endsWith(other) || sameWords(key, other)) return true;
-        return levenshtein(key, other) <= Math.floor(Math.max(key.length, other.length) * SAME_DOCUMENT);
+        return other === key || other.endsWith(key) || key.endsWith(other) || sameWords(key, other) || closeSpellings(key, other);
       }),
     );
     if (group) group.push(m);
