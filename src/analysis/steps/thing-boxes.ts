@@ -78,6 +78,18 @@ function labelOf(text: string): Label {
   return { core: core.trim(), bracket: bracket?.[1]?.trim(), numbered, colon };
 }
 
+/** Each step's label taken apart, once per SOP (a document box is compared with every earlier one). */
+type Labels = (step: Step) => Label;
+
+function labelsOf(): Labels {
+  const labels = new Map<Step, Label>();
+  return (step) => {
+    let label = labels.get(step);
+    if (!label) labels.set(step, (label = labelOf(step.text)));
+    return label;
+  };
+}
+
 /** Whether the whole text is one list word. */
 const isListWord = (text: string, list: readonly string[]): boolean => findWords(text, list).some((hit) => hit.index === 0 && hit.word.length === text.length);
 
@@ -116,9 +128,9 @@ function endsWithListWord(core: string, list: readonly string[]): boolean {
 }
 
 /** Whether an earlier document symbol's name ends with this one's (資訊系統帳號…申請單 → 申請單): the same form drawn again. */
-function repeatsEarlierDocument(sop: Sop, step: Step, core: string): boolean {
+function repeatsEarlierDocument(sop: Sop, step: Step, core: string, labels: Labels): boolean {
   if (step.kind !== 'document' || core.length < 2) return false;
-  return sop.steps.some((s) => s.index < step.index && s.kind === 'document' && s.text.trim().length > core.length && labelOf(s.text).core.endsWith(core));
+  return sop.steps.some((s) => s.index < step.index && s.kind === 'document' && s.text.trim().length > core.length && labels(s).core.endsWith(core));
 }
 
 /**
@@ -127,7 +139,9 @@ function repeatsEarlierDocument(sop: Sop, step: Step, core: string): boolean {
  * (系統持續進行…催辦通知; 公文簽核系統-個人工作儀表板隨時提醒…; "The system continuously sends…").
  */
 function isStandingFeature(text: string, words: WordLists, lists: ActorLists): boolean {
-  const clause = text.trim().split(CLAUSE_BREAK)[0]!;
+  const label = text.trim();
+  const stop = label.search(CLAUSE_BREAK);
+  const clause = stop < 0 ? label : label.slice(0, stop);
   for (const adverb of findWords(clause, wordList(words, 'thingStandingAdverbs'))) {
     const before = clause.slice(0, adverb.index).trimEnd();
     const systemNouns = wordList(words, 'thingSystemNouns');
@@ -175,8 +189,8 @@ function isNavigationPath(text: string, words: WordLists, lists: ActorLists): bo
 }
 
 /** What thing a step's label names, if it is a bare noun phrase (see the header). */
-function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>): ThingKind | undefined {
-  const label = labelOf(step.text);
+function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>, labels: Labels): ThingKind | undefined {
+  const label = labels(step);
   if (isStandingFeature(step.text, words, lists)) return 'standing';
   if (isNavigationPath(step.text, words, lists)) return 'path';
   if (isPrecondition(step.text, words, lists)) return 'precondition';
@@ -189,28 +203,29 @@ function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, fo
     ? 'copy'
     : endsWithListWord(label.core, wordList(words, 'thingHeadNouns'))
       ? 'reference'
-      : repeatsEarlierDocument(sop, step, label.core)
+      : repeatsEarlierDocument(sop, step, label.core, labels)
         ? 'copy'
-        : label.numbered && isItemOfHeading(sop, step, found)
+        : label.numbered && isItemOfHeading(sop, step, found, labels)
           ? 'item'
           : undefined;
   return kind !== undefined && isNounPhrase(label.core, words, lists, !marked) ? kind : undefined;
 }
 
 /** Whether the step's only way in is a thing box ending with a colon (申請計畫書格式：) or another item of it. */
-function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKind>): boolean {
+function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKind>, labels: Labels): boolean {
   const before = previousSteps(sop, step);
   const heading = before.length === 1 ? before[0]! : undefined;
-  return heading !== undefined && (found.get(heading) === 'item' || (found.has(heading) && labelOf(heading.text).colon));
+  return heading !== undefined && (found.get(heading) === 'item' || (found.has(heading) && labels(heading).colon));
 }
 
 /** The SOP's boxes that name a thing and what they name: `context.analysis.get(thingBoxes).get(step)`. */
 export const thingBoxes = sopAnalysis('thing boxes', ({ sop, words }, analyses): ReadonlyMap<Step, ThingKind> => {
   const lists = analyses.get(actorLists);
   const out = new Map<Step, ThingKind>();
+  const labels = labelsOf();
   for (const step of sop.steps) {
     if ((step.kind !== 'process' && step.kind !== 'document') || step.owner || step.time || step.timeText || step.schedule) continue;
-    const kind = thingKind(sop, step, words, lists, out);
+    const kind = thingKind(sop, step, words, lists, out, labels);
     if (kind) out.set(step, kind);
   }
   return out;
