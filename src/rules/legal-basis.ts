@@ -47,11 +47,10 @@ function comparable(text: string): string {
     .toLowerCase();
 }
 
-/** The first named basis a step acts on (依議會決議), if the legal section does not list it. */
-function unlistedCitation(text: string, legal: readonly string[], words: WordLists, regex: RegExp | null): string | undefined {
+/** The first named basis a step acts on (依議會決議), if the legal section (`listed`, comparable) does not list it. */
+function unlistedCitation(text: string, listed: readonly string[], words: WordLists, regex: RegExp | null): string | undefined {
   if (!regex) return undefined;
   const vague = words.legalCitedVague;
-  const listed = legal.map(comparable);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const name = (m.groups?.name ?? '').trim();
@@ -149,8 +148,9 @@ export const legalBasis: Rule = {
     }
 
     const cites = context.analysis.get(citeRegex);
+    const listed = sop.legal.map(comparable);
     for (const step of sop.steps) {
-      const name = unlistedCitation(step.text, sop.legal, words, cites);
+      const name = unlistedCitation(step.text, listed, words, cites);
       if (name) yield { messageId: 'citedNotListed', data: { text: quote(step.text), name }, stepId: step.id, path: ['text'] };
     }
 
