@@ -30,9 +30,9 @@
 import type { WordListName, WordLists } from '../../engine/types.js';
 import { previousSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
-import { sopAnalysis } from '../memo.js';
+import { listsAnalysis, sopAnalysis } from '../memo.js';
 import { isWholeWords } from '../text/segment.js';
-import { findWords } from '../text/word-match.js';
+import { compileWords, findWords } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { actorIn, actorLists, type ActorLists } from './actors.js';
 
@@ -80,6 +80,12 @@ function labelOf(text: string): Label {
 
 /** Each step's label taken apart, once per SOP (a document box is compared with every earlier one). */
 type Labels = (step: Step) => Label;
+
+/** What thingKind reads besides the step: the SOP's labels, the config's state markers (sticky). */
+interface Reading {
+  labels: Labels;
+  doneMarker: RegExp | null;
+}
 
 function labelsOf(): Labels {
   const labels = new Map<Step, Label>();
@@ -159,15 +165,34 @@ function isStandingFeature(text: string, words: WordLists, lists: ActorLists): b
  * 自然人憑證; "The applicant has already obtained a certificate"): its actor at the start, then a
  * marker of the done state (thingStateMarkers). A question (單位登記桌已設定否？) asks instead.
  */
-function isPrecondition(text: string, words: WordLists, lists: ActorLists): boolean {
+function isPrecondition(text: string, words: WordLists, lists: ActorLists, doneMarker: RegExp | null): boolean {
   const label = text.trim();
-  if (/[？?]/u.test(label)) return false;
+  if (/[？?]/u.test(label) || !mayStateDone(label, doneMarker)) return false;
   const actor = actorIn(label, [], lists);
   const at = actor === undefined ? -1 : label.indexOf(actor);
   // The actor opens the label, after a determiner at most ("The applicant").
   if (at < 0 || !/^(?:\p{L}+\s+)?$/u.test(label.slice(0, at))) return false;
   const rest = label.slice(at + actor!.length).trimStart();
   return findWords(rest, wordList(words, 'thingStateMarkers')).some((hit) => hit.index === 0 && isWholeWords(rest, 0, hit.word.length));
+}
+
+/** thingStateMarkers read only at the start of a text (sticky): compiled once per config. */
+const doneMarkers = listsAnalysis('thing state markers', ({ words }): RegExp | null => {
+  const regex = compileWords(wordList(words, 'thingStateMarkers'));
+  return regex ? new RegExp(regex.source, 'iuy') : null;
+});
+
+/**
+ * Whether a state marker starts some part of the label: the part after the actor is one of them,
+ * so a label where none does is no precondition, and its actor need not be read (most labels).
+ */
+function mayStateDone(label: string, doneMarker: RegExp | null): boolean {
+  if (!doneMarker) return false;
+  for (let at = 0; at < label.length; at++) {
+    doneMarker.lastIndex = 0;
+    if (doneMarker.test(label.slice(at))) return true;
+  }
+  return false;
 }
 
 const PATH_STEP = /\s*(?:→|->|＞|»|⇒)\s*/u;
@@ -189,11 +214,11 @@ function isNavigationPath(text: string, words: WordLists, lists: ActorLists): bo
 }
 
 /** What thing a step's label names, if it is a bare noun phrase (see the header). */
-function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>, labels: Labels): ThingKind | undefined {
+function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>, { labels, doneMarker }: Reading): ThingKind | undefined {
   const label = labels(step);
   if (isStandingFeature(step.text, words, lists)) return 'standing';
   if (isNavigationPath(step.text, words, lists)) return 'path';
-  if (isPrecondition(step.text, words, lists)) return 'precondition';
+  if (isPrecondition(step.text, words, lists, doneMarker)) return 'precondition';
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
@@ -222,10 +247,10 @@ function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKin
 export const thingBoxes = sopAnalysis('thing boxes', ({ sop, words }, analyses): ReadonlyMap<Step, ThingKind> => {
   const lists = analyses.get(actorLists);
   const out = new Map<Step, ThingKind>();
-  const labels = labelsOf();
+  const reading = { labels: labelsOf(), doneMarker: analyses.get(doneMarkers) };
   for (const step of sop.steps) {
     if ((step.kind !== 'process' && step.kind !== 'document') || step.owner || step.time || step.timeText || step.schedule) continue;
-    const kind = thingKind(sop, step, words, lists, out, labels);
+    const kind = thingKind(sop, step, words, lists, out, reading);
     if (kind) out.set(step, kind);
   }
   return out;
