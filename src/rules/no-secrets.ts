@@ -11,6 +11,8 @@ import { compileWords, findWords } from '../analysis/text/word-match.js';
 /** Characters a written-out password or account name is made of. */
 const VALUE = `[A-Za-z0-9!@#$%^&*_+\\-=.~?]{3,}`;
 const QUOTES = `["'「『“‘]`;
+/** A run of value characters, read as the credential pattern reads them (case-insensitively): a text without one writes out no value. */
+const VALUE_RUN = new RegExp(VALUE, 'iu');
 const TRAILING = /[.?~=\-]+$/u;
 const HAS_DIGIT_OR_SYMBOL = /[^A-Za-z]/u;
 const ASCII = /^[\x20-\x7e]+$/u;
@@ -92,7 +94,7 @@ export const noSecrets: Rule = {
         const basis = hit.word.replace(SCHEME_HEAD, '') || hit.word;
         yield { messageId: 'scheme', data: { basis }, ...at };
       }
-      if (!credentials) continue;
+      if (!credentials || !VALUE_RUN.test(text)) continue;
       credentials.lastIndex = 0;
       for (let m = credentials.exec(text); m; m = credentials.exec(text)) {
         const groups = m.groups ?? {};
