@@ -5,7 +5,7 @@
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
 import type { Sop, Step } from '../model/types.js';
-import { approvalHit } from '../analysis/steps/judgments.js';
+import { labelReadings } from '../analysis/steps/label-readings.js';
 import { isRejectLabel, saysNo } from '../analysis/steps/outcomes.js';
 
 /** Whether a decision's branches include a reject or revise outcome (by label, or by the step it leads to). */
@@ -38,9 +38,10 @@ export const approvalOutcomes: Rule = {
   },
   *check(sop, context): Iterable<Report> {
     const words = context.words;
+    const read = context.analysis.get(labelReadings);
     for (const step of sop.steps) {
       if (step.kind !== 'decision') continue;
-      const hit = approvalHit(step.text, words);
+      const hit = read.approvalHit(step);
       if (hit && !hasRejectBranch(sop, step, words)) {
         yield { messageId: 'noRejectBranch', data: { text: step.text, word: hit.word }, stepId: step.id, path: ['branches'] };
       }

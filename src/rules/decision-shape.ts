@@ -9,7 +9,7 @@
 import type { Report, Rule } from '../engine/types.js';
 import type { Step } from '../model/types.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
-import { asksJudgment } from '../analysis/steps/judgments.js';
+import { labelReadings } from '../analysis/steps/label-readings.js';
 import { isBareOutcome, isOutcomeLabel } from '../analysis/steps/outcomes.js';
 import { answerSymbols, outcomeJudgments, successBoxes } from '../analysis/steps/outcome-boxes.js';
 
@@ -83,6 +83,7 @@ export const decisionShape: Rule = {
     // The answers of a judgment box drawn as diamonds (是 Yes / 否 No): the box's one finding covers them.
     const answers = context.analysis.get(answerSymbols);
     const successes = context.analysis.get(successBoxes);
+    const read = context.analysis.get(labelReadings);
     for (const step of sop.steps) {
       if (answers.has(step)) continue;
       const path = step.kindExplicit ? ['kind'] : ['text'];
@@ -113,7 +114,7 @@ export const decisionShape: Rule = {
           continue;
         }
         const judged =
-          asksJudgment(step.text, words) ||
+          read.asksJudgment(step) ||
           (step.branches ?? []).some((b) => isOutcomeLabel(b.label, words));
         if (!judged) yield { messageId: 'actionAsDecision', data: { text: step.text }, stepId: step.id, path: ['kind'] };
       }

@@ -17,12 +17,11 @@
 // A condition inside brackets gives an example or a note (著裝（如N95口罩…）), not the step's condition.
 
 import type { WordLists } from '../../engine/types.js';
-import type { Sop } from '../../model/types.js';
+import type { Sop, Step } from '../../model/types.js';
 import { isWholeWords, wordEdges } from '../text/segment.js';
 import { findWords, firstWord } from '../text/word-match.js';
 import { wordSegmenter } from '../../i18n/word-segmenter.js';
 import { startsWithWord } from './outcomes.js';
-import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
 
 /** How far into its clause a Chinese condition word may stand after the subject (管理權人如…). */
@@ -158,13 +157,19 @@ export function contestsOutcome(condition: string, words: WordLists): boolean {
   return firstWord(condition, wordList(words, 'decisionContestConditions')) !== undefined;
 }
 
-/** Han character pairs and Latin words of four letters or more but function words: what two labels may share. */
-function contentWords(text: string, functionWords: ReadonlySet<string>): Set<string> {
+/** The pairs of Han characters standing next to each other in a text (受理申報: 受理, 理申, 申報). */
+function hanPairs(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = Array.from(run);
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   }
+  return out;
+}
+
+/** Han character pairs and Latin words of four letters or more but function words: what two labels may share. */
+function contentWords(text: string, functionWords: ReadonlySet<string>): Set<string> {
+  const out = hanPairs(text);
   for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!functionWords.has(word)) out.add(word);
   return out;
 }
@@ -187,7 +192,7 @@ export function sharesWords(a: string, b: string, words: WordLists, latinWords =
 }
 
 /** The Han words of two characters or more, as the word segmenter reads them (受理|申報|時: 申報, not 理申 or 報時). */
-function hanWords(text: string): Set<string> {
+export function hanWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const segment of wordSegmenter().segment(text)) if (segment.isWordLike && /^\p{Script=Han}{2,}$/u.test(segment.segment)) out.add(segment.segment);
   return out;
@@ -196,25 +201,33 @@ function hanWords(text: string): Set<string> {
 /**
  * The Han words that name the case itself: in half of the SOP's steps or more, and in three or
  * more (申報 in a filing procedure). Two labels that share only these speak of the same case, not
- * of the same question.
+ * of the same question. `wordsOf` reads a step's Han words (hanWords of its label).
  */
-export function caseWordsIn(sop: Sop): Set<string> {
+export function caseWordsIn(sop: Sop, wordsOf: (step: Step) => ReadonlySet<string> = (step) => hanWords(step.text)): Set<string> {
   const counts = new Map<string, number>();
-  for (const step of sop.steps) for (const word of hanWords(step.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const step of sop.steps) for (const word of wordsOf(step)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const out = new Set<string>();
   for (const [word, n] of counts) if (n >= 3 && n * 2 >= sop.steps.length) out.add(word);
   return out;
 }
 
-/** The SOP's case words (caseWordsIn), counted once per SOP. */
-export const caseWords = sopAnalysis('case words', ({ sop }): ReadonlySet<string> => caseWordsIn(sop));
-
 /**
  * Whether a condition asks what another step judges or does: they share a Han word (as the
- * segmenter reads it, not one of `ignored`: caseWords) or two Latin words of 4+ letters.
+ * segmenter reads it, not one of `ignored()`: the case words) or two Latin words of 4+ letters.
+ * Two texts with no Han character pair in common share no Han word, and are not segmented;
+ * `otherWords` gives the other text's Han words when the caller has them.
  */
-export function asksAbout(condition: string, other: string, words: WordLists, ignored: ReadonlySet<string>): boolean {
-  const inOther = hanWords(other);
-  for (const word of hanWords(condition)) if (inOther.has(word) && !ignored.has(word)) return true;
+export function asksAbout(
+  condition: string,
+  other: string,
+  words: WordLists,
+  ignored: () => ReadonlySet<string>,
+  otherWords: () => ReadonlySet<string> = () => hanWords(other),
+): boolean {
+  const pairs = hanPairs(other);
+  if ([...hanPairs(condition)].some((pair) => pairs.has(pair))) {
+    const inOther = otherWords();
+    for (const word of hanWords(condition)) if (inOther.has(word) && !ignored().has(word)) return true;
+  }
   return sharesWords(condition.replace(/\p{Script=Han}/gu, ' '), other, words);
 }

@@ -20,10 +20,11 @@ import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
 import { foldedAlternatives, labelTokens as tokens, negationPair } from './alternatives.js';
 import { documentProduction } from './documents.js';
-import { approvalHit, judgmentHits, type JudgmentHit } from './judgments.js';
+import { type JudgmentHit } from './judgments.js';
+import { LabelReadings, labelReadings } from './label-readings.js';
 import { startsWithWord } from './outcomes.js';
 import { procedureHit } from './procedures.js';
-import { asksAbout, caseWords, caseWordsIn, conditionStatesOutcome, contestsOutcome, leadingCondition, opensWithNegatedCondition, sharesWords } from './conditions.js';
+import { asksAbout, conditionStatesOutcome, contestsOutcome, leadingCondition, opensWithNegatedCondition, sharesWords } from './conditions.js';
 import { firstWord } from '../text/word-match.js';
 
 export type JudgmentBox =
@@ -82,10 +83,12 @@ function captionsNext(sop: Sop, step: Step): boolean {
  * it produces (評選結果簽核 is the sign-off memo: document-shape); a routed one (陳核, 送請核准,
  * "send … for approval") only when the next step does not give that ruling itself (陳閱 → 首長核定).
  */
-function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
-  const document = documentProduction(step.text, words);
-  const hits = judgmentHits(step.text, words).filter((h) => !document || h.index < document.start || h.index >= document.end);
-  return hits.some((h) => h.routed) && rulingAhead(sop, step, words) ? hits.filter((h) => !h.routed) : hits;
+function ownJudgments(sop: Sop, step: Step, read: LabelReadings): readonly JudgmentHit[] {
+  const all = read.judgmentHits(step);
+  if (all.length === 0) return all;
+  const document = documentProduction(step.text, read.words);
+  const hits = all.filter((h) => !document || h.index < document.start || h.index >= document.end);
+  return hits.some((h) => h.routed) && rulingAhead(sop, step, read) ? hits.filter((h) => !h.routed) : hits;
 }
 
 /**
@@ -95,12 +98,13 @@ function ownJudgments(sop: Sop, step: Step, words: WordLists): JudgmentHit[] {
  * the Information Officer who will refer it to the Internal Reviewer" → "The Internal Reviewer …
  * will assess …").
  */
-function rulingAhead(sop: Sop, step: Step, words: WordLists): boolean {
-  const rules = (s: Step) => approvalHit(s.text, words) !== undefined;
+function rulingAhead(sop: Sop, step: Step, read: LabelReadings): boolean {
+  const words = read.words;
+  const rules = (s: Step) => read.approvalHit(s) !== undefined;
   const next = nextSteps(sop, step);
   if (next.some(rules)) return true;
   const only = next.length === 1 ? next[0]! : undefined;
-  if (!only || only.kind !== 'process' || judgmentHits(only.text, words).length > 0 || leadingCondition(only.text, words) !== undefined) return false;
+  if (!only || only.kind !== 'process' || read.judgmentHits(only).length > 0 || read.leadingCondition(only) !== undefined) return false;
   if (!firstWord(only.text, wordList(words, 'grammarDelegatingVerbs'))) return false;
   return nextSteps(sop, only).some((ruling) => rules(ruling) && sharesWords(only.text, ruling.text, words));
 }
@@ -118,18 +122,21 @@ function hasSeveralWaysOn(sop: Sop, step: Step): boolean {
  * request" after "…, we can extend the request"). Shared words show it (asksAbout), not the words
  * that name the case.
  */
-function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: WordLists, ignored: ReadonlySet<string>): boolean {
+function answersEarlierJudgment(sop: Sop, step: Step, condition: string, read: LabelReadings): boolean {
+  const words = read.words;
   const before = previousSteps(sop, step);
   if (before.some((s) => hasSeveralWaysOn(sop, s))) return true;
   // A party's own judgment of the outcome (not satisfied with …, 不服者) is a new question.
   if (contestsOutcome(condition, words)) return false;
+  // Words most steps share name the case (申報 in a filing procedure), not a question.
+  const ignored = () => read.caseWords();
   return before.some((s) => {
-    const asked = leadingCondition(s.text, words);
+    const asked = read.leadingCondition(s);
     // A step whose condition is itself one way of a branching step judges nothing: what it does
     // (通知拾得人領取) is no judgment that a later condition (未領取者) answers.
     if (asked !== undefined) return !previousSteps(sop, s).some((p) => hasSeveralWaysOn(sop, p)) && asksAbout(condition, s.text.slice(s.text.indexOf(asked) + asked.length), words, ignored);
     // "If approved …" right after a box that asks for the approval states that judgment's outcome.
-    return (s.kind === 'decision' || judgmentHits(s.text, words).length > 0) && (conditionStatesOutcome(condition, words) || asksAbout(condition, s.text, words, ignored));
+    return (s.kind === 'decision' || read.judgmentHits(s).length > 0) && (conditionStatesOutcome(condition, words) || asksAbout(condition, s.text, words, ignored, () => read.hanWords(s)));
   });
 }
 
@@ -143,17 +150,18 @@ function answersEarlierJudgment(sop: Sop, step: Step, condition: string, words: 
  * the earlier question's "yes", reported once, there. A routed word (如同意，送處長核准) asks for a
  * ruling of its own and stays, as does a second judgment word after the outcome (核准後送校長核定).
  */
-function statesOutcomeOfEarlier(sop: Sop, step: Step, hits: readonly JudgmentHit[], words: WordLists): boolean {
+function statesOutcomeOfEarlier(sop: Sop, step: Step, hits: readonly JudgmentHit[], read: LabelReadings): boolean {
+  const words = read.words;
   if (hits.some((h) => h.routed)) return false;
   const text = step.text.trimStart();
-  const condition = leadingCondition(text, words);
+  const condition = text === step.text ? read.leadingCondition(step) : leadingCondition(text, words);
   const opensWithCondition = condition !== undefined && text.startsWith(condition) && hits.every((h) => h.index >= step.text.indexOf(condition) + condition.length);
   // Only the opening word is the earlier "yes": another judgment word after it (核准後送校長核定) is a ruling of its own.
   const opensWithOutcome = !opensWithCondition && hits.length === 1 && hits[0]!.index === step.text.length - text.length && conditionStatesOutcome(text, words);
   if (!opensWithCondition && !opensWithOutcome) return false;
   const otherOutcome = (sibling: Step): boolean => {
     if (opensWithOutcome) return opensWithNegatedCondition(sibling.text, words) || startsWithWord(sibling.text, wordList(words, 'decisionRejectOutcomes'));
-    const other = leadingCondition(sibling.text, words);
+    const other = read.leadingCondition(sibling);
     return other !== undefined && negationPair(condition!, other, words);
   };
   return previousSteps(sop, step).some((p) => hasSeveralWaysOn(sop, p) && nextSteps(sop, p).some((sibling) => sibling !== step && otherOutcome(sibling)));
@@ -165,10 +173,10 @@ function statesOutcomeOfEarlier(sop: Sop, step: Step, hits: readonly JudgmentHit
  * - a question box whose only way on is a diamond asking the same: it is that diamond's caption
  *   (該員工之單位登記桌是否已…設定公文角色？ before 單位登記桌已設定否？).
  */
-export function classifyBox(sop: Sop, step: Step, words: WordLists, caseWordsOfSop: ReadonlySet<string> = caseWordsIn(sop)): JudgmentBox | undefined {
+export function classifyBox(sop: Sop, step: Step, words: WordLists, read = new LabelReadings(sop, words)): JudgmentBox | undefined {
   if (step.kind !== 'process') return undefined;
-  const hits = ownJudgments(sop, step, words);
-  if (hits.length > 0 && !statesOutcomeOfEarlier(sop, step, hits, words)) {
+  const hits = ownJudgments(sop, step, read);
+  if (hits.length > 0 && !statesOutcomeOfEarlier(sop, step, hits, read)) {
     const stageOfProcedure = hits.every((h) => h.kind === 'review') && procedureHit(step.text, words);
     const caption = hits.every((h) => h.kind === 'question') && captionsNext(sop, step);
     // An approval or review says which outcomes to draw (核可／駁回／修正): quote it before a question word.
@@ -181,8 +189,8 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists, caseWordsOfS
   if (ends.length > 0) return { by: 'ends', ends };
   const alternatives = foldedAlternatives(step.text, words);
   if (alternatives) return { by: 'alternatives', alternatives };
-  const condition = leadingCondition(step.text, words);
-  if (condition === undefined || captionsNext(sop, step) || answersEarlierJudgment(sop, step, condition, words, caseWordsOfSop)) return undefined;
+  const condition = read.leadingCondition(step);
+  if (condition === undefined || captionsNext(sop, step) || answersEarlierJudgment(sop, step, condition, read)) return undefined;
   return { by: 'condition', condition };
 }
 
@@ -221,8 +229,8 @@ function partOfEarlierBox(sop: Sop, boxes: ReadonlyMap<Step, JudgmentBox>): { pa
 }
 
 /** Whether a process box only asks the question of the diamond it leads to (its caption). */
-function isCaption(sop: Sop, step: Step, words: WordLists): boolean {
-  const hits = judgmentHits(step.text, words);
+function isCaption(sop: Sop, step: Step, read: LabelReadings): boolean {
+  const hits = read.judgmentHits(step);
   return hits.length > 0 && hits.every((h) => h.kind === 'question') && captionsNext(sop, step);
 }
 
@@ -235,12 +243,11 @@ interface JudgmentReading {
 const judgmentReading = sopAnalysis('judgment reading', ({ sop, words }, analyses): JudgmentReading => {
   const boxes = new Map<Step, JudgmentBox>();
   const questions = new Set<Step>();
-  // Words most steps share name the case (申報 in a filing procedure), not a question.
-  const ignored = analyses.get(caseWords);
+  const read = analyses.get(labelReadings);
   for (const step of sop.steps) {
-    const box = classifyBox(sop, step, words, ignored);
+    const box = classifyBox(sop, step, words, read);
     if (box) boxes.set(step, box);
-    else if (step.kind === 'process' && isCaption(sop, step, words)) questions.add(step);
+    else if (step.kind === 'process' && isCaption(sop, step, read)) questions.add(step);
   }
   const earlier = partOfEarlierBox(sop, boxes);
   for (const part of earlier.parts) boxes.delete(part);

@@ -95,12 +95,12 @@ function judgmentRun(found: ReadonlyArray<{ kind: JudgmentKind; index: number; e
   return [start, end];
 }
 
-/** Whether a diamond's label asks something: a judgment word of its own or a criterion (金額…以上). */
-export function asksJudgment(text: string, words: WordLists): boolean {
-  return judgmentHits(text, words).length > 0 || firstWord(text, words.decisionCriterionWords) !== undefined;
+/** Whether a diamond's label asks something: a judgment word of its own or a criterion (金額…以上). `hits`: the label's judgmentHits, if read already. */
+export function asksJudgment(text: string, words: WordLists, hits: readonly JudgmentHit[] = judgmentHits(text, words)): boolean {
+  return hits.length > 0 || firstWord(text, words.decisionCriterionWords) !== undefined;
 }
 
-/** The first approval or review word of a label: a step that can say no. */
-export function approvalHit(text: string, words: WordLists): JudgmentHit | undefined {
-  return judgmentHits(text, words).find((h) => h.kind === 'approval' || h.kind === 'review');
+/** The first approval or review word of a label: a step that can say no. `hits`: the label's judgmentHits, if read already. */
+export function approvalHit(text: string, words: WordLists, hits: readonly JudgmentHit[] = judgmentHits(text, words)): JudgmentHit | undefined {
+  return hits.find((h) => h.kind === 'approval' || h.kind === 'review');
 }
