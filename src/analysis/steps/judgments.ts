@@ -6,7 +6,7 @@
 
 import type { WordListName, WordLists } from '../../engine/types.js';
 import { readWord, type WordReading } from '../text/word-reading.js';
-import { findWords, firstWord } from '../text/word-match.js';
+import { compileWords, findWords, firstWord } from '../text/word-match.js';
 import { maskWords } from '../text/word-mask.js';
 import { wordList } from '../word-lists.js';
 
@@ -35,6 +35,34 @@ const JUDGMENT_LISTS: ReadonlyArray<readonly [JudgmentKind, WordListName]> = [
   ['routing', 'decisionRoutingWords'],
 ];
 
+/**
+ * Every judgment list's entries in one list, once per word lists: a list that has a hit somewhere
+ * in a text has it in their union too (an alternation matches where any of its alternatives does),
+ * so a text with no hit of the union has none of any list. Null when the union is not one pattern:
+ * a /regex/ entry that refers to a group by number (\2 would name another group in the union) or
+ * two that name the same group.
+ */
+const unions = new WeakMap<WordLists, readonly string[] | null>();
+
+function anyJudgmentWord(words: WordLists): readonly string[] | null {
+  let union = unions.get(words);
+  if (union === undefined) {
+    const all = JUDGMENT_LISTS.flatMap(([, name]) => wordList(words, name));
+    union = all.some((w) => /\\[1-9]/.test(w)) || !compiles(all) ? null : all;
+    unions.set(words, union);
+  }
+  return union;
+}
+
+function compiles(list: readonly string[]): boolean {
+  try {
+    compileWords(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the reading leaves the word to another act than this step's own. */
 function notOwnAct(reading: WordReading): boolean {
   return reading.quoted || reading.purpose || reading.permitted || reading.attributive || reading.headed || reading.subordinate || reading.basis || reading.conditional || reading.relative || (reading.nominal && !reading.routed);
@@ -59,6 +87,9 @@ function clauseStart(text: string, index: number): number {
  */
 export function judgmentHits(text: string, words: WordLists): JudgmentHit[] {
   const masked = maskWords(text, wordList(words, 'decisionNotJudgment'));
+  const any = anyJudgmentWord(words);
+  // Most labels hold no judgment word: one search of every list at once says so.
+  if (any && !firstWord(masked, any)) return [];
   const outsiders = wordList(words, 'decisionOutsideBodies');
   const found: Array<{ kind: JudgmentKind; name: WordListName; index: number; end: number }> = [];
   for (const [kind, name] of JUDGMENT_LISTS) {

@@ -27,6 +27,13 @@ describe('judgmentHits', () => {
     expect(judgmentHits('首長核定', words).map((h) => h.routed)).toEqual([false]);
   });
 
+  it('finds a config\'s /regex/ entries that cannot share one pattern with the other lists (a group name used twice, a numbered group)', () => {
+    const named = { ...words, decisionReviewVerbs: [...words.decisionReviewVerbs, '/(?<aNotA>複驗)/'] };
+    expect(judgmentHits('科長複驗申請案', named).map((h) => [h.word, h.kind])).toEqual([['複驗', 'review']]);
+    const numbered = { ...words, decisionJudgmentVerbs: ['/(勘)(查)\\2/'] };
+    expect(judgmentHits('技士勘查查現場', numbered).map((h) => [h.word, h.kind])).toEqual([['勘查查', 'judgment']]);
+  });
+
   it('leaves out meetings and committees (decisionNotJudgment)', () => {
     expect(judgmentHits('送評審小組', words)).toEqual([]);
     expect(judgmentHits('召開審查會議', words)).toEqual([]);
