@@ -139,11 +139,12 @@ function doerPhrase(text: string, lists: ActorLists): string | undefined {
  * subject marker follows the unit (應, 即, 於: the subject's place in the clause).
  */
 function nounModifiedUnit(text: string, opener: string, lists: ActorLists): string | undefined {
-  if (opener.length < 2 || !lists.thingNouns.some((n) => opener.endsWith(n)) || !isWholeWords(text, 0, opener.length)) return undefined;
+  if (opener.length < 2 || !lists.thingNouns.some((n) => opener.endsWith(n))) return undefined;
   const phrase = chineseSubject(text, lists);
   if (!phrase || phrase.length <= opener.length || !findWords(phrase, lists.suffixes).some((h) => h.index + h.word.length === phrase.length)) return undefined;
   const next = text.slice(phrase.length);
-  return at(next, lists.modalLeads) || at(next, lists.subjectMarkers) ? phrase : undefined;
+  // The segmenter last: it costs more than the rest together.
+  return (at(next, lists.modalLeads) || at(next, lists.subjectMarkers)) && isWholeWords(text, 0, opener.length) ? phrase : undefined;
 }
 
 /** A capital Latin letter that opens a Chinese name (A個管, B單位). */
