@@ -14,7 +14,8 @@ function escape(word: string): string {
 
 /** One alternation of the list, or null for an empty list. Latin words match case-insensitively. */
 export function compileWords(words: readonly string[]): RegExp | null {
-  if (compiled.has(words)) return compiled.get(words)!;
+  const known = compiled.get(words);
+  if (known !== undefined) return known;
   const parts = words
     .filter((w) => w.length > 0)
     .map((w) => (w.length > 2 && w.startsWith('/') && w.endsWith('/') ? `(?:${w.slice(1, -1)})` : escape(w)))
