@@ -155,7 +155,9 @@ export const termConsistency: Rule = {
         if (r) yield r;
       }
     }
-    const variants = [...hyphenVariants(texts), ...unitHeadVariants(texts, context.analysis.get(unitHeadPattern)), ...numeralVariants(texts, context.analysis.get(numerals)), ...wordOrderVariants(texts)];
+    // The variant spellings are of Latin names: a text with no Latin letter holds none.
+    const latin = texts.filter((t) => /[A-Za-z]/.test(t.text));
+    const variants = [...hyphenVariants(latin), ...unitHeadVariants(latin, context.analysis.get(unitHeadPattern)), ...numeralVariants(latin, context.analysis.get(numerals)), ...wordOrderVariants(latin)];
     for (const { preferred, others } of variants) {
       for (const o of others) {
         const r = report(o.item, o.written, 'inconsistent', { word: o.written, other: preferred, preferred }, preferred);
