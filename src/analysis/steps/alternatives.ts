@@ -45,6 +45,7 @@ function negatedIn(core: string, other: string, negations: readonly string[]): b
 
 /** Items numbered 1., 2., … (or 1、 2、, (1) (2)) in a label, in order; fewer than two: none. */
 function numberedItems(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   const marks = [...text.matchAll(/(?:^|(?<=[\s。；;，,.]))[（(]?(\d{1,2})[.．、)）]\s*/gu)];
   const items: string[] = [];
   let expected = 1;
