@@ -58,22 +58,22 @@ function at(text: string, words: readonly string[], index = 0): WordHit | undefi
 const sendsTo = (phrase: string, lists: ActorLists): boolean => lists.destinationVerbs.some((v) => phrase.includes(v));
 
 /**
- * How long a modifier a person noun may have (see PERSON_MODIFIER). An agentive suffix (人) that
- * the segmenter reads as a word of its own makes a doer of the words before it (管理|權|人,
- * 拾得|人) and takes the longer modifier of a noun; inside a word (通知|病人, 指派|專人) it does not.
+ * Whether the person noun's modifier (what stands before it) is short enough (see PERSON_MODIFIER).
+ * An agentive suffix (人) that the segmenter reads as a word of its own makes a doer of the words
+ * before it (管理|權|人, 拾得|人) and takes the longer modifier of a noun; inside a word (通知|病人,
+ * 指派|專人) it does not. The segmenter is asked only where the two lengths differ.
  */
-function personModifier(head: string, hit: WordHit, lists: ActorLists, recipient: boolean): number {
-  if (recipient) return RECIPIENT_MODIFIER;
-  if (hit.word.length >= 2) return LONG_PERSON_MODIFIER;
-  const agentive = lists.agentiveSuffixes.includes(hit.word) && isWholeWords(head, hit.index, hit.index + hit.word.length);
-  return agentive ? LONG_PERSON_MODIFIER : PERSON_MODIFIER;
+function modifierFits(head: string, hit: WordHit, lists: ActorLists, recipient: boolean): boolean {
+  if (recipient) return hit.index <= RECIPIENT_MODIFIER;
+  if (hit.index <= PERSON_MODIFIER || hit.index > LONG_PERSON_MODIFIER) return hit.index <= PERSON_MODIFIER;
+  return hit.word.length >= 2 || (lists.agentiveSuffixes.includes(hit.word) && isWholeWords(head, hit.index, hit.index + hit.word.length));
 }
 
 /** A Chinese subject: a short run of characters ending in a unit or person noun (計畫主辦單位, 學校護理師). */
 function chineseSubject(text: string, lists: ActorLists, recipient = false): string | undefined {
   const head = text.slice(0, HEAD);
   const excluded = findWords(head, lists.notUnits);
-  const persons = findWords(head, lists.personSuffixes).filter((h) => h.index <= personModifier(head, h, lists, recipient));
+  const persons = findWords(head, lists.personSuffixes).filter((h) => modifierFits(head, h, lists, recipient));
   const hits = [...findWords(head, lists.suffixes), ...persons].sort((a, b) => a.index - b.index || b.word.length - a.word.length);
   for (const hit of hits) {
     if (hit.index > 6) break;
