@@ -3,12 +3,12 @@
 // (data/words/*/decisions.json).
 
 import type { WordLists } from '../../engine/types.js';
-import { firstWord } from '../text/word-match.js';
+import { firstWord, wordAt } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 
 /** Whether the trimmed text starts with a hit of the list (entries anchored with ^ or not). */
 export function startsWithWord(text: string, words: readonly string[]): boolean {
-  return firstWord(text.trim(), words)?.index === 0;
+  return wordAt(text.trim(), words) !== undefined;
 }
 
 /** A branch label that reads as an outcome (是, 否, 同意, 核可…) or a condition (10萬元以上…). */

@@ -53,9 +53,21 @@ export function firstWord(text: string, words: readonly string[]): WordHit | und
   return m ? { word: m[0], index: m.index } : undefined;
 }
 
+const stickies = new WeakMap<readonly string[], RegExp | null>();
+
+/** The list's alternation tried at one place only (the sticky flag): what it matches there is what the search from there finds first when a hit starts there. */
+function compileSticky(words: readonly string[]): RegExp | null {
+  const known = stickies.get(words);
+  if (known !== undefined) return known;
+  const regex = compileWords(words);
+  const sticky = regex && new RegExp(regex.source, 'iuy');
+  stickies.set(words, sticky);
+  return sticky;
+}
+
 /** The hit of the list that starts exactly at `index` (the longest alternative first), if any. */
 export function wordAt(text: string, words: readonly string[], index = 0): WordHit | undefined {
-  const regex = compileWords(words);
+  const regex = compileSticky(words);
   if (!regex) return undefined;
   regex.lastIndex = index;
   const m = regex.exec(text);

@@ -30,4 +30,13 @@ describe('finding words', () => {
     expect(wordAt('填寫申請表', ['申請'], 1)).toBeUndefined();
     expect(firstWord('填寫', [])).toBeUndefined();
   });
+
+  it('reads a hit at an index as the search from there does: the same alternative, lookbehinds seeing the text before it, never half of a character', () => {
+    const list = ['審查', '審查會議', '/(?<=召開)會議/'];
+    expect(wordAt('召開審查會議', list, 2)).toEqual({ word: '審查會議', index: 2 });
+    expect(wordAt('召開會議', list, 2)).toEqual({ word: '會議', index: 2 });
+    expect(wordAt('舉行會議', list, 2)).toBeUndefined();
+    expect(wordAt('x😀', ['😀'], 2)).toBeUndefined();
+    expect(wordAt('審查', list, 5)).toBeUndefined();
+  });
 });
