@@ -23,42 +23,9 @@ function quote(text: string): string {
   return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : chars.join('');
 }
 
-/** Steps that lie on some cycle (Tarjan's strongly connected components). */
-function stepsOnCycles(sop: Sop): Set<Step> {
-  const index = new Map<Step, number>();
-  const low = new Map<Step, number>();
-  const onStack = new Set<Step>();
-  const stack: Step[] = [];
-  const result = new Set<Step>();
-  let counter = 0;
-  const connect = (step: Step): void => {
-    index.set(step, counter);
-    low.set(step, counter);
-    counter++;
-    stack.push(step);
-    onStack.add(step);
-    const successors = nextSteps(sop, step);
-    for (const next of successors) {
-      if (!index.has(next)) {
-        connect(next);
-        low.set(step, Math.min(low.get(step)!, low.get(next)!));
-      } else if (onStack.has(next)) {
-        low.set(step, Math.min(low.get(step)!, index.get(next)!));
-      }
-    }
-    if (low.get(step) === index.get(step)) {
-      const component: Step[] = [];
-      let member: Step;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        component.push(member);
-      } while (member !== step);
-      if (component.length > 1 || successors.includes(step)) for (const s of component) result.add(s);
-    }
-  };
-  for (const step of sop.steps) if (!index.has(step)) connect(step);
-  return result;
+/** Whether the step lies on a cycle: it reaches itself again through its ways on (asked of the few steps a finding is about, not of every step). */
+function onCycle(sop: Sop, step: Step): boolean {
+  return reachableFrom(sop, nextSteps(sop, step)).has(step);
 }
 
 /**
@@ -136,6 +103,9 @@ function caseTrigger(step: Step, text: string, index: number, intake: ReadonlySe
 /** A label that is nothing but the verb: 「修訂」「修正。」 */
 const BARE_LABEL = 6;
 
+/** Whether the text has BARE_LABEL characters or fewer (a character may take two UTF-16 units). */
+const isShort = (text: string): boolean => text.length <= BARE_LABEL || (text.length <= 2 * BARE_LABEL && Array.from(text).length <= BARE_LABEL);
+
 /**
  * Revise steps that lead nowhere back: a step reached by a decision branch that says 修訂/修正
  * (by its label or the step's), or a box labelled with the verb alone, on no cycle and not
@@ -148,7 +118,7 @@ function* revisions(sop: Sop, words: WordLists, isReview: (step: Step) => boolea
   const candidates = new Set<Step>();
   for (const step of sop.steps) {
     const bare = step.text.replace(/[\s。．.，,！!]/gu, '');
-    if (Array.from(bare).length <= BARE_LABEL && firstWord(bare, revise)) candidates.add(step);
+    if (isShort(bare) && firstWord(bare, revise)) candidates.add(step);
     if (step.kind !== 'decision') continue;
     for (const edge of step.successors) {
       const target = edgeTarget(sop, edge);
@@ -156,9 +126,8 @@ function* revisions(sop: Sop, words: WordLists, isReview: (step: Step) => boolea
     }
   }
   if (candidates.size === 0) return;
-  const onCycles = stepsOnCycles(sop);
   for (const step of sop.steps) {
-    if (candidates.has(step) && !onCycles.has(step) && !nextSteps(sop, step).some(isReview)) {
+    if (candidates.has(step) && !onCycle(sop, step) && !nextSteps(sop, step).some(isReview)) {
       yield { messageId: 'reviseNoReturn', data: { text: quote(step.text) }, stepId: step.id, path: step.next ? ['next'] : ['text'] };
     }
   }
@@ -235,16 +204,14 @@ export const recurrenceLoop: Rule = {
 
 /** The first step whose label or schedule says it repeats (a period word), on no cycle and not a case trigger. */
 function firstRepeatingStep(sop: Sop, context: RuleContext, yearly: boolean) {
-  let onCycles: Set<Step> | undefined;
   let intake: Set<Step> | undefined;
   for (const step of sop.steps) {
     for (const [field, text] of [['text', step.text], ['schedule', step.schedule]] as const) {
       if (!text) continue;
       const hit = recurrenceWord(text, context.words, context.analysis.get(periodWords), yearly);
       if (!hit) continue;
-      onCycles ??= stepsOnCycles(sop);
       intake ??= intakeSteps(sop);
-      if (onCycles.has(step) || caseTrigger(step, text, hit.index, intake, context.words)) break;
+      if (onCycle(sop, step) || caseTrigger(step, text, hit.index, intake, context.words)) break;
       return { step, field, hit };
     }
   }
