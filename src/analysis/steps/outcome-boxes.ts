@@ -58,10 +58,22 @@ function statePair(a: string, b: string, words: WordLists): boolean {
   if (common === 0) return false;
   const [u, v] = [x.slice(common).trim(), y.slice(common).trim()];
   if (u === '' || v === '') return wordList(words, 'grammarUndoneAfter').some((w) => w.toLowerCase() === u + v);
-  return wordList(words, 'grammarOpposites').some((entry) => {
-    const [p, q] = entry.toLowerCase().split('|');
-    return (u === p && v === q) || (u === q && v === p);
-  });
+  return oppositePairs(wordList(words, 'grammarOpposites')).some(([p, q]) => (u === p && v === q) || (u === q && v === p));
+}
+
+const opposites = new WeakMap<readonly string[], ReadonlyArray<readonly [string, string | undefined]>>();
+
+/** The grammarOpposites entries (a|b) split and in lower case, once per list. */
+function oppositePairs(list: readonly string[]): ReadonlyArray<readonly [string, string | undefined]> {
+  let pairs = opposites.get(list);
+  if (!pairs) {
+    pairs = list.map((entry) => {
+      const [p, q] = entry.toLowerCase().split('|');
+      return [p!, q] as const;
+    });
+    opposites.set(list, pairs);
+  }
+  return pairs;
 }
 
 /** A single-clause label of a process box, if the step is one. */
@@ -125,11 +137,13 @@ function judgedByStates(sop: Sop, boxes: ReadonlyMap<Step, unknown>, words: Word
     if (box.kind !== 'process' || boxes.has(box)) continue;
     const next = nextSteps(sop, box);
     if (next.length < 2) continue;
+    const labels = next.map(stateLabel);
+    if (labels.every((l) => l === undefined)) continue;
     const before = previousSteps(sop, box).map(stateLabel).filter((l): l is string => l !== undefined);
-    const outcomes = next.filter((step) => {
-      const label = stateLabel(step);
+    const outcomes = next.filter((step, i) => {
+      const label = labels[i];
       if (label === undefined) return false;
-      return before.some((b) => statePair(label, b, words)) || next.some((other) => other !== step && stateLabel(other) !== undefined && statePair(label, stateLabel(other)!, words));
+      return before.some((b) => statePair(label, b, words)) || next.some((other, j) => other !== step && labels[j] !== undefined && statePair(label, labels[j]!, words));
     });
     if (outcomes.length > 0) judged.set(box, outcomes);
   }
