@@ -38,11 +38,12 @@ export interface Reach {
 }
 
 function brokenEdges(sop: Sop): BrokenEdge[] {
-  const ids = sop.steps.map((s) => s.id);
+  let ids: string[] | undefined;
   const out: BrokenEdge[] = [];
   for (const from of sop.steps) {
     for (const edge of from.successors) {
       if (edgeTarget(sop, edge)) continue;
+      ids ??= sop.steps.map((s) => s.id);
       const id = closest(edge.to, ids, 0.4, typoDistance);
       out.push({ from, edge, suggestion: id === undefined ? undefined : sop.stepById.get(id), hidden: [] });
     }
