@@ -22,7 +22,7 @@ import type { WordLists } from '../../engine/types.js';
 import type { Sop, Step } from '../../model/types.js';
 import { nextSteps, reachableFrom } from '../../model/graph.js';
 import { listsAnalysis } from '../memo.js';
-import { compileWords } from '../text/word-match.js';
+import { compileWords, firstWord } from '../text/word-match.js';
 import { boundedHits } from '../text/bounded-words.js';
 import { isWholeWords } from '../text/segment.js';
 import { actorIn, actorLists, type ActorLists } from './actors.js';
@@ -31,6 +31,12 @@ export interface NoticeGrammar {
   tell: readonly string[];
   /** deadlineTellPatterns with {tell} and {addressee} filled in. */
   addressed: readonly string[];
+  /**
+   * For each entry of `addressed`, the lists of the slots it cannot match without (see
+   * `requiredSlots`): a clause in which, for every entry, one of these lists has no hit at all
+   * cannot hold an `addressed` hit, and the long filled-in pattern need not run on it.
+   */
+  addressedNeeds: readonly (readonly (readonly string[])[])[];
   addressees: readonly string[];
   notOutcome: readonly string[];
   immediate: readonly string[];
@@ -54,11 +60,40 @@ function fillPattern(entry: string, slots: Readonly<Record<string, readonly stri
   return missing ? undefined : `/${body}/`;
 }
 
+/**
+ * The slots ({name}) of a `/regex/` entry that every match of it contains: those outside any group,
+ * not made optional or repeated by a quantifier after them, in a pattern with no top-level `|`.
+ * Filled in as `(?:list)`, such a slot matches there as the list's own pattern would in the same
+ * text (same flags, same surroundings for its look-arounds), so a text without a hit of that list
+ * has no match of the entry. A literal entry, or one whose slots are all optional, needs none.
+ */
+export function requiredSlots(entry: string): string[] {
+  if (!(entry.length > 2 && entry.startsWith('/') && entry.endsWith('/'))) return [];
+  const body = entry.slice(1, -1);
+  const found: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < body.length && body[i] !== ']'; i++) i += body[i] === '\\' ? 1 : 0;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return [];
+    else if (c === '{' && depth === 0) {
+      const slot = /^\{([a-z]+)\}/.exec(body.slice(i));
+      if (slot && !/[?*{]/.test(body[i + slot[0].length] ?? '')) found.push(slot[1]!);
+    }
+  }
+  return found;
+}
+
 function noticeGrammarOf(words: WordLists, actors: ActorLists): NoticeGrammar {
-  const slots = { tell: words.deadlineTellVerbs, addressee: words.deadlineAddressees };
+  const slots: Readonly<Record<string, readonly string[]>> = { tell: words.deadlineTellVerbs, addressee: words.deadlineAddressees };
+  const patterns = words.deadlineTellPatterns.filter((p) => fillPattern(p, slots) !== undefined);
   return {
     tell: words.deadlineTellVerbs,
-    addressed: words.deadlineTellPatterns.map((p) => fillPattern(p, slots)).filter((p): p is string => p !== undefined),
+    addressed: patterns.map((p) => fillPattern(p, slots)!),
+    addressedNeeds: patterns.map((p) => requiredSlots(p).map((name) => slots[name]!)),
     addressees: words.deadlineAddressees,
     notOutcome: words.deadlineNotOutcome,
     immediate: words.deadlineImmediate,
@@ -79,6 +114,12 @@ const OUTCOME_REACH = 4;
 
 function has(text: string, words: readonly string[]): boolean {
   return boundedHits(text, words).length > 0;
+}
+
+/** Whether a clause holds a hit of `addressed`; the filled-in pattern runs only where some entry's slots all have a hit. */
+function addressedIn(clause: string, grammar: NoticeGrammar): boolean {
+  const possible = grammar.addressedNeeds.some((lists) => lists.every((list) => firstWord(clause, list) !== undefined));
+  return possible && has(clause, grammar.addressed);
 }
 
 /** Where a clause's own action starts: after its numbering and its actor (業務單位|回覆). */
@@ -107,7 +148,7 @@ function tellsOnlyOutcome(clause: string, grammar: NoticeGrammar, units: readonl
 function tellsOutcome(sop: Sop, step: Step, grammar: NoticeGrammar, units: readonly string[]): boolean {
   if (has(step.text, grammar.immediate)) return false;
   const clauses = step.text.split(CLAUSE);
-  const telling = clauses.filter((c) => has(c, grammar.addressed));
+  const telling = clauses.filter((c) => addressedIn(c, grammar));
   if (telling.length > 0) return telling.some((c) => !has(c, grammar.notOutcome));
   const next = nextSteps(sop, step);
   const closing = step.kind === 'end' || (next.length > 0 && next.every((s) => s.kind === 'end'));
