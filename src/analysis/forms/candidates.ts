@@ -63,8 +63,7 @@ function backToPunctuation(text: string, from: number): number {
 function afterCutWords(text: string, start: number, nounStart: number, nounLength: number, lists: FormLists): { start: number; producing: boolean; received: boolean; own: boolean } {
   const head = text.slice(start, nounStart);
   // Segmented only when a cut word or a determiner asks: most names have neither.
-  let segmented: Set<number> | undefined;
-  const edges = { has: (at: number): boolean => (segmented ??= wordEdges(text, start, nounStart + nounLength)).has(at) };
+  const edges = wordEdges(text, start, nounStart + nounLength);
   // A cut word that runs into the next word is none (簽 in 各類簽收清單, 收 in 收費標準表). One right
   // before the noun is part of the name (彙整|報表), unless verb and noun are one character each and
   // one word (發函: the verb's bare object).

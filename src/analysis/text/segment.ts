@@ -13,13 +13,30 @@ import { wordSegmenter } from '../../i18n/word-segmenter.js';
 /** Characters of context on each side: enough for ICU to see the words around the span. */
 const WINDOW = 6;
 
-/** The word boundaries (offsets into `text`) in the window [from, to), ends included. */
-function boundaries(text: string, from: number, to: number): Set<number> {
-  const segmenter = wordSegmenter();
+/** Word boundaries asked place by place. */
+export interface WordEdges {
+  has(at: number): boolean;
+}
+
+/**
+ * The word boundaries (offsets into `text`) of the window [from - WINDOW, to + WINDOW), ends
+ * included; places outside it are none. The window is segmented on the first question only, and
+ * each place is asked of ICU on its own (`Segments.containing`: a boundary where the segment
+ * holding the place starts there), which answers as iterating every segment of the window would
+ * without building them all.
+ */
+function boundaries(text: string, from: number, to: number): WordEdges {
   const start = Math.max(0, from - WINDOW);
-  const out = new Set<number>([start, Math.min(text.length, to + WINDOW)]);
-  for (const segment of segmenter.segment(text.slice(start, Math.min(text.length, to + WINDOW)))) out.add(start + segment.index);
-  return out;
+  const end = Math.min(text.length, to + WINDOW);
+  let segments: Intl.Segments | undefined;
+  return {
+    has(at: number): boolean {
+      if (at === start || at === end) return true;
+      if (at < start || at > end) return false;
+      segments ??= wordSegmenter().segment(text.slice(start, end));
+      return segments.containing(at - start)?.index === at - start;
+    },
+  };
 }
 
 /**
@@ -34,13 +51,13 @@ export function isWholeWords(text: string, start: number, end: number): boolean 
 }
 
 /**
- * The word boundaries (offsets into `text`) of text[from, to) and a few characters around it,
- * segmented once, for a caller that asks about several places of one span (a form name's cut
- * words: 簽 in 簽收 ends no word, 將 in 並將 does though 並將 is one segment). Places outside
- * [from, to] are not answered; the end of the text is always a boundary.
+ * The word boundaries (offsets into `text`) of text[from, to) and a few characters around it, for
+ * a caller that asks about several places of one span (a form name's cut words: 簽 in 簽收 ends
+ * no word, 將 in 並將 does though 並將 is one segment). Nothing is segmented until a place is
+ * asked, and then the window once. Places outside [from, to] are not answered; the end of the text
+ * is always a boundary.
  */
-export function wordEdges(text: string, from: number, to: number): Set<number> {
+export function wordEdges(text: string, from: number, to: number): WordEdges {
   const edges = boundaries(text, from, to);
-  edges.add(text.length);
-  return edges;
+  return { has: (at: number): boolean => at === text.length || edges.has(at) };
 }
