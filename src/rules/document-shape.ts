@@ -7,7 +7,8 @@
 // data: data/words/*/documents.json.
 
 import type { Report, Rule, WordLists } from '../engine/types.js';
-import { documentProduction, type DocumentHit } from '../analysis/steps/documents.js';
+import type { DocumentHit } from '../analysis/steps/documents.js';
+import { labelReadings } from '../analysis/steps/label-readings.js';
 import { findWords } from '../analysis/text/word-match.js';
 import { wordList } from '../analysis/word-lists.js';
 import { nextSteps } from '../model/graph.js';
@@ -52,10 +53,11 @@ export const documentShape: Rule = {
     },
   },
   *check(sop, context): Iterable<Report> {
+    const read = context.analysis.get(labelReadings);
     for (const step of sop.steps) {
       const terminal = step.kind === 'start' || step.kind === 'end';
       if (step.kind !== 'process' && !terminal) continue;
-      const hit = documentProduction(step.text, context.words);
+      const hit = read.documentProduction(step);
       // A terminal is reported even so (帳號註冊 註1: 填寫申請單：… drawn as the start, its form next).
       if (!hit || (!terminal && drawnNext(sop, step, hit, context.words))) continue;
       yield {

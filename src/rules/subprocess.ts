@@ -5,8 +5,7 @@
 import type { Report, Rule } from '../engine/types.js';
 import { closest } from '../analysis/text/similarity.js';
 import { judgmentBoxes } from '../analysis/steps/judgment-box.js';
-import { asksJudgment } from '../analysis/steps/judgments.js';
-import { procedureHit } from '../analysis/steps/procedures.js';
+import { labelReadings } from '../analysis/steps/label-readings.js';
 
 export const subprocess: Rule = {
   meta: {
@@ -48,7 +47,7 @@ export const subprocess: Rule = {
     },
   },
   *check(sop, context): Iterable<Report> {
-    const words = context.words;
+    const read = context.analysis.get(labelReadings);
     const known = context.project.sopsById;
     for (const step of sop.steps) {
       if (step.kind === 'subprocess') {
@@ -68,10 +67,10 @@ export const subprocess: Rule = {
         continue;
       }
       if (step.kind !== 'process' && step.kind !== 'decision') continue;
-      const word = procedureHit(step.text, words);
+      const word = read.procedureHit(step);
       if (!word) continue;
       if (step.kind === 'decision') {
-        const decides = asksJudgment(step.text, words);
+        const decides = read.asksJudgment(step);
         if (!decides) yield { messageId: 'procedureInDecision', data: { text: step.text, word }, stepId: step.id, path: ['text'] };
         continue;
       }

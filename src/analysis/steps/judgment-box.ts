@@ -19,11 +19,9 @@ import type { Sop, Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { wordList } from '../word-lists.js';
 import { foldedAlternatives, labelTokens as tokens, negationPair } from './alternatives.js';
-import { documentProduction } from './documents.js';
 import { type JudgmentHit } from './judgments.js';
 import { LabelReadings, labelReadings } from './label-readings.js';
 import { startsWithWord } from './outcomes.js';
-import { procedureHit } from './procedures.js';
 import { asksAbout, conditionStatesOutcome, contestsOutcome, leadingCondition, opensWithNegatedCondition, sharesWords } from './conditions.js';
 import { firstWord } from '../text/word-match.js';
 
@@ -86,7 +84,7 @@ function captionsNext(sop: Sop, step: Step): boolean {
 function ownJudgments(sop: Sop, step: Step, read: LabelReadings): readonly JudgmentHit[] {
   const all = read.judgmentHits(step);
   if (all.length === 0) return all;
-  const document = documentProduction(step.text, read.words);
+  const document = read.documentProduction(step);
   const hits = all.filter((h) => !document || h.index < document.start || h.index >= document.end);
   return hits.some((h) => h.routed) && rulingAhead(sop, step, read) ? hits.filter((h) => !h.routed) : hits;
 }
@@ -177,7 +175,7 @@ export function classifyBox(sop: Sop, step: Step, words: WordLists, read = new L
   if (step.kind !== 'process') return undefined;
   const hits = ownJudgments(sop, step, read);
   if (hits.length > 0 && !statesOutcomeOfEarlier(sop, step, hits, read)) {
-    const stageOfProcedure = hits.every((h) => h.kind === 'review') && procedureHit(step.text, words);
+    const stageOfProcedure = hits.every((h) => h.kind === 'review') && read.procedureHit(step);
     const caption = hits.every((h) => h.kind === 'question') && captionsNext(sop, step);
     // An approval or review says which outcomes to draw (核可／駁回／修正): quote it before a question word.
     if (!stageOfProcedure && !caption) return { by: 'word', hit: hits.find((h) => h.kind === 'approval' || h.kind === 'review') ?? hits[0]! };
