@@ -5,10 +5,12 @@
 // and runs from TypeScript sources (tests), stay in this thread.
 //
 // A worker pays for itself only on a core nobody else uses: it loads the modules, compiles the
-// schema and warms up the JIT again (about 40 % more CPU time for 1,000 files on 2 cores). On a
-// busy machine (other jobs already using the cores, as in CI runners shared by several jobs)
-// the same wall time is spent and more CPU, so the number of threads follows the cores left idle
-// by the load average, as `make -l` does (SOP_LINT_THREADS=n sets it).
+// schema and warms up the JIT again. On a busy machine (other jobs already using the cores, as in
+// CI runners shared by several jobs) the same wall time is spent and more CPU, so the number of
+// threads follows the cores left idle by the load average, as `make -l` does, less one: the main
+// thread's own share and V8's garbage collector need a core too. Measured on an idle 2-core
+// machine, 1,000 files: one thread 3.20 s, two threads 3.46 s and 37 % more CPU (median of 5,
+// interleaved), so two cores lint in one thread. SOP_LINT_THREADS=n sets the number.
 
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -37,7 +39,12 @@ export function idleCores(cores = availableParallelism(), load = loadavg()[0]!):
 /** SOP_LINT_THREADS=n fixes the number of threads (1: this thread only), e.g. for a benchmark or a test of the workers. */
 function threadsWanted(): number {
   const fixed = Number(process.env.SOP_LINT_THREADS);
-  return Number.isInteger(fixed) && fixed >= 1 ? fixed : idleCores();
+  return Number.isInteger(fixed) && fixed >= 1 ? fixed : threadsForIdle(idleCores());
+}
+
+/** Threads for `idle` idle cores: one fewer (see above), at least this one. */
+export function threadsForIdle(idle: number): number {
+  return Math.max(1, idle - 1);
 }
 
 function workerCount(files: number): number {

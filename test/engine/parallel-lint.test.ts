@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.js';
-import { idleCores, PARALLEL_THRESHOLD } from '../../src/engine/parallel-lint.js';
+import { idleCores, PARALLEL_THRESHOLD, threadsForIdle } from '../../src/engine/parallel-lint.js';
 // @ts-expect-error: a plain .mjs script without types
 import { generateCorpus } from '../../scripts/generate-corpus.mjs';
 import { runBin } from '../helpers/run-cli.js';
@@ -33,6 +33,13 @@ describe('threads for a run', () => {
     expect(idleCores(2, 0.8)).toBe(1);
     expect(idleCores(2, 9.5)).toBe(1);
     expect(idleCores(8, 3.3)).toBe(5);
+  });
+
+  it('leaves one idle core to this thread: an idle 2-core machine lints in one thread, 5 idle cores in 4', () => {
+    expect(threadsForIdle(idleCores(2, 0.1))).toBe(1);
+    expect(threadsForIdle(idleCores(4, 0.1))).toBe(3);
+    expect(threadsForIdle(idleCores(8, 3.3))).toBe(4);
+    expect(threadsForIdle(1)).toBe(1);
   });
 });
 
