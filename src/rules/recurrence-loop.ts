@@ -103,9 +103,6 @@ function caseTrigger(step: Step, text: string, index: number, intake: ReadonlySe
 /** A label that is nothing but the verb: 「修訂」「修正。」 */
 const BARE_LABEL = 6;
 
-/** Whether the text has BARE_LABEL characters or fewer (a character may take two UTF-16 units). */
-const isShort = (text: string): boolean => text.length <= BARE_LABEL || (text.length <= 2 * BARE_LABEL && Array.from(text).length <= BARE_LABEL);
-
 /**
  * Revise steps that lead nowhere back: a step reached by a decision branch that says 修訂/修正
  * (by its label or the step's), or a box labelled with the verb alone, on no cycle and not
@@ -118,7 +115,7 @@ function* revisions(sop: Sop, words: WordLists, isReview: (step: Step) => boolea
   const candidates = new Set<Step>();
   for (const step of sop.steps) {
     const bare = step.text.replace(/[\s。．.，,！!]/gu, '');
-    if (isShort(bare) && firstWord(bare, revise)) candidates.add(step);
+    if (Array.from(bare).length <= BARE_LABEL && firstWord(bare, revise)) candidates.add(step);
     if (step.kind !== 'decision') continue;
     for (const edge of step.successors) {
       const target = edgeTarget(sop, edge);

@@ -20,17 +20,11 @@ function sameWords(a: string, b: string): boolean {
   return bag(short) === bag(long.slice(long.length - short.length));
 }
 
-/** How many characters (code points, as levenshtein counts them) a name has. */
-function codePoints(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
 /** Whether two names are within 30 % edits; names that differ in length by more need no alignment. */
 function closeSpellings(a: string, b: string): boolean {
   const limit = Math.floor(Math.max(a.length, b.length) * SAME_DOCUMENT);
-  return Math.abs(codePoints(a) - codePoints(b)) <= limit && levenshtein(a, b) <= limit;
+  // Lengths in code points, as levenshtein counts them.
+  return Math.abs(Array.from(a).length - Array.from(b).length) <= limit && levenshtein(a, b) <= limit;
 }
 
 /** Groups unlisted names that are the same document (equal, a suffix of the other, the same words, or within 30 % edits). */

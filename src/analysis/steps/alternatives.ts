@@ -111,9 +111,23 @@ export function foldedAlternatives(text: string, words: WordLists): [string, str
  */
 export function oppositePair(a: string, b: string, words: WordLists): boolean {
   const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
-  return wordList(words, 'grammarOpposites').some((entry) => {
-    const [p, q] = entry.toLowerCase().split('|');
-    if (!p || !q) return false;
-    return [[p, q], [q, p]].some(([u, v]) => x.startsWith(u!) && y.startsWith(v!) && x.length > u!.length && x.slice(u!.length).trim() === y.slice(v!.length).trim());
-  });
+  return oppositePairs(words).some(([p, q]) =>
+    [[p, q], [q, p]].some(([u, v]) => x.startsWith(u!) && y.startsWith(v!) && x.length > u!.length && x.slice(u!.length).trim() === y.slice(v!.length).trim()),
+  );
+}
+
+const opposites = new WeakMap<readonly string[], ReadonlyArray<readonly [string, string]>>();
+
+/** The grammarOpposites pairs (entries a|b), in lower case, split once per list; an entry without both sides is none. */
+export function oppositePairs(words: WordLists): ReadonlyArray<readonly [string, string]> {
+  const list = wordList(words, 'grammarOpposites');
+  let pairs = opposites.get(list);
+  if (!pairs) {
+    pairs = list.flatMap((entry) => {
+      const [p, q] = entry.toLowerCase().split('|');
+      return p && q ? [[p, q] as const] : [];
+    });
+    opposites.set(list, pairs);
+  }
+  return pairs;
 }

@@ -23,7 +23,7 @@ import type { Sop, Step } from '../../model/types.js';
 import { sopAnalysis } from '../memo.js';
 import { firstWord } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
-import { negationPair, oppositePair } from './alternatives.js';
+import { negationPair, oppositePair, oppositePairs } from './alternatives.js';
 import { judgmentBoxes, questionBoxes } from './judgment-box.js';
 import { isBareOutcome } from './outcomes.js';
 
@@ -58,22 +58,7 @@ function statePair(a: string, b: string, words: WordLists): boolean {
   if (common === 0) return false;
   const [u, v] = [x.slice(common).trim(), y.slice(common).trim()];
   if (u === '' || v === '') return wordList(words, 'grammarUndoneAfter').some((w) => w.toLowerCase() === u + v);
-  return oppositePairs(wordList(words, 'grammarOpposites')).some(([p, q]) => (u === p && v === q) || (u === q && v === p));
-}
-
-const opposites = new WeakMap<readonly string[], ReadonlyArray<readonly [string, string | undefined]>>();
-
-/** The grammarOpposites entries (a|b) split and in lower case, once per list. */
-function oppositePairs(list: readonly string[]): ReadonlyArray<readonly [string, string | undefined]> {
-  let pairs = opposites.get(list);
-  if (!pairs) {
-    pairs = list.map((entry) => {
-      const [p, q] = entry.toLowerCase().split('|');
-      return [p!, q] as const;
-    });
-    opposites.set(list, pairs);
-  }
-  return pairs;
+  return oppositePairs(words).some(([p, q]) => (u === p && v === q) || (u === q && v === p));
 }
 
 /** A single-clause label of a process box, if the step is one. */

@@ -30,9 +30,9 @@
 import type { WordListName, WordLists } from '../../engine/types.js';
 import { previousSteps } from '../../model/graph.js';
 import type { Sop, Step } from '../../model/types.js';
-import { listsAnalysis, sopAnalysis } from '../memo.js';
+import { sopAnalysis } from '../memo.js';
 import { isWholeWords } from '../text/segment.js';
-import { compileWords, findWords } from '../text/word-match.js';
+import { findWords, wordAt } from '../text/word-match.js';
 import { wordList } from '../word-lists.js';
 import { actorIn, actorLists, type ActorLists } from './actors.js';
 
@@ -80,12 +80,6 @@ function labelOf(text: string): Label {
 
 /** Each step's label taken apart, once per SOP (a document box is compared with every earlier one). */
 type Labels = (step: Step) => Label;
-
-/** What thingKind reads besides the step: the SOP's labels, the config's state markers (sticky). */
-interface Reading {
-  labels: Labels;
-  doneMarker: RegExp | null;
-}
 
 function labelsOf(): Labels {
   const labels = new Map<Step, Label>();
@@ -165,9 +159,9 @@ function isStandingFeature(text: string, words: WordLists, lists: ActorLists): b
  * 自然人憑證; "The applicant has already obtained a certificate"): its actor at the start, then a
  * marker of the done state (thingStateMarkers). A question (單位登記桌已設定否？) asks instead.
  */
-function isPrecondition(text: string, words: WordLists, lists: ActorLists, doneMarker: RegExp | null): boolean {
+function isPrecondition(text: string, words: WordLists, lists: ActorLists): boolean {
   const label = text.trim();
-  if (/[？?]/u.test(label) || !mayStateDone(label, doneMarker)) return false;
+  if (/[？?]/u.test(label) || !mayStateDone(label, wordList(words, 'thingStateMarkers'))) return false;
   const actor = actorIn(label, [], lists);
   const at = actor === undefined ? -1 : label.indexOf(actor);
   // The actor opens the label, after a determiner at most ("The applicant").
@@ -176,22 +170,14 @@ function isPrecondition(text: string, words: WordLists, lists: ActorLists, doneM
   return findWords(rest, wordList(words, 'thingStateMarkers')).some((hit) => hit.index === 0 && isWholeWords(rest, 0, hit.word.length));
 }
 
-/** thingStateMarkers read only at the start of a text (sticky): compiled once per config. */
-const doneMarkers = listsAnalysis('thing state markers', ({ words }): RegExp | null => {
-  const regex = compileWords(wordList(words, 'thingStateMarkers'));
-  return regex ? new RegExp(regex.source, 'iuy') : null;
-});
-
 /**
  * Whether a state marker starts some part of the label: the part after the actor is one of them,
  * so a label where none does is no precondition, and its actor need not be read (most labels).
+ * Each part is read as its own text, as isPrecondition reads the rest after the actor (an entry
+ * anchored with ^ matches at its start).
  */
-function mayStateDone(label: string, doneMarker: RegExp | null): boolean {
-  if (!doneMarker) return false;
-  for (let at = 0; at < label.length; at++) {
-    doneMarker.lastIndex = 0;
-    if (doneMarker.test(label.slice(at))) return true;
-  }
+function mayStateDone(label: string, markers: readonly string[]): boolean {
+  for (let at = 0; at < label.length; at++) if (wordAt(label.slice(at), markers) !== undefined) return true;
   return false;
 }
 
@@ -214,11 +200,11 @@ function isNavigationPath(text: string, words: WordLists, lists: ActorLists): bo
 }
 
 /** What thing a step's label names, if it is a bare noun phrase (see the header). */
-function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>, { labels, doneMarker }: Reading): ThingKind | undefined {
+function thingKind(sop: Sop, step: Step, words: WordLists, lists: ActorLists, found: ReadonlyMap<Step, ThingKind>, labels: Labels): ThingKind | undefined {
   const label = labels(step);
   if (isStandingFeature(step.text, words, lists)) return 'standing';
   if (isNavigationPath(step.text, words, lists)) return 'path';
-  if (isPrecondition(step.text, words, lists, doneMarker)) return 'precondition';
+  if (isPrecondition(step.text, words, lists)) return 'precondition';
   if (findWords(step.text.trim(), wordList(words, 'thingAnnotationOpeners')).some((hit) => hit.index === 0 && isWholeWords(step.text.trim(), 0, hit.word.length))) {
     return actorIn(step.text, [], lists) === undefined ? 'annotation' : undefined;
   }
@@ -247,10 +233,10 @@ function isItemOfHeading(sop: Sop, step: Step, found: ReadonlyMap<Step, ThingKin
 export const thingBoxes = sopAnalysis('thing boxes', ({ sop, words }, analyses): ReadonlyMap<Step, ThingKind> => {
   const lists = analyses.get(actorLists);
   const out = new Map<Step, ThingKind>();
-  const reading = { labels: labelsOf(), doneMarker: analyses.get(doneMarkers) };
+  const labels = labelsOf();
   for (const step of sop.steps) {
     if ((step.kind !== 'process' && step.kind !== 'document') || step.owner || step.time || step.timeText || step.schedule) continue;
-    const kind = thingKind(sop, step, words, lists, out, reading);
+    const kind = thingKind(sop, step, words, lists, out, labels);
     if (kind) out.set(step, kind);
   }
   return out;

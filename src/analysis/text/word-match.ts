@@ -55,12 +55,12 @@ export function firstWord(text: string, words: readonly string[]): WordHit | und
 
 const stickies = new WeakMap<readonly string[], RegExp | null>();
 
-/** The list's alternation tried at one place only (the sticky flag): what it matches there is what the search from there finds first when a hit starts there. */
+/** The list's alternation (compileWords, its flags) tried at one place only (sticky instead of global): what it matches there is what the search from there finds first when a hit starts there. */
 function compileSticky(words: readonly string[]): RegExp | null {
   const known = stickies.get(words);
   if (known !== undefined) return known;
   const regex = compileWords(words);
-  const sticky = regex && new RegExp(regex.source, 'iuy');
+  const sticky = regex && new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   stickies.set(words, sticky);
   return sticky;
 }
