@@ -65,9 +65,14 @@ export interface ChartLayout {
   shrunk?: { from: number; width: number; maxWidth: number; widestRow: number[] };
 }
 
+/** What lays the steps out: ours, with ELK where ours does not draw the chart cleanly (`auto`), or always ELK. */
+export type LayoutEngine = 'auto' | 'elk';
+
 export interface ChartOptions {
   /** Language of the column headers and durations. */
   lang: Lang;
+  /** `--layout`: default `auto` (flow-placement.ts). */
+  layout?: LayoutEngine;
   /** Fonts to measure with (loadFonts()). */
   fonts: Fonts;
   /** Titles of other known SOPs by id, for subprocess steps that name one (`sop:`). */

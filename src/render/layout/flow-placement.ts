@@ -1,6 +1,8 @@
-// Where the steps go: measured boxes laid out by ELK, then judged by what a reader sees — edge
-// crossings first, then steps side by side numbered right to left, then bends. The first layout
-// usually has neither; only when it has, a few alternatives are tried and the best kept:
+// Where the steps go: measured boxes laid out, then judged by what a reader sees — edge crossings
+// first, then steps side by side numbered right to left, then bends. Our own layered layout
+// (layered/) goes first: a clean layout of it (neither crossings nor such steps) is kept, and ELK
+// never runs (`--layout elk`: ELK always). Otherwise ELK lays the chart out. ELK's first layout
+// usually is clean; only when it is not, a few alternatives are tried and the best kept:
 //   - each decision's branches re-planned from where their targets sit (a branch leaves on its
 //     target's side, exits left to right as the targets sit);
 //   - the decisions whose branches cross mirrored (targets the other way round);
@@ -10,15 +12,19 @@
 
 import type { Sop, Step } from '../../model/types.js';
 import type { Point } from '../scene.js';
+import type { LayoutEngine } from './chart-layout.js';
 import type { ChartStyle } from './chart-style.js';
 import { countBends, countCrossings, countInversions, crossingPairs } from './crossings.js';
 import { edgeRoutes } from './edge-routes.js';
-import { runElk } from './elk-layout.js';
+import { runElk, type ElkResult } from './elk-layout.js';
+import { layeredLayout } from './layered/index.js';
 import { planEdges, type ExitHint, type ExitOrder, type PlannedEdge } from './flow-edges.js';
 import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
 
 /** What the boxes are measured with; `sharesOf`: each step's room and lane for a plan of the exits (box-room.ts). */
 type BoxContext = Parameters<typeof measureStepBox>[3] & {
+  /** `elk`: ELK only, never our own layout. */
+  layout?: LayoutEngine;
   sharesOf?: (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => { rooms: ReadonlyMap<Step, number>; lanes: ReadonlyMap<Step, number> };
 };
 
@@ -54,25 +60,43 @@ const VARIANTS: Record<string, string>[] = [{ 'elk.layered.crossingMinimization.
 
 /** At most this many layouts after a first one with crossings (a re-plan that changes nothing is not run). */
 const MAX_TRIES = 4;
+/** Our layout's tries: as many, each a fraction of a millisecond. */
+const OWN_TRIES = 4;
+
+/** One layout of a recipe; undefined when the layout cannot draw it. */
+type Lay = (recipe: Recipe) => Promise<FlowPlacement | undefined>;
 
 export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle): Promise<FlowPlacement> {
+  if (context.layout !== 'elk') {
+    const own = await search(sop, async (recipe) => ownAttempt(sop, numbers, context, style, recipe), OWN_TRIES, false);
+    if (own && isClean(own.score)) return own;
+  }
+  return (await search(sop, (recipe) => attempt(sop, numbers, context, style, recipe), MAX_TRIES, true))!;
+}
+
+/**
+ * The best layout of the first recipe and of the alternatives made from the best one so far, when
+ * their turn comes: re-planned exits when edges cross, then (`variants`) ELK's own alternatives. The
+ * first layout's failure is the caller's; an alternative that fails is passed over.
+ * Steps side by side in the wrong order alone are worth one more layout: ELK keeping the model
+ * order strictly.
+ */
+async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean): Promise<FlowPlacement | undefined> {
   let recipe: Recipe = { variant: {} };
-  let best = await attempt(sop, numbers, context, style, recipe);
-  if (isClean(best.score)) return best;
+  let best = await lay(recipe);
+  if (!best || isClean(best.score)) return best;
   const tried = new Set<string>([recipeKey(sop, recipe)]);
   let tries = 0;
-  // Candidates are made from the best layout so far, when their turn comes. Steps side by side in
-  // the wrong order alone are worth one more layout: ELK keeping the model order strictly.
   const crossings = best.score.crossings > 0;
-  const limit = crossings ? MAX_TRIES : 1;
+  const limit = crossings ? maxTries : 1;
   const flips = crossingDecisions(best);
-  const variants = VARIANTS.map((variant) => () => ({ ...(recipe.hint ? { hint: recipe.hint } : {}), variant }));
+  const alternatives = variants ? VARIANTS.map((variant) => () => ({ ...(recipe.hint ? { hint: recipe.hint } : {}), variant })) : [];
   const replans = [
-    () => ({ hint: hintFromPlaces(best), variant: recipe.variant }),
-    () => ({ hint: flippedHint(best, crossingDecisions(best)), variant: recipe.variant }),
-    ...flips.map((step) => () => ({ hint: flippedHint(best, [step]), variant: recipe.variant })),
+    () => ({ hint: hintFromPlaces(best!), variant: recipe.variant }),
+    () => ({ hint: flippedHint(best!, crossingDecisions(best!)), variant: recipe.variant }),
+    ...flips.map((step) => () => ({ hint: flippedHint(best!, [step]), variant: recipe.variant })),
   ];
-  const candidates: (() => Recipe)[] = crossings ? [...replans, ...variants] : variants;
+  const candidates: (() => Recipe)[] = crossings ? [...replans, ...alternatives] : alternatives;
   for (const make of candidates) {
     if (tries >= limit) break;
     const next = make();
@@ -80,13 +104,13 @@ export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>,
     if (tried.has(key)) continue;
     tried.add(key);
     tries++;
-    let placement: FlowPlacement;
+    let placement: FlowPlacement | undefined;
     try {
-      placement = await attempt(sop, numbers, context, style, next);
+      placement = await lay(next);
     } catch {
       continue; // an alternative ELK could not honour (it moved a port): not a layout
     }
-    if (better(placement.score, best.score)) {
+    if (placement && better(placement.score, best.score)) {
       best = placement;
       recipe = next;
       if (isClean(best.score)) break;
@@ -153,12 +177,26 @@ function recipeKey(sop: Sop, recipe: Recipe): string {
   return `${exits.join(',')}|${JSON.stringify(recipe.variant)}`;
 }
 
-async function attempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): Promise<FlowPlacement> {
+/** The recipe's edges, and the boxes in drawing order (ELK's model order), each in the room this plan's rows leave it. */
+function measured(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, recipe: Recipe): { edges: PlannedEdge[]; boxes: StepBox[] } {
   const { edges, order } = planEdges(sop, recipe.hint);
-  // Boxes in drawing order (ELK's model order), each in the room this plan's rows leave it.
   const measure = context.sharesOf ? { ...context, ...context.sharesOf(order, edges) } : context;
-  const boxes = [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, measure));
-  const elk = await runElk(boxes, edges, style, recipe.variant);
+  return { edges, boxes: [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, measure)) };
+}
+
+async function attempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): Promise<FlowPlacement> {
+  const { edges, boxes } = measured(sop, numbers, context, recipe);
+  return placement(edges, boxes, await runElk(boxes, edges, style, recipe.variant), numbers, style);
+}
+
+/** The layout of our own (layered/), when it draws the chart. */
+function ownAttempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): FlowPlacement | undefined {
+  const { edges, boxes } = measured(sop, numbers, context, recipe);
+  const result = layeredLayout(boxes, edges, style);
+  return result && placement(edges, boxes, result, numbers, style);
+}
+
+function placement(edges: PlannedEdge[], boxes: StepBox[], elk: ElkResult, numbers: ReadonlyMap<string, number>, style: ChartStyle): FlowPlacement {
   const placed: PlacedBox[] = boxes.map((box) => ({ box, ...elk.positions.get(box.nodeId)! }));
   const routes = edgeRoutes(edges, new Map(placed.map((p) => [p.box.step, p])), elk.routes, style.edgeSpacing * 0.4);
   return { edges, boxes, placed, routes, score: scoreOf(edges, placed, routes, numbers) };

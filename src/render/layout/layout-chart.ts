@@ -1,5 +1,5 @@
-// SOP → ChartLayout. Steps are measured (text wrapped with the real font) into boxes, ELK lays
-// the boxes out top to bottom, the ELK layers become the table's rows, rows are stretched where
+// SOP → ChartLayout. Steps are measured (text wrapped with the real font) into boxes, our layered
+// layout or ELK lays the boxes out top to bottom (flow-placement.ts), the layers become the table's rows, rows are stretched where
 // their cells need more height, and everything is turned into scene items in chart coordinates
 // (header on top, y down, the flow in the first column).
 //
@@ -9,8 +9,8 @@
 // comfortable chart first, its table filling the width; if it is too wide, the data columns narrow
 // (their cells wrap); then the compact style (tighter gaps) with the boxes' rooms narrowed by as
 // much as the flow was too wide, at 10 pt and then at smaller label sizes down to 8 pt (ChartLayout
-// says so in `shrunk`). Column widths are chosen after ELK has placed the flow, so each try costs
-// one ELK run, and sizes that cannot fit by the previous try's proportions are skipped once the
+// says so in `shrunk`). Column widths are chosen after the flow is placed, so each try costs
+// one layout (an ELK run where our layout does not draw the chart), and sizes that cannot fit by the previous try's proportions are skipped once the
 // boxes are as narrow as their words.
 
 import type { Lang } from '../../i18n/lang.js';
@@ -154,7 +154,7 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
     const estimate = estimateRows(order, edges);
     return { rooms: cap instanceof Map ? cap : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes: boxRooms(estimate, flowRoom, style) };
   };
-  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, sharesOf };
+  const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, sharesOf, layout: options.layout ?? 'auto' };
   const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
   const boxByStep = new Map(boxes.map((b) => [b.step, b]));
 

@@ -106,8 +106,12 @@ describe('layoutChart with the changes marked', async () => {
     expect(outline(setup).stroke!.dash).toBeUndefined();
     // Only its owner changed: the label keeps its colour, the owner cell does not.
     expect(texts(setup.items, 'label').every((t) => t.color === '#000000')).toBe(true);
-    expect(cellTexts(decorated, 'setup', 'owner').map((t) => [t.text, t.color])).toEqual([['系統廠商', AMBER]]);
-    expect(cellTexts(decorated, 'setup', 'time').every((t) => t.color === '#000000')).toBe(true);
+    // In a row of several steps each entry starts with its step's number: the changed entry is amber, number and all; the others are not.
+    const shared = decorated.rows.find((r) => r.stepIds.includes('setup'))!.stepIds.length > 1;
+    const ownerTexts = cellTexts(decorated, 'setup', 'owner').map((t) => [t.text, t.color]);
+    expect(ownerTexts.filter(([, color]) => color === AMBER)).toEqual(shared ? [[String(decorated.stepNumbers.get('setup')), AMBER], ['系統廠商', AMBER]] : [['系統廠商', AMBER]]);
+    expect(ownerTexts.length).toBe(shared ? 4 : 1);
+    expect(cellTexts(decorated, 'setup', 'time').filter((t) => !(shared && /^\d+$/.test(t.text))).every((t) => t.color === '#000000')).toBe(true);
     const ownerCell = decorated.items.find((i): i is RectItem => {
       if (i.kind !== 'rect') return false;
       const col = decorated.columns.find((c) => c.key === 'owner')!;

@@ -1,0 +1,132 @@
+// The layered graph of a flowchart: each step on a layer (the longest path of forward edges from
+// the top, a step that nothing leads to placed just above the first step it leads to), and each
+// edge as a chain of items from layer to layer:
+//   - a forward edge leaves its step's bottom port, or runs sideways from a corner of a decision
+//     to a lane beside it (east: right of the step, west: left of it) and down from there; it
+//     crosses every layer between its ends on a lane of its own and enters the target from above;
+//   - a loop (back edge) leaves its step's west side, climbs on a lane left of everything on the
+//     layers it spans and enters its target from the west.
+// Links join an item to the next one down: the gaps between layers are crossed only by links.
+
+import type { Step } from '../../../model/types.js';
+import { sourcePortKey } from '../elk-layout.js';
+import type { PlannedEdge } from '../flow-edges.js';
+import type { StepBox } from '../step-boxes.js';
+
+export type ItemKind = 'node' | 'lane' | 'loop';
+
+export interface Item {
+  kind: ItemKind;
+  layer: number;
+  width: number;
+  /** Where the item is entered from above, from its left side (a step: its north port; a lane: 0). */
+  inX: number;
+  /** A step's box. */
+  box?: StepBox;
+  /** A lane's edge. */
+  edge?: PlannedEdge;
+  /** Items that keep together when the layer is ordered share a unit (a step and its side lanes). */
+  unit: number;
+  /** Drawing order of the step (a lane: its source's), the first key of the order. */
+  rank: number;
+  /** Place in its layer, left to right. */
+  pos: number;
+}
+
+/** From one item down to the next, across the gap below the upper one's layer. */
+export interface Link {
+  edge: PlannedEdge;
+  upper: Item;
+  /** Where the link leaves the upper item, from its left side. */
+  outX: number;
+  /** The upper end's identity: links that share it start at one point. */
+  outKey: string;
+  lower: Item;
+  inX: number;
+  inKey: string;
+}
+
+export interface LayeredGraph {
+  layers: Item[][];
+  /** Links by the layer above them. */
+  gaps: Link[][];
+  nodes: Map<Step, Item>;
+  /** Each edge's lane items, top to bottom (a loop's: from its target's layer to its source's). */
+  lanes: Map<string, Item[]>;
+}
+
+/** Where a link's end lies on its layer: the item's place, and within a step, the port's share of its width. */
+export function placeOf(item: Item, x: number): number {
+  return item.pos + (item.width > 0 ? x / item.width : 0);
+}
+
+/** Each step's layer: the longest path of forward edges from the top; a step nothing leads to sits just above the first it leads to. */
+function layerOf(boxes: readonly StepBox[], forward: readonly PlannedEdge[]): Map<Step, number> {
+  const layer = new Map(boxes.map((box) => [box.step, 0]));
+  const out = new Map<Step, Step[]>();
+  const hasIn = new Set<Step>();
+  for (const edge of forward) {
+    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+    hasIn.add(edge.to);
+  }
+  // Boxes come in drawing order, a topological order of the forward edges.
+  for (const box of boxes) for (const to of out.get(box.step) ?? []) layer.set(to, Math.max(layer.get(to)!, layer.get(box.step)! + 1));
+  for (const box of boxes.slice(1)) {
+    const next = out.get(box.step);
+    if (hasIn.has(box.step) || !next) continue;
+    layer.set(box.step, Math.max(layer.get(box.step)!, Math.min(...next.map((to) => layer.get(to)!)) - 1));
+  }
+  return layer;
+}
+
+/** The layered graph, or undefined for what it does not draw (a loop leaving east). */
+export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedEdge[]): LayeredGraph | undefined {
+  const forward = edges.filter((e) => !e.back && e.from !== e.to);
+  const back = edges.filter((e) => e.back && e.from !== e.to);
+  if (back.some((e) => e.sourceSide !== 'W')) return undefined;
+  const layerByStep = layerOf(boxes, forward);
+  const depth = Math.max(-1, ...layerByStep.values()) + 1;
+  const layers: Item[][] = Array.from({ length: depth }, () => []);
+  const nodes = new Map<Step, Item>();
+  let units = 0;
+  const add = (item: Omit<Item, 'pos'>): Item => {
+    const full = { ...item, pos: layers[item.layer]!.length };
+    layers[item.layer]!.push(full);
+    return full;
+  };
+  boxes.forEach((box, rank) => nodes.set(box.step, add({ kind: 'node', layer: layerByStep.get(box.step)!, width: box.width, inX: box.ports.get('N')!.at.x, box, unit: units++, rank })));
+  const gaps: Link[][] = Array.from({ length: Math.max(0, depth - 1) }, () => []);
+  const lanes = new Map<string, Item[]>();
+  const lane = (edge: PlannedEdge, layer: number, kind: ItemKind, unit = units++) => add({ kind, layer, width: 0, inX: 0, edge, unit, rank: nodes.get(edge.from)!.rank });
+  for (const edge of forward) {
+    const source = nodes.get(edge.from)!;
+    const target = nodes.get(edge.to)!;
+    const side = edge.sourceSide !== 'S' && edge.southExit === undefined;
+    const chain: Item[] = [];
+    if (side) chain.push(lane(edge, source.layer, 'lane', source.unit));
+    for (let l = source.layer + 1; l < target.layer; l++) chain.push(lane(edge, l, 'lane'));
+    lanes.set(edge.id, chain);
+    let upper = side ? chain[0]! : source;
+    let outX = side ? 0 : source.box!.ports.get(sourcePortKey(edge))!.at.x;
+    let outKey = side ? `lane ${edge.id}` : `${source.rank} ${sourcePortKey(edge)}`;
+    for (const lower of [...chain.slice(side ? 1 : 0), target]) {
+      const last = lower === target;
+      gaps[upper.layer]!.push({ edge, upper, outX, outKey, lower, inX: lower.inX, inKey: last ? `${target.rank} N` : `lane ${edge.id} ${lower.layer}` });
+      upper = lower;
+      outX = 0;
+      outKey = `lane ${edge.id} ${lower.layer}`;
+    }
+  }
+  for (const edge of back) {
+    const top = nodes.get(edge.to)!.layer;
+    const bottom = nodes.get(edge.from)!.layer;
+    const chain: Item[] = [];
+    for (let l = Math.min(top, bottom); l <= Math.max(top, bottom); l++) chain.push(lane(edge, l, 'loop'));
+    lanes.set(edge.id, chain);
+    for (let i = 1; i < chain.length; i++) {
+      const key = `loop ${edge.id} ${i}`;
+      gaps[chain[i - 1]!.layer]!.push({ edge, upper: chain[i - 1]!, outX: 0, outKey: key, lower: chain[i]!, inX: 0, inKey: key });
+    }
+  }
+  return { layers, gaps, nodes, lanes };
+}

@@ -1,0 +1,101 @@
+// Our own layered layout of a flowchart (top to bottom, orthogonal edges), in this thread, in the
+// form ELK gives its result. It draws what these charts mostly are (small graphs whose drawing
+// order is the reading order, loops known from the file) in a fraction of a millisecond where one
+// ELK layout takes tens: layers (graph.ts), the order on each layer (order.ts), places across
+// (place.ts), heights and routes (route.ts). It declines (undefined) what it does not draw — a
+// loop leaving east, a long merge ELK lays out as a trunk, blocks that cannot be placed, an edge
+// that would run through a step — and flow-placement.ts keeps it only when it is clean (no
+// crossings, no steps side by side numbered right to left); otherwise ELK lays the chart out.
+
+import type { Point } from '../../scene.js';
+import type { ChartStyle } from '../chart-style.js';
+import { sourcePortKey, targetPortKey, type ElkResult } from '../elk-layout.js';
+import type { PlannedEdge } from '../flow-edges.js';
+import type { StepBox } from '../step-boxes.js';
+import { TRUNK_DUMMIES } from '../trunks.js';
+import { layeredGraph, type LayeredGraph, type Link } from './graph.js';
+import { orderLayers } from './order.js';
+import { placeItems } from './place.js';
+import { routeGaps, runPoints } from './route.js';
+
+/** Whether some merge is long enough for ELK's trunks (trunks.ts): those charts keep ELK's drawing. */
+function hasLongMerge(graph: LayeredGraph): boolean {
+  const dummies = new Map<string, { edges: number; lanes: number }>();
+  for (const lanes of graph.lanes.values()) {
+    const first = lanes[0];
+    if (!first || first.kind === 'loop') continue;
+    const to = first.edge!.to.id;
+    const entry = dummies.get(to) ?? { edges: 0, lanes: 0 };
+    entry.edges++;
+    entry.lanes += lanes.filter((item) => item.kind === 'lane' && item.layer !== graph.nodes.get(first.edge!.from)!.layer).length;
+    dummies.set(to, entry);
+  }
+  return [...dummies.values()].some((d) => d.edges >= 3 && d.lanes > TRUNK_DUMMIES);
+}
+
+/** The chart laid out, or undefined when this layout does not draw it (ELK then does). */
+export function layeredLayout(boxes: readonly StepBox[], edges: readonly PlannedEdge[], style: ChartStyle): ElkResult | undefined {
+  const graph = layeredGraph(boxes, edges);
+  if (!graph || hasLongMerge(graph)) return undefined;
+  orderLayers(graph);
+  const left = placeItems(graph, style);
+  if (!left) return undefined;
+  const { tops, runY } = routeGaps(graph, left, style);
+  const positions = new Map<string, Point>();
+  for (const item of graph.nodes.values()) positions.set(item.box!.nodeId, { x: left.get(item)!, y: tops[item.layer]! });
+  const linksOf = new Map<string, Link[]>();
+  for (const links of graph.gaps) for (const link of links) linksOf.set(link.edge.id, [...(linksOf.get(link.edge.id) ?? []), link]);
+  const port = (edge: PlannedEdge, end: 'from' | 'to'): Point => {
+    const item = graph.nodes.get(edge[end])!;
+    const at = item.box!.ports.get(end === 'from' ? sourcePortKey(edge) : targetPortKey(edge))!.at;
+    return { x: left.get(item)! + at.x, y: tops[item.layer]! + at.y };
+  };
+  const routes = new Map<string, Point[]>();
+  for (const edge of edges) {
+    if (edge.from === edge.to) continue;
+    const [start, end] = [port(edge, 'from'), port(edge, 'to')];
+    const lanes = graph.lanes.get(edge.id)!;
+    if (edge.back) {
+      const xs = new Set(lanes.map((lane) => left.get(lane)!));
+      if (xs.size !== 1) return undefined;
+      const laneX = [...xs][0]!;
+      routes.set(edge.id, [start, { x: laneX, y: start.y }, { x: laneX, y: end.y }, end]);
+      continue;
+    }
+    const side = edge.sourceSide !== 'S' && edge.southExit === undefined;
+    const points = [start, ...(side ? [{ x: left.get(lanes[0]!)!, y: start.y }] : []), ...(linksOf.get(edge.id) ?? []).flatMap((link) => runPoints(link, left, runY)), end];
+    routes.set(edge.id, points);
+  }
+  const shifted = shift(positions, routes);
+  return throughSteps(boxes, edges, shifted) ? undefined : shifted;
+}
+
+/** Everything moved so that the drawing starts at 0 on both axes (as ELK's result does). */
+function shift(positions: Map<string, Point>, routes: Map<string, Point[]>): ElkResult {
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const p of [...positions.values(), ...[...routes.values()].flat()]) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
+  const move = (p: Point): Point => ({ x: p.x - minX, y: p.y - minY });
+  return {
+    positions: new Map([...positions].map(([id, p]) => [id, move(p)])),
+    routes: new Map([...routes].map(([id, points]) => [id, points.map(move)])),
+  };
+}
+
+/** Whether some edge runs through a step box other than its own two. */
+function throughSteps(boxes: readonly StepBox[], edges: readonly PlannedEdge[], result: ElkResult): boolean {
+  const rects = boxes.map((box) => {
+    const at = result.positions.get(box.nodeId)!;
+    return { step: box.step, x0: at.x + 0.5, y0: at.y + 0.5, x1: at.x + box.width - 0.5, y1: at.y + box.height - 0.5 };
+  });
+  for (const edge of edges) {
+    const points = result.routes.get(edge.id);
+    if (!points) continue;
+    for (let i = 1; i < points.length; i++) {
+      const [a, b] = [points[i - 1]!, points[i]!];
+      const [x0, x1, y0, y1] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
+      for (const r of rects) if (r.step !== edge.from && r.step !== edge.to && x1 > r.x0 && x0 < r.x1 && y1 > r.y0 && y0 < r.y1) return true;
+    }
+  }
+  return false;
+}
