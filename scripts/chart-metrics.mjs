@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run chart-metrics [-- [--tables] [--json] [folder|file …]]`: how the charts come out, per
+// `npm run chart-metrics [-- [--tables] [--json] [--layout elk] [folder|file …]]`: how the charts come out, per
 // SOP and in total, over the seed fixtures and the examples (and any folder or file given), read
 // from the built dist/. Per SOP: PDF pages and chart pages, chart height per step, the smallest
 // chart font, label lines (all, fullest box), edge crossings and bends of the SVG chart, empty
@@ -28,6 +28,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const tables = args.includes('--tables');
 const json = args.includes('--json');
+// `--layout elk`: ELK lays out every chart (to compare with the default, `auto`).
+const layoutAt = args.indexOf('--layout');
+const layout = layoutAt >= 0 ? args.splice(layoutAt, 2)[1] : 'auto';
 const inputs = args.filter((a) => !a.startsWith('--'));
 const targets = [path.join(ROOT, 'test/fixtures/seed'), path.join(ROOT, 'examples'), ...inputs.map((p) => path.resolve(p))];
 
@@ -63,7 +66,7 @@ for (const { file, config } of entries) {
   if (!sop || !drawable(sop)) continue;
   const lang = sop.lang ?? 'zh-TW';
   const units = config.units ?? [];
-  const options = { lang, fonts, sopTitles: titles, hoursPerDay: config.hoursPerDay, keepTogether: units };
+  const options = { lang, fonts, sopTitles: titles, hoursPerDay: config.hoursPerDay, keepTogether: units, layout };
   const chart = await layoutChart(sop, options);
   const handbook = await layoutForHandbook(sop, { page: 'A4', ...options });
   const document = composeSopDocument(sop, handbook, { page: 'A4', lang, fonts, sopTitles: titles, tables, hoursPerDay: config.hoursPerDay });

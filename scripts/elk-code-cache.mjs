@@ -1,5 +1,5 @@
-// ELK's V8 code cache, made by `npm run build` (after tsc): renders the examples as SVG (into a
-// temporary folder) so that the ELK thread compiles the functions a render runs, then saves the
+// ELK's V8 code cache, made by `npm run build` (after tsc): renders the examples as SVG with ELK
+// (`--layout elk`, into a temporary folder) so that the ELK thread compiles the functions a render runs, then saves the
 // thread's code cache to dist/elk-code-cache.bin. (PDF too gave a cache of the same size and took 2.5 times
 // as long: ELK runs the same code for either.) A cold `sop render` then starts ELK from that
 // bytecode instead of parsing 1.6 MB of ELK and compiling each function when it is first called
@@ -24,7 +24,7 @@ try {
   const files = readdirSync(examples).filter((f) => f.endsWith('.sop.yaml')).sort().map((f) => path.join(examples, f));
   const run = openRun({ cwd: examples });
   const quiet = { written: () => {}, notice: () => {} };
-  const outcome = await renderSops(run, files, { outDir: out, formats: new Set(['svg']), page: 'A4', creator: 'sop' }, quiet);
+  const outcome = await renderSops(run, files, { outDir: out, formats: new Set(['svg']), page: 'A4', layout: 'elk', creator: 'sop' }, quiet);
   if (outcome.written.length === 0) throw new Error('no example rendered');
   const bytes = await writeLayoutCodeCache(elkCodeCacheFile());
   console.log(`elk-code-cache: ${path.relative(root, elkCodeCacheFile())} (${(bytes / 1e6).toFixed(1)} MB, after ${files.length} examples)`);

@@ -52,8 +52,8 @@ export function previewCommand(io: CommandIO): Command {
       const lang: Lang = flags.lang ?? 'zh-TW';
       const port = parsePort(flags.port, lang);
       const stopped = stopSignal();
-      // ELK's thread starts first, from the build's code cache, as in sop render.
-      (await import('../render/layout/elk-thread.js')).startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
+      // ELK's thread compiles from the build's code cache, as in sop render, when a chart first needs it.
+      (await import('../render/layout/elk-thread.js')).useLayoutCodeCache(elkCodeCacheFile());
       const { startPreview } = await import('../preview/preview.js');
       let preview;
       try {

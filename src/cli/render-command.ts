@@ -9,10 +9,9 @@ import { Command, Option } from 'commander';
 import { localize, type Lang } from '../i18n/lang.js';
 import { findSopFiles, openRun } from '../pipeline/render-run.js';
 import { CLI_MESSAGES } from './messages.js';
-import { elkCodeCacheFile } from '../package-info.js';
 import { packageVersion } from './package-version.js';
 import { renderHandbookAction } from './render-handbook.js';
-import { parseFormats, parseScale, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
+import { parseFormats, parseScale, prepareLayout, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
 import { useColor } from './color.js';
 import type { RenderFormat } from '../pipeline/render-sops.js';
 import { STDOUT_PATH, UsageError, warnUnreadable, type CommandIO } from './usage.js';
@@ -26,6 +25,7 @@ Examples / 範例:
   $ sop render sops/ -o out --format svg,png --scale 3
   $ sop render sops/ -o out --embed-font        SVG with the font embedded / SVG 內嵌字型子集，各處顯示一致
   $ sop render sops/ -o out --forms inline      forms also drawn beside their steps / 表單也畫在步驟旁
+  $ sop render sops/ -o out --layout elk        every chart laid out by ELK / 全部改用 ELK 排版
   $ sop render sops/ -o out --lang en --font NotoSansJP-Regular.ttf
   $ sop render sops/ -o out --compare HEAD      changes since the last commit in colour / 以顏色標出增加、刪除、修改之處
   $ sop render sops/a.sop.yaml -o out --compare old/a.sop.yaml
@@ -53,6 +53,7 @@ export function renderCommand(io: CommandIO): Command {
     .option('--font <file>', 'TrueType/OpenType font to measure and draw with (default: bundled Noto Sans TC)')
     .option('--embed-font', 'embed a subset of the font in the SVG, so it looks the same everywhere')
     .addOption(new Option('--forms <mode>', 'where forms appear: the forms column only, or also beside each step').choices(['column', 'inline']).default('column'))
+    .addOption(new Option('--layout <engine>', 'what lays the steps out: auto (our own layered layout; ELK for a chart it cannot draw without crossings), or elk (ELK for every chart)').choices(['auto', 'elk']).default('auto'))
     .option('-c, --config <file>', 'use this sop.config.yaml for every file instead of the nearest one')
     .option('--handbook <folder>', 'one PDF of every SOP under <folder>: cover, contents by unit (科別), each SOP\'s pages, bookmarks, page numbers over the book')
     .option('--title <text>', 'the handbook cover\'s title (default: 標準作業流程手冊 / Standard Operating Procedures)')
@@ -86,8 +87,8 @@ async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, 
     const files = findSopFiles(run, paths, warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
     // The rendering machinery (ELK, fontkit, pdfkit) loads only when a render runs; ELK's thread
-    // starts first, to load beside the rest and the lint.
-    (await import('../render/layout/elk-thread.js')).startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
+    // starts when a chart first needs it (--layout elk: first, to load beside the rest and the lint).
+    await prepareLayout(flags.layout);
     const { renderSops } = await import('../pipeline/render-sops.js');
     const outcome = await renderSops(
       run,
@@ -99,6 +100,7 @@ async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, 
         fontFile: flags.font,
         embedFont: flags.embedFont ?? false,
         formsInline: flags.forms === 'inline',
+        layout: flags.layout,
         tables: flags.tables ?? false,
         compare: flags.compare,
         creator: `sop ${packageVersion()}`,

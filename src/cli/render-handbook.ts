@@ -9,10 +9,9 @@ import path from 'node:path';
 import { localize, type Lang } from '../i18n/lang.js';
 import { findSopFiles, openRun } from '../pipeline/render-run.js';
 import { CLI_MESSAGES } from './messages.js';
-import { elkCodeCacheFile } from '../package-info.js';
 import { packageVersion } from './package-version.js';
 import { ProgressBar } from './progress-bar.js';
-import { printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
+import { prepareLayout, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
 import { isStdoutPath, STDOUT_PATH, UsageError, warnUnreadable, type CommandIO } from './usage.js';
 
 export async function renderHandbookAction(io: CommandIO, paths: string[], flags: RenderFlags): Promise<void> {
@@ -28,7 +27,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
     if (paths.length > 0) throw new UsageError(localize(RENDER_MESSAGES.handbookPaths, lang, { paths: paths.join(' ') }));
     const files = findSopFiles(run, [folder], warnUnreadable(io, lang));
     if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: folder }));
-    (await import('../render/layout/elk-thread.js')).startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
+    await prepareLayout(flags.layout);
     const { loadRenderFonts } = await import('../pipeline/render-fonts.js');
     const fonts = loadRenderFonts(run, flags.font);
     const { renderHandbook } = await import('../pipeline/handbook.js');
@@ -43,6 +42,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
       tables: flags.tables ?? false,
       configFile: flags.config,
       formsInline: flags.forms === 'inline',
+      layout: flags.layout,
       out,
       creator: `sop ${packageVersion()}`,
       onProgress: bar ? (p) => bar!.update(p) : undefined,

@@ -1,6 +1,6 @@
 // What `sop render` prints and how it fails, shared by single renders (render-command.ts) and
 // the handbook (render-handbook.ts): its flags, its messages, the files it could not draw (with
-// their findings), and the errors a user can fix as usage errors.
+// their findings), the errors a user can fix as usage errors, and when ELK's thread starts.
 
 import { ConfigError } from '../config/load-config.js';
 import { allRuleMetas } from '../engine/lint.js';
@@ -12,6 +12,8 @@ import { OutputError } from '../pipeline/atomic-file.js';
 import type { RenderFormat } from '../pipeline/render-sops.js';
 import { InputError } from '../pipeline/messages.js';
 import type { PaperSize } from '../render/handbook/page-flow.js';
+import type { LayoutEngine } from '../render/layout/chart-layout.js';
+import { elkCodeCacheFile } from '../package-info.js';
 import { gitUsageError } from './git-usage.js';
 import { CLI_MESSAGES } from './messages.js';
 import { packageVersion } from './package-version.js';
@@ -29,6 +31,7 @@ export interface RenderFlags {
   font?: string;
   embedFont?: boolean;
   forms: 'column' | 'inline';
+  layout: LayoutEngine;
   config?: string;
   handbook?: string;
   title?: string;
@@ -36,6 +39,13 @@ export interface RenderFlags {
   quiet?: boolean;
   compare?: string;
   color?: boolean;
+}
+
+/** Where ELK's thread compiles from; with `--layout elk` the thread starts now (else when a chart first needs ELK). */
+export async function prepareLayout(layout: LayoutEngine): Promise<void> {
+  const thread = await import('../render/layout/elk-thread.js');
+  if (layout === 'elk') thread.startLayoutThread({ codeCacheFile: elkCodeCacheFile() });
+  else thread.useLayoutCodeCache(elkCodeCacheFile());
 }
 
 export const RENDER_MESSAGES = {

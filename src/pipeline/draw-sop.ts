@@ -8,7 +8,7 @@ import type { Sop } from '../model/types.js';
 import { composeSopDocument, type SopDocument } from '../render/book/sop-document.js';
 import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
 import { composeSvg } from '../render/compose-svg.js';
-import type { ChartLayout, ChartOptions } from '../render/layout/chart-layout.js';
+import type { ChartLayout, ChartOptions, LayoutEngine } from '../render/layout/chart-layout.js';
 import { layoutChart } from '../render/layout/layout-chart.js';
 import type { Scene } from '../render/scene.js';
 import type { Fonts } from '../render/text/index.js';
@@ -29,6 +29,8 @@ export interface DrawSopOptions {
   handbook?: { page: PaperSize; tables: boolean };
   /** Forms also drawn beside their steps. */
   formsInline?: boolean;
+  /** --layout (default auto). */
+  layout?: LayoutEngine;
   /** --compare: the SOP merged with its old version, and what the legend names as the old one. */
   compare?: { merged: MergedVersions; base: string };
 }
@@ -54,7 +56,7 @@ export async function drawSop(run: RenderRun, sop: Sop, shared: DrawShared, opti
   const { hoursPerDay, units } = run.configs.forFile(sop.file);
   const lang = drawingLang(run, sop);
   const merged = options.compare?.merged;
-  const chartOptions: ChartOptions = { lang, fonts, sopTitles, formsInline: options.formsInline ?? false, hoursPerDay, keepTogether: units, ...(merged ? { changes: merged.marks } : {}) };
+  const chartOptions: ChartOptions = { lang, fonts, sopTitles, formsInline: options.formsInline ?? false, layout: options.layout ?? 'auto', hoursPerDay, keepTogether: units, ...(merged ? { changes: merged.marks } : {}) };
   const legend = options.compare ? { base: options.compare.base } : undefined;
   const drawn = merged ? merged.sop : sop;
 

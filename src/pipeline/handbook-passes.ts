@@ -8,7 +8,7 @@ import type { Sop } from '../model/types.js';
 import { BOOK_WORDS } from '../render/book/book-words.js';
 import { composeSopDocument } from '../render/book/sop-document.js';
 import { layoutForHandbook, type PaperSize } from '../render/compose-handbook.js';
-import type { ChartLayout } from '../render/layout/chart-layout.js';
+import type { ChartLayout, LayoutEngine } from '../render/layout/chart-layout.js';
 import type { PdfBookmark, PdfPageStream } from '../render/pdf-writer.js';
 import type { Page } from '../render/scene.js';
 import type { Fonts } from '../render/text/index.js';
@@ -23,6 +23,8 @@ export interface BookPassOptions {
   /** Add each SOP's 作業程序說明表 and 自行評估表 after its pages. */
   tables?: boolean;
   formsInline?: boolean;
+  /** --layout (default auto). */
+  layout?: LayoutEngine;
   /**
    * Keep each SOP's chart layout from pass 1 for pass 2; false lays every chart out twice.
    * Default: keep up to KEEP_LAYOUTS_UP_TO SOPs. Measured on 200 generated SOPs of 12–30 steps
@@ -87,7 +89,7 @@ function sopLang(c: BookContext, sop: Sop): Lang {
 }
 
 function chartOptions(c: BookContext, p: BookSop) {
-  return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, formsInline: c.options.formsInline ?? false, hoursPerDay: p.hoursPerDay, keepTogether: p.units ?? [] };
+  return { page: c.paper, lang: sopLang(c, p.sop), fonts: c.fonts, sopTitles: c.sopTitles, formsInline: c.options.formsInline ?? false, layout: c.options.layout ?? 'auto', hoursPerDay: p.hoursPerDay, keepTogether: p.units ?? [] };
 }
 
 function documentOptions(c: BookContext, p: BookSop) {

@@ -14,6 +14,7 @@ import type { FileResult } from '../engine/types.js';
 import { localize } from '../i18n/lang.js';
 import type { Sop } from '../model/types.js';
 import type { PaperSize } from '../render/compose-handbook.js';
+import type { LayoutEngine } from '../render/layout/chart-layout.js';
 import { writeSvg } from '../render/svg-writer.js';
 import type { Fonts } from '../render/text/index.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -42,6 +43,8 @@ export interface RenderSopsOptions {
   fontFile?: string;
   embedFont?: boolean;
   formsInline?: boolean;
+  /** --layout (default auto). */
+  layout?: LayoutEngine;
   /** Each PDF ends with the SOP's control tables. */
   tables?: boolean;
   /** --compare: a Git ref, or the old version's file. */
@@ -203,6 +206,7 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
       chart: options.formats.has('svg') || options.formats.has('png'),
       ...(options.formats.has('pdf') ? { handbook: { page: options.page, tables: options.tables ?? false } } : {}),
       formsInline: options.formsInline ?? false,
+      layout: options.layout ?? 'auto',
       ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
     }),
   );

@@ -102,11 +102,22 @@ describe('sop render', () => {
     expect(a).toContain('@font-face');
   });
 
+  it('lays a chart out with ELK on --layout elk, the same chart either way where ours draws it as ELK does', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'small.sop.yaml'), SMALL);
+    for (const [out, layout] of [['auto', 'auto'], ['elk', 'elk']]) expect((await runCli(['render', 'small.sop.yaml', '-o', out!, '--format', 'svg', '--layout', layout!], dir)).code).toBe(0);
+    // A chain of three: both draw one straight line of the same boxes.
+    expect(readFileSync(path.join(dir, 'elk', 'small.svg'), 'utf8')).toBe(readFileSync(path.join(dir, 'auto', 'small.svg'), 'utf8'));
+    const bad = await runCli(['render', 'small.sop.yaml', '-o', 'x', '--layout', 'dot'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('auto');
+  });
+
   it('prints bilingual --help with examples', async () => {
     const { code, stdout } = await runCli(['render', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Examples / 範例');
-    for (const option of ['--out-dir', '--format', '--lang', '--page', '--font', '--embed-font', '--forms']) expect(stdout).toContain(option);
+    for (const option of ['--out-dir', '--format', '--lang', '--page', '--font', '--embed-font', '--forms', '--layout']) expect(stdout).toContain(option);
   });
 
   it('is a usage error (exit 2) without -o, with an unreadable font or an unknown path', async () => {

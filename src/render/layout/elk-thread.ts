@@ -129,6 +129,11 @@ export function startLayoutThread(options: { codeCacheFile?: string } = {}): voi
   if (threadCount === 0) idle.push(startThread());
 }
 
+/** Threads started from now on (when a layout first asks for one) compile ELK from `file` if it fits; none starts now. */
+export function useLayoutCodeCache(file: string | undefined): void {
+  codeCacheFile = file;
+}
+
 /** Gives waiting requests to an idle thread, starting one when there is none. */
 function pump(): void {
   while (queue.length > 0) {
