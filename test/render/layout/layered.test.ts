@@ -126,6 +126,36 @@ describe('the layered layout', () => {
     expect(loop[0]!.y).toBeGreaterThan(loop[3]!.y);
   });
 
+  it('puts a second start just above where its steps join the flow', () => {
+    const { place } = laidOut(
+      sopOf(`  - { id: a, kind: start, text: 開始 }
+  - { id: b, text: 收文 }
+  - { id: c, text: 分文 }
+  - { id: d, text: 承辦 }
+  - { id: e, kind: end, text: 結束 }
+  - { id: s, kind: start, text: 電話陳情 }
+  - { id: x, text: 登錄, next: d }
+`),
+    );
+    expect(place('x').y).toBeCloseTo(place('c').y, 6);
+    expect(place('s').y).toBeCloseTo(place('b').y, 6);
+  });
+
+  it('moves a step with as many edges in as out to the least full layer it may take, as ELK does', () => {
+    const { place } = laidOut(
+      sopOf(`  - { id: a, kind: start, text: 開始 }
+  - { id: q, kind: decision, text: 是否為特殊身分？, branches: { 否: b, 是: c } }
+  - { id: b, text: 填寫申請單 }
+  - { id: b2, text: 審查證件 }
+  - { id: b3, text: 公告結果, next: m }
+  - { id: c, text: 上傳系統, next: m }
+  - { id: m, kind: end, text: 結束 }
+`),
+    );
+    // c may sit beside b, b2 or b3: b's layer holds two steps, b2's one.
+    expect(place('c').y).toBeCloseTo(place('b2').y, 6);
+  });
+
   it('gives runs that share a gap their own heights, without crossings', () => {
     // A fork of three from one step to three steps that merge again below: two gaps with runs.
     const sop = sopOf(`  - { id: a, kind: start, text: 開始 }

@@ -1,5 +1,5 @@
 // The layered graph of a flowchart: each step on a layer (the longest path of forward edges from
-// the top, a step that nothing leads to placed just above the first step it leads to), and each
+// the top; a second start and what only it leads to just above where they join the flow), and each
 // edge as a chain of items from layer to layer:
 //   - a forward edge leaves its step's bottom port, or runs sideways from a corner of a decision
 //     to a lane beside it (east: right of the step, west: left of it) and down from there; it
@@ -60,23 +60,55 @@ export function placeOf(item: Item, x: number): number {
   return item.pos + (item.width > 0 ? x / item.width : 0);
 }
 
-/** Each step's layer: the longest path of forward edges from the top; a step nothing leads to sits just above the first it leads to. */
+/**
+ * Each step's layer: the longest path of forward edges from the top. Steps the first step does not
+ * lead to (a second start and what only it leads to) sit as low as the steps they lead to allow,
+ * just above where they join the flow, not at the top with long edges down to it.
+ */
 function layerOf(boxes: readonly StepBox[], forward: readonly PlannedEdge[]): Map<Step, number> {
   const layer = new Map(boxes.map((box) => [box.step, 0]));
   const out = new Map<Step, Step[]>();
-  const hasIn = new Set<Step>();
-  for (const edge of forward) {
-    out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
-    hasIn.add(edge.to);
-  }
+  for (const edge of forward) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
   // Boxes come in drawing order, a topological order of the forward edges.
   for (const box of boxes) for (const to of out.get(box.step) ?? []) layer.set(to, Math.max(layer.get(to)!, layer.get(box.step)! + 1));
-  for (const box of boxes.slice(1)) {
+  const reached = new Set<Step>(boxes.slice(0, 1).map((box) => box.step));
+  for (const box of boxes) if (reached.has(box.step)) for (const to of out.get(box.step) ?? []) reached.add(to);
+  for (const box of [...boxes].reverse()) {
     const next = out.get(box.step);
-    if (hasIn.has(box.step) || !next) continue;
+    if (reached.has(box.step) || !next) continue;
     layer.set(box.step, Math.max(layer.get(box.step)!, Math.min(...next.map((to) => layer.get(to)!)) - 1));
   }
+  balance(boxes, forward, layer);
   return layer;
+}
+
+/**
+ * As ELK's network simplex layering balances: a step with as many edges in as out is as well on
+ * any layer between its predecessors and its successors (the total length of its edges is the
+ * same), so it moves to the one of those with the fewest steps.
+ */
+function balance(boxes: readonly StepBox[], forward: readonly PlannedEdge[], layer: Map<Step, number>): void {
+  const ins = new Map<Step, Step[]>();
+  const outs = new Map<Step, Step[]>();
+  for (const edge of forward) {
+    ins.set(edge.to, [...(ins.get(edge.to) ?? []), edge.from]);
+    outs.set(edge.from, [...(outs.get(edge.from) ?? []), edge.to]);
+  }
+  const count = new Map<number, number>();
+  for (const l of layer.values()) count.set(l, (count.get(l) ?? 0) + 1);
+  for (const box of boxes) {
+    const [from, to] = [ins.get(box.step) ?? [], outs.get(box.step) ?? []];
+    if (from.length === 0 || from.length !== to.length) continue;
+    const here = layer.get(box.step)!;
+    const low = Math.max(...from.map((s) => layer.get(s)!)) + 1;
+    const high = Math.min(...to.map((s) => layer.get(s)!)) - 1;
+    let best = here;
+    for (let l = low; l <= high; l++) if ((count.get(l) ?? 0) < (count.get(best) ?? 0)) best = l;
+    if (best === here) continue;
+    count.set(here, count.get(here)! - 1);
+    count.set(best, (count.get(best) ?? 0) + 1);
+    layer.set(box.step, best);
+  }
 }
 
 /** The layered graph, or undefined for what it does not draw (a loop leaving east). */
