@@ -1,14 +1,16 @@
 // Where the steps go: measured boxes laid out, then judged by what a reader sees — edge crossings
-// first, then steps side by side numbered right to left, then bends. Our own layered layout
-// (layered/) goes first: a clean layout of it (neither crossings nor such steps) is kept, and ELK
-// never runs (`--layout elk`: ELK always). Otherwise ELK lays the chart out. ELK's first layout
-// usually is clean; only when it is not, a few alternatives are tried and the best kept:
+// first, then steps side by side numbered right to left, then bends. A first layout that has
+// neither is kept; otherwise a few alternatives are tried and the best kept:
 //   - each decision's branches re-planned from where their targets sit (a branch leaves on its
 //     target's side, exits left to right as the targets sit);
 //   - the decisions whose branches cross mirrored (targets the other way round);
-//   - ELK's own alternatives (model order kept strictly, or not at all).
-// ELK runs are most of a render's time, so the tries are capped. Every size of a chart is searched
-// the same way from the same start, so a layout never depends on what was drawn before it.
+//   - with ELK, its own alternatives (model order kept strictly, or not at all).
+// Our own layered layout (layered/) is searched first, each try a fraction of a millisecond; when
+// its best is clean ELK never runs (`--layout elk`: ELK always). Otherwise ELK lays the chart out,
+// and when ELK's first layout is no better than ours (and ours has no steps out of order), ours is
+// kept without ELK's alternatives. ELK runs are most of a render's time, so its tries are capped.
+// Every size of a chart is searched the same way from the same start, so a layout never depends
+// on what was drawn before it.
 
 import type { Sop, Step } from '../../model/types.js';
 import type { Point } from '../scene.js';
@@ -67,11 +69,9 @@ const OWN_TRIES = 4;
 type Lay = (recipe: Recipe) => Promise<FlowPlacement | undefined>;
 
 export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle): Promise<FlowPlacement> {
-  if (context.layout !== 'elk') {
-    const own = await search(sop, async (recipe) => ownAttempt(sop, numbers, context, style, recipe), OWN_TRIES, false);
-    if (own && isClean(own.score)) return own;
-  }
-  return (await search(sop, (recipe) => attempt(sop, numbers, context, style, recipe), MAX_TRIES, true))!;
+  const own = context.layout === 'elk' ? undefined : await search(sop, async (recipe) => ownAttempt(sop, numbers, context, style, recipe), OWN_TRIES, false);
+  if (own && isClean(own.score)) return own;
+  return (await search(sop, (recipe) => attempt(sop, numbers, context, style, recipe), MAX_TRIES, true, own))!;
 }
 
 /**
@@ -81,10 +81,12 @@ export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>,
  * Steps side by side in the wrong order alone are worth one more layout: ELK keeping the model
  * order strictly.
  */
-async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean): Promise<FlowPlacement | undefined> {
+async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean, rival?: FlowPlacement): Promise<FlowPlacement | undefined> {
   let recipe: Recipe = { variant: {} };
   let best = await lay(recipe);
   if (!best || isClean(best.score)) return best;
+  // A first layout no better than a rival without steps out of order: the rival, without the alternatives.
+  if (rival && rival.score.inversions === 0 && !better(best.score, rival.score)) return rival;
   const tried = new Set<string>([recipeKey(sop, recipe)]);
   let tries = 0;
   const crossings = best.score.crossings > 0;
