@@ -55,6 +55,13 @@ export interface LayeredGraph {
   lanes: Map<string, Item[]>;
 }
 
+/** Appends `value` to the list under `key`. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Where a link's end lies on its layer: the item's place, and within a step, the port's share of its width. */
 export function placeOf(item: Item, x: number): number {
   return item.pos + (item.width > 0 ? x / item.width : 0);
@@ -68,7 +75,7 @@ export function placeOf(item: Item, x: number): number {
 function layerOf(boxes: readonly StepBox[], forward: readonly PlannedEdge[]): Map<Step, number> {
   const layer = new Map(boxes.map((box) => [box.step, 0]));
   const out = new Map<Step, Step[]>();
-  for (const edge of forward) out.set(edge.from, [...(out.get(edge.from) ?? []), edge.to]);
+  for (const edge of forward) pushTo(out, edge.from, edge.to);
   // Boxes come in drawing order, a topological order of the forward edges.
   for (const box of boxes) for (const to of out.get(box.step) ?? []) layer.set(to, Math.max(layer.get(to)!, layer.get(box.step)! + 1));
   const reached = new Set<Step>(boxes.slice(0, 1).map((box) => box.step));
@@ -91,8 +98,8 @@ function balance(boxes: readonly StepBox[], forward: readonly PlannedEdge[], lay
   const ins = new Map<Step, Step[]>();
   const outs = new Map<Step, Step[]>();
   for (const edge of forward) {
-    ins.set(edge.to, [...(ins.get(edge.to) ?? []), edge.from]);
-    outs.set(edge.from, [...(outs.get(edge.from) ?? []), edge.to]);
+    pushTo(ins, edge.to, edge.from);
+    pushTo(outs, edge.from, edge.to);
   }
   const count = new Map<number, number>();
   for (const l of layer.values()) count.set(l, (count.get(l) ?? 0) + 1);

@@ -13,7 +13,7 @@ import { sourcePortKey, targetPortKey, type ElkResult } from '../elk-layout.js';
 import type { PlannedEdge } from '../flow-edges.js';
 import type { StepBox } from '../step-boxes.js';
 import { TRUNK_DUMMIES } from '../trunks.js';
-import { layeredGraph, type LayeredGraph, type Link } from './graph.js';
+import { pushTo, layeredGraph, type LayeredGraph, type Link } from './graph.js';
 import { orderLayers } from './order.js';
 import { placeItems } from './place.js';
 import { routeGaps, runPoints } from './route.js';
@@ -44,7 +44,7 @@ export function layeredLayout(boxes: readonly StepBox[], edges: readonly Planned
   const positions = new Map<string, Point>();
   for (const item of graph.nodes.values()) positions.set(item.box!.nodeId, { x: left.get(item)!, y: tops[item.layer]! });
   const linksOf = new Map<string, Link[]>();
-  for (const links of graph.gaps) for (const link of links) linksOf.set(link.edge.id, [...(linksOf.get(link.edge.id) ?? []), link]);
+  for (const links of graph.gaps) for (const link of links) pushTo(linksOf, link.edge.id, link);
   const port = (edge: PlannedEdge, end: 'from' | 'to'): Point => {
     const item = graph.nodes.get(edge[end])!;
     const at = item.box!.ports.get(end === 'from' ? sourcePortKey(edge) : targetPortKey(edge))!.at;

@@ -5,7 +5,7 @@
 // crossings (links between layers, and loops' runs across what lies between a step and its loop's
 // lane), then fewer steps side by side numbered right to left.
 
-import { placeOf as at, type Item, type LayeredGraph, type Link } from './graph.js';
+import { pushTo, placeOf as at, type Item, type LayeredGraph, type Link } from './graph.js';
 
 /** Pairs of links crossing between two layers. */
 function gapCrossings(links: readonly Link[]): number {
@@ -81,7 +81,7 @@ function sortLayer(graph: LayeredGraph, layer: number, down: boolean, loopEndsFi
     sum.set(mine.unit, entry);
   }
   const units = new Map<number, Item[]>();
-  for (const item of items) if (item.kind !== 'loop') units.set(item.unit, [...(units.get(item.unit) ?? []), item]);
+  for (const item of items) if (item.kind !== 'loop') pushTo(units, item.unit, item);
   const keyed = [...units.values()].map((members) => {
     const own = sum.get(members[0]!.unit);
     const first = Math.min(...members.map((m) => m.pos));

@@ -10,7 +10,7 @@
 // better than one centred under a fork.
 
 import type { ChartStyle } from '../chart-style.js';
-import { placeOf, type Item, type LayeredGraph, type Link } from './graph.js';
+import { pushTo, placeOf, type Item, type LayeredGraph, type Link } from './graph.js';
 
 /** One of the four directions: align with the items above (`up`) or below; push to the left or the right. */
 interface Direction {
@@ -38,8 +38,8 @@ function touches(graph: LayeredGraph): { above: Map<Item, Link[]>; below: Map<It
   const below = new Map<Item, Link[]>();
   for (const links of graph.gaps) {
     for (const link of links) {
-      above.set(link.lower, [...(above.get(link.lower) ?? []), link]);
-      below.set(link.upper, [...(below.get(link.upper) ?? []), link]);
+      pushTo(above, link.lower, link);
+      pushTo(below, link.upper, link);
     }
   }
   return { above, below };
@@ -90,7 +90,7 @@ function compact(layers: Item[][], root: Map<Item, Item>, rel: Map<Item, number>
       const [a, b] = [layer[i - 1]!, layer[i]!];
       const [ra, rb] = [root.get(a)!, root.get(b)!];
       if (ra === rb) return undefined;
-      after.set(ra, [...(after.get(ra) ?? []), { to: rb, gap: rel.get(a)! + a.width + spacing(a, b, style) - rel.get(b)! }]);
+      pushTo(after, ra, { to: rb, gap: rel.get(a)! + a.width + spacing(a, b, style) - rel.get(b)! });
       waiting.set(rb, waiting.get(rb)! + 1);
     }
   }

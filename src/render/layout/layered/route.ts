@@ -7,7 +7,7 @@
 
 import type { Point } from '../../scene.js';
 import type { ChartStyle } from '../chart-style.js';
-import type { LayeredGraph, Link } from './graph.js';
+import { pushTo, type LayeredGraph, type Link } from './graph.js';
 
 /** Closer than this, two x are one (floating-point sums of the same offsets). */
 const SAME_X = 0.01;
@@ -35,7 +35,7 @@ function runsOf(links: readonly Link[], x: (link: Link, end: 'out' | 'in') => nu
     }
   });
   const groups = new Map<number, Link[]>();
-  bent.forEach((link, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), link]));
+  bent.forEach((link, i) => pushTo(groups, find(i), link));
   return [...groups.values()].map((group) => {
     const ups = group.map((l) => x(l, 'out'));
     const downs = group.map((l) => x(l, 'in'));
@@ -60,7 +60,7 @@ function assignSlots(runs: Run[], clearance: number): number {
       const aAbove = inside(b.ups, a) + inside(a.downs, b);
       const bAbove = inside(a.ups, b) + inside(b.downs, a);
       const [upper, lower] = aAbove <= bAbove ? [a, b] : [b, a];
-      below.set(upper, [...(below.get(upper) ?? []), lower]);
+      pushTo(below, upper, lower);
       waiting.set(lower, waiting.get(lower)! + 1);
     }
   }
