@@ -6,7 +6,7 @@
 // SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
 import PDFDocument from 'pdfkit';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
-import { fontFileBytes, fontkitFont } from './text/index.js';
+import { fontFileBytes, fontkitFont, reuseGlyphData } from './text/index.js';
 
 /** The text with lone UTF-16 surrogates (which pdfkit cannot encode: "URI malformed") as U+FFFD. */
 function wellFormed(text: string): string {
@@ -82,6 +82,8 @@ interface EmbeddedFont {
   font: SharedFace['font'];
   constructor: SharedFace['Embedded'];
   layoutCache?: Record<string, unknown>;
+  /** The fontkit subset of the glyphs the document draws. */
+  subset?: unknown;
 }
 
 /**
@@ -135,6 +137,7 @@ function openShared(doc: Doc, name: string, face: SharedFace): void {
   // pdfkit reuses a face open under the same PostScript name; that case is left to pdfkit itself.
   if (state._fontFamilies[face.font.postscriptName]) return;
   const embedded = new face.Embedded(doc, face.font, `F${++state._fontCount}`);
+  reuseGlyphData(embedded.subset);
   if (embedded.layoutCache) {
     if (Object.keys(face.shaped).length > MAX_SHAPED) face.shaped = Object.create(null) as Record<string, unknown>;
     embedded.layoutCache = face.shaped;

@@ -1,6 +1,7 @@
 // Text for the renderer: fonts, measurement and line breaking.
 
 export { bundledFontFiles, FontError, fontFace, fontFileBytes, fontkitFont, loadFonts, type Fonts, type MeasureFont } from './fonts.js';
+export { reuseGlyphData } from './glyph-data.js';
 export { subsetFont } from './subset-font.js';
 export { fontMetrics, measureText, missingGlyphs } from './measure.js';
 export { KEEP_NOTHING, KeepTogether } from './keep-together.js';

@@ -4,6 +4,7 @@
 // subset's characters, and the original name, OS/2 and post (as version 3, no glyph names).
 
 import type { MeasureFont } from './fonts.js';
+import { reuseGlyphData } from './glyph-data.js';
 
 interface TableRecord {
   tag: string;
@@ -142,6 +143,7 @@ export function subsetFont(face: MeasureFont, text: string): Uint8Array | undefi
   const source = internals.stream?.buffer;
   if (!directory?.glyf || !directory.loca || !source) return undefined;
   const subset = font.createSubset();
+  reuseGlyphData(subset);
   const map = new Map<number, number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
