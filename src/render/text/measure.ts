@@ -2,8 +2,17 @@
 // missing glyph as blank, without an error).
 
 import type { MeasureFont } from './fonts.js';
+import { plainWidth } from './plain-advances.js';
 
 const CACHE_LIMIT = 100_000;
+
+/** The wider of `text`'s shaped width and the plain sum of its glyphs' advances, in font units. */
+export function shapedWidth(font: MeasureFont, text: string): number {
+  const shaped = font.font.layout(text).advanceWidth;
+  let plain = 0;
+  for (const glyph of font.font.glyphsForString(text)) plain += glyph.advanceWidth;
+  return Math.max(shaped, plain);
+}
 
 /** Advance width of `text` at `size` points. */
 export function measureText(font: MeasureFont, text: string, size: number): number {
@@ -11,11 +20,9 @@ export function measureText(font: MeasureFont, text: string, size: number): numb
   let perEm = font.widths.get(text);
   if (perEm === undefined) {
     // The wider of the shaped width (kerning, as pdfkit draws) and the plain sum of advances
-    // (as a viewer draws an embedded subset, which has no kerning table): fits either way.
-    const shaped = font.font.layout(text).advanceWidth;
-    let plain = 0;
-    for (const glyph of font.font.glyphsForString(text)) plain += glyph.advanceWidth;
-    perEm = Math.max(shaped, plain) / font.font.unitsPerEm;
+    // (as a viewer draws an embedded subset, which has no kerning table): fits either way. Most
+    // strings shaping cannot change (plain-advances.ts) are summed without shaping: the same number.
+    perEm = (plainWidth(font.font, text) ?? shapedWidth(font, text)) / font.font.unitsPerEm;
     if (font.widths.size >= CACHE_LIMIT) font.widths.clear();
     font.widths.set(text, perEm);
   }

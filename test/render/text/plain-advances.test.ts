@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../../helpers/run-cli.js';
+import { loadFonts } from '../../../src/render/text/index.js';
+import { shapedWidth } from '../../../src/render/text/measure.js';
+import { plainWidth } from '../../../src/render/text/plain-advances.js';
+
+/** Every string value of a parsed YAML document. */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
+}
+
+/** The text of the examples and the seed and real fixtures: each string, its lines, and its prefixes of up to 12 characters. */
+function fixtureTexts(): string[] {
+  const texts = new Set<string>();
+  for (const dir of ['examples', 'test/fixtures/seed', 'test/fixtures/real']) {
+    for (const file of readdirSync(path.join(ROOT, dir)).filter((f) => /\.sop\.ya?ml$/.test(f))) {
+      for (const text of stringsOf(parse(readFileSync(path.join(ROOT, dir, file), 'utf8')))) {
+        texts.add(text);
+        for (const line of text.split('\n')) texts.add(line);
+        const chars = [...text];
+        for (let n = 1; n <= Math.min(12, chars.length); n++) texts.add(chars.slice(0, n).join(''));
+      }
+    }
+  }
+  return [...texts].filter((t) => t.length > 0);
+}
+
+const HOSTILE = [
+  'AV', 'To', 'Ta', 'fi', 'ffi', 'WAVE', 'L’', '1,234', '12', '1⁄2', 'e\u0301', 'é', '\u0301',
+  '甲\u200b乙', '甲\u00ad乙', '甲\u2060乙', '葛\u{e0100}', '葛\ufe00', '\ufeff', '한국어', '한', 'مرحبا', 'שלום', 'हिन्दी', 'ไทย',
+  '😀', '\ud800', '甲\udc00乙', '「」', '（）', '，。、', 'ぁあぃい', 'カタカナ', 'ㄅㄆㄇ', '…', '——', '——甲', '〳〵', '甲\t乙', ' ',
+];
+
+describe('plainWidth', () => {
+  const fonts = loadFonts();
+  for (const face of [fonts.regular, fonts.bold]) {
+    it(`gives the shaped width wherever it gives one (${face.weight}: every fixture string, hostile ones)`, () => {
+      let plain = 0;
+      const texts = [...fixtureTexts(), ...HOSTILE];
+      for (const text of texts) {
+        const width = plainWidth(face.font, text);
+        if (width === undefined) continue;
+        plain++;
+        expect([text, width]).toEqual([text, shapedWidth(face, text)]);
+      }
+      // Most of a Chinese SOP's strings need no shaping.
+      expect(plain).toBeGreaterThan(texts.length / 2);
+    });
+  }
+
+  it('shapes strings whose glyphs a lookup may change, and marks, ignorables and complex scripts', () => {
+    const font = fonts.regular.font;
+    for (const text of ['AV', 'To', 'fi', '12', 'e\u0301', '甲\u200b乙', '甲\u00ad乙', '葛\u{e0100}', '한', 'مرحبا', 'हिन्दी', 'ぁ']) expect(plainWidth(font, text), text).toBeUndefined();
+  });
+
+  it('sums plain CJK text without shaping it', () => {
+    const font = fonts.regular.font;
+    expect(plainWidth(font, '申請案件，送主管核定。')).toBe(11 * font.unitsPerEm);
+  });
+});
