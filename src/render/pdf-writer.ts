@@ -4,7 +4,7 @@
 // was measured with are embedded as subsets. The creation date is the one given (the pipeline's:
 // SOURCE_DATE_EPOCH when set, else the time of the run), else now; pdfkit derives the document /ID from the info dictionary, so with
 // SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from './pdfkit-module.js';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
 import { fontFileBytes, fontkitFont, reuseGlyphData } from './text/index.js';
 
