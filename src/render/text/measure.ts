@@ -29,6 +29,9 @@ export function measureText(font: MeasureFont, text: string, size: number): numb
   return perEm * size;
 }
 
+/** Each font's ascent and descent (font units) and units per em, read from its tables once (labels ask for them thousands of times). */
+const emBoxes = new WeakMap<MeasureFont['font'], { ascent: number; descent: number; em: number }>();
+
 /**
  * The text box of a line at `size`: ascent above the baseline and descent below it (both
  * positive), from the font's typographic metrics (for CJK fonts the ideographic em box:
@@ -36,11 +39,14 @@ export function measureText(font: MeasureFont, text: string, size: number): numb
  */
 export function fontMetrics(font: MeasureFont, size: number): { ascent: number; descent: number } {
   const f = font.font;
-  const em = f.unitsPerEm;
-  const os2 = f['OS/2'] as { typoAscender?: number; typoDescender?: number } | undefined;
-  const ascent = os2?.typoAscender && os2.typoAscender > 0 ? os2.typoAscender : f.ascent;
-  const descent = os2?.typoDescender && os2.typoDescender < 0 ? -os2.typoDescender : Math.abs(f.descent);
-  return { ascent: (ascent / em) * size, descent: (descent / em) * size };
+  let box = emBoxes.get(f);
+  if (!box) {
+    const os2 = f['OS/2'] as { typoAscender?: number; typoDescender?: number } | undefined;
+    const ascent = os2?.typoAscender && os2.typoAscender > 0 ? os2.typoAscender : f.ascent;
+    const descent = os2?.typoDescender && os2.typoDescender < 0 ? -os2.typoDescender : Math.abs(f.descent);
+    emBoxes.set(f, (box = { ascent, descent, em: f.unitsPerEm }));
+  }
+  return { ascent: (box.ascent / box.em) * size, descent: (box.descent / box.em) * size };
 }
 
 /** Characters that need no glyph (white space and controls are not drawn). */
