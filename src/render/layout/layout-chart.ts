@@ -40,12 +40,13 @@ const ESTIMATE_SLACK = 1.04;
 
 export async function layoutChart(sop: Sop, options: ChartOptions): Promise<ChartLayout> {
   const keep = new KeepTogether([...(options.keepTogether ?? []), ...sop.steps.flatMap((s) => [...(s.owner ? [s.owner] : []), ...s.support])]);
+  const chart = chartShared(sop, options, keep);
   const maxWidth = options.maxWidth;
-  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE), keep);
+  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE), chart);
   if (maxWidth === undefined) return finishLayout(natural, widthsOf(natural.ranges, 'natural'), options);
   const fits = allocateColumns(natural.ranges, maxWidth - natural.flowWidth, true);
   if (fits) return finishLayout(natural, fits.widths, options, fits.spare);
-  const fit = await fitWidth(sop, options, keep, natural, maxWidth);
+  const fit = await fitWidth(sop, options, chart, natural, maxWidth);
   const shrunk = fit.placement.style.label < NATURAL_SIZE ? { from: NATURAL_SIZE, width: natural.flowWidth + sumOf(natural.ranges, 'min'), maxWidth, widestRow: widestRow(natural) } : undefined;
   return finishLayout(fit.placement, fit.widths, options, fit.spare, shrunk);
 }
@@ -58,16 +59,15 @@ export async function layoutChart(sop: Sop, options: ChartOptions): Promise<Char
  * only, then in every row, then half as much wider; the first that fits is kept). A chart too wide
  * even at 8 pt comes back wider.
  */
-async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, natural: Placement, maxWidth: number): Promise<{ placement: Placement; widths: Map<DataColumn, number>; spare: number }> {
-  const context = { fonts: options.fonts, lang: options.lang, keep };
-  const room = (style: ChartStyle, squeeze: boolean) => maxWidth - sumOf(columnRanges(sop, drawnSteps(sop), { ...context, style }, natural.numbered, options.hoursPerDay), squeeze ? 'least' : 'min');
+async function fitWidth(sop: Sop, options: ChartOptions, chart: ChartShared, natural: Placement, maxWidth: number): Promise<{ placement: Placement; widths: Map<DataColumn, number>; spare: number }> {
+  const room = (style: ChartStyle, squeeze: boolean) => maxWidth - sumOf(chart.rangesOf(style, natural.numbered), squeeze ? 'least' : 'min');
   let narrowest: Placement | undefined;
   for (const [i, size] of FIT_SIZES.entries()) {
     const style = chartStyle(size, 'compact');
     const last = i === FIT_SIZES.length - 1;
     // Skip a size the last try shows cannot fit (its flow, at this size, wider than the room).
     if (narrowest && !last && (narrowest.flowWidth * size) / narrowest.style.label > room(style, false) * ESTIMATE_SLACK) continue;
-    narrowest = await placeFlow(sop, options, style, keep, { width: 0, widestRowsOnly: false });
+    narrowest = await placeFlow(sop, options, style, chart, { width: 0, widestRowsOnly: false });
     const fitted = allocateColumns(narrowest.ranges, maxWidth - narrowest.flowWidth, true, last);
     if (!fitted) {
       if (last) return { placement: narrowest, widths: widthsOf(narrowest.ranges, 'least'), spare: 0 };
@@ -92,7 +92,7 @@ async function fitWidth(sop: Sop, options: ChartOptions, keep: KeepTogether, nat
     // Of the tries that fit, the shortest table (the first of equals). The tries do not depend on
     // each other: all are asked for at once, so that this thread measures and plans the next one
     // while ELK's thread lays out the one before (the same layouts, judged in the same order).
-    const placements = tries.map((rooms) => placeFlow(sop, options, style, keep, rooms));
+    const placements = tries.map((rooms) => placeFlow(sop, options, style, chart, rooms));
     placements.forEach((p) => p.catch(() => {})); // a failure is thrown below, in its turn
     let shortest: { placement: Placement; widths: Map<DataColumn, number>; spare: number; height: number } | undefined;
     for (const pending of placements) {
@@ -112,6 +112,25 @@ function widestRow(placement: Placement): number[] {
   const width = (row: PlacedBox[]) => row[row.length - 1]!.x + row[row.length - 1]!.box.width - row[0]!.x;
   const widest = placement.clusters.reduce<PlacedBox[] | undefined>((best, row) => (!best || width(row) > width(best) ? row : best), undefined) ?? [];
   return widest.map((p) => p.box.number);
+}
+
+/** What every layout of one chart shares: the names kept whole; the data columns' ranges, which depend only on the style and whether rows show step numbers (made once each). */
+interface ChartShared {
+  keep: KeepTogether;
+  rangesOf: (style: ChartStyle, numbered: boolean) => ColumnRanges;
+}
+
+function chartShared(sop: Sop, options: ChartOptions, keep: KeepTogether): ChartShared {
+  const drawn = drawnSteps(sop);
+  const made = new Map<ChartStyle, Map<boolean, ColumnRanges>>();
+  const rangesOf = (style: ChartStyle, numbered: boolean): ColumnRanges => {
+    let byNumbering = made.get(style);
+    if (!byNumbering) made.set(style, (byNumbering = new Map()));
+    let ranges = byNumbering.get(numbered);
+    if (!ranges) byNumbering.set(numbered, (ranges = columnRanges(sop, drawn, { fonts: options.fonts, style, lang: options.lang, keep }, numbered, options.hoursPerDay)));
+    return ranges;
+  };
+  return { keep, rangesOf };
 }
 
 /** The flow laid out by ELK at one style, before the data columns get their widths. */
@@ -140,15 +159,16 @@ interface Placement {
 }
 
 /** The flow placed at `style`, each box at most as wide as its room and `cap` (in label sizes), or in the rooms given. */
-async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, keep: KeepTogether, cap: RoomCap | Map<Step, number> = NO_CAP): Promise<Placement> {
+async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, chart: ChartShared, cap: RoomCap | Map<Step, number> = NO_CAP): Promise<Placement> {
   const { fonts, lang } = options;
+  const { keep } = chart;
   const drawn = drawnSteps(sop);
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
   // The table's columns guessed from the first plan of the exits; the rooms from each plan the placement tries (flow-placement.ts).
   const planned = planEdges(sop);
   // Each box as wide as its row's room leaves: the table's width less the data columns' (box-room.ts).
   const rows = estimateRows(planned.order, planned.edges);
-  const guess = columnRanges(sop, drawn, { fonts, style, lang, keep }, rows.counts.some((n) => n > 1), options.hoursPerDay);
+  const guess = chart.rangesOf(style, rows.counts.some((n) => n > 1));
   const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
   const sharesOf = (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => {
     const estimate = estimateRows(order, edges);
@@ -173,7 +193,7 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, kee
   const flowHeaderWidth = Math.max(...HEADER_TEXT.flow[lang].split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, style.cell))) + 2 * style.cellPadding.x;
   const flowWidth = Math.max(maxX - minX + 2 * style.flowPadding, flowHeaderWidth);
   const numbered = clusters.some((row) => row.length > 1);
-  const ranges = columnRanges(sop, drawn, { fonts, style, lang, keep }, numbered, options.hoursPerDay);
+  const ranges = chart.rangesOf(style, numbered);
   return { sop, style, keep, widestBox: Math.max(0, ...placed.map((p) => p.box.width)), numbers, edges, boxByStep, placed, routes, clusters, tops, bottoms, boundaries, minX, maxX, flowWidth, numbered, ranges };
 }
 
