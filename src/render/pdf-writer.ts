@@ -6,7 +6,8 @@
 // SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
 import { PDFDocument } from './pdfkit-module.js';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
-import { fontFileBytes, fontkitFont, reuseGlyphData } from './text/index.js';
+import type { Font } from 'fontkit';
+import { fontFileBytes, fontkitFont, plainRun, reuseGlyphData } from './text/index.js';
 
 /** The text with lone UTF-16 surrogates (which pdfkit cannot encode: "URI malformed") as U+FFFD. */
 function wellFormed(text: string): string {
@@ -84,6 +85,10 @@ interface EmbeddedFont {
   layoutCache?: Record<string, unknown>;
   /** The fontkit subset of the glyphs the document draws. */
   subset?: unknown;
+  /** font units → 1/1000 em. */
+  scale: number;
+  /** A string shaped with fontkit, its positions scaled. */
+  layoutRun?: (text: string, features?: unknown) => unknown;
 }
 
 /**
@@ -129,6 +134,14 @@ function sharedFace(file: string): SharedFace {
   return face;
 }
 
+/** The embedded font laying out a string that shaping cannot change without shaping it (plain-advances.ts: the same run). */
+function plainRuns(embedded: EmbeddedFont, face: SharedFace): void {
+  const shape = embedded.layoutRun;
+  if (typeof shape !== 'function' || typeof embedded.scale !== 'number') return;
+  const font = face.font as unknown as Font;
+  embedded.layoutRun = (text, features) => (features === undefined && plainRun(font, text, embedded.scale)) || shape.call(embedded, text, features);
+}
+
 /** Opens `name` in `doc` with the face parsed before, as pdfkit's font() would (its first call for the name). */
 function openShared(doc: Doc, name: string, face: SharedFace): void {
   const state = doc as unknown as PdfkitFontState;
@@ -138,6 +151,7 @@ function openShared(doc: Doc, name: string, face: SharedFace): void {
   if (state._fontFamilies[face.font.postscriptName]) return;
   const embedded = new face.Embedded(doc, face.font, `F${++state._fontCount}`);
   reuseGlyphData(embedded.subset);
+  plainRuns(embedded, face);
   if (embedded.layoutCache) {
     if (Object.keys(face.shaped).length > MAX_SHAPED) face.shaped = Object.create(null) as Record<string, unknown>;
     embedded.layoutCache = face.shaped;

@@ -4,5 +4,6 @@ export { bundledFontFiles, FontError, fontFace, fontFileBytes, fontkitFont, load
 export { reuseGlyphData } from './glyph-data.js';
 export { subsetFont } from './subset-font.js';
 export { fontMetrics, measureText, missingGlyphs } from './measure.js';
+export { plainRun } from './plain-advances.js';
 export { KEEP_NOTHING, KeepTogether } from './keep-together.js';
 export { isClosingPunctuation, isOpeningPunctuation, paragraphSegments, segmentText, widestLine, widestSegment, wrapBalanced, wrapText, type Segment } from './wrap.js';

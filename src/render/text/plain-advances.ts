@@ -169,3 +169,31 @@ export function plainWidth(font: Font, text: string): number | undefined {
   }
   return sum;
 }
+
+/** A run of glyphs as pdfkit's EmbeddedFont.layoutRun returns it: fontkit's GlyphRun with its positions scaled. */
+export interface ScaledRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
+  readonly advanceWidth: number;
+}
+
+/**
+ * The run pdfkit's EmbeddedFont.layoutRun(text) makes (pdfkit 0.17: fontkit's layout, every position
+ * multiplied by `scale`, each given its glyph's advance × scale) for a string shaping cannot change
+ * (see plainWidth), without shaping it: the same glyphs, the same numbers. Undefined for another string.
+ */
+export function plainRun(font: Font, text: string, scale: number): ScaledRun | undefined {
+  if (plainWidth(font, text) === undefined) return undefined;
+  const glyphs = font.glyphsForString(text) as unknown as ScaledRun['glyphs'];
+  const positions = glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth * scale, yAdvance: 0 * scale, xOffset: 0 * scale, yOffset: 0 * scale, advanceWidth: glyph.advanceWidth * scale }));
+  return {
+    glyphs,
+    positions,
+    // fontkit's GlyphRun.advanceWidth: the sum of the positions' advances, in order.
+    get advanceWidth() {
+      let width = 0;
+      for (const position of positions) width += position.xAdvance;
+      return width;
+    },
+  };
+}

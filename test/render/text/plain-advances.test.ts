@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { ROOT } from '../../helpers/run-cli.js';
 import { loadFonts } from '../../../src/render/text/index.js';
 import { shapedWidth } from '../../../src/render/text/measure.js';
-import { plainWidth } from '../../../src/render/text/plain-advances.js';
+import { plainRun, plainWidth } from '../../../src/render/text/plain-advances.js';
 
 /** Every string value of a parsed YAML document. */
 function stringsOf(value: unknown, out: string[] = []): string[] {
@@ -62,5 +62,26 @@ describe('plainWidth', () => {
   it('sums plain CJK text without shaping it', () => {
     const font = fonts.regular.font;
     expect(plainWidth(font, '申請案件，送主管核定。')).toBe(11 * font.unitsPerEm);
+  });
+});
+
+describe('plainRun', () => {
+  it("gives the run pdfkit's layoutRun makes from fontkit's layout, wherever it gives one", () => {
+    const font = loadFonts().regular.font;
+    const scale = 1000 / font.unitsPerEm;
+    let plain = 0;
+    for (const text of [...fixtureTexts(), ...HOSTILE]) {
+      const run = plainRun(font, text, scale);
+      if (!run) continue;
+      plain++;
+      // pdfkit 0.17 EmbeddedFont.layoutRun.
+      const shaped = font.layout(text);
+      const positions = shaped.positions.map((p, i) => ({ xAdvance: p.xAdvance * scale, yAdvance: p.yAdvance * scale, xOffset: p.xOffset * scale, yOffset: p.yOffset * scale, advanceWidth: shaped.glyphs[i]!.advanceWidth * scale }));
+      expect(run.glyphs.map((g) => g.id)).toEqual(shaped.glyphs.map((g) => g.id));
+      expect(run.glyphs.every((g, i) => g === shaped.glyphs[i])).toBe(true);
+      expect(run.positions).toEqual(positions);
+      expect(run.advanceWidth).toBe(positions.reduce((sum, p) => sum + p.xAdvance, 0));
+    }
+    expect(plain).toBeGreaterThan(100);
   });
 });
