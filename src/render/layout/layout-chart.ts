@@ -114,9 +114,13 @@ function widestRow(placement: Placement): number[] {
   return widest.map((p) => p.box.number);
 }
 
-/** What every layout of one chart shares: the names kept whole; the data columns' ranges, which depend only on the style and whether rows show step numbers (made once each). */
+/** What every layout of one chart shares: the names kept whole, the steps drawn, the first plan's rows; the data columns' ranges, which depend only on the style and whether rows show step numbers (made once each). */
 interface ChartShared {
   keep: KeepTogether;
+  /** The steps drawn, in order. */
+  drawn: Step[];
+  /** Whether the rows estimated from the first plan of the exits hold several steps: the data columns are guessed from that; the rooms from each plan the placement tries (flow-placement.ts). */
+  guessNumbered: boolean;
   rangesOf: (style: ChartStyle, numbered: boolean) => ColumnRanges;
 }
 
@@ -130,7 +134,9 @@ function chartShared(sop: Sop, options: ChartOptions, keep: KeepTogether): Chart
     if (!ranges) byNumbering.set(numbered, (ranges = columnRanges(sop, drawn, { fonts: options.fonts, style, lang: options.lang, keep }, numbered, options.hoursPerDay)));
     return ranges;
   };
-  return { keep, rangesOf };
+  const planned = planEdges(sop);
+  const guessNumbered = estimateRows(planned.order, planned.edges).counts.some((n) => n > 1);
+  return { keep, drawn, guessNumbered, rangesOf };
 }
 
 /** The flow laid out by ELK at one style, before the data columns get their widths. */
@@ -161,14 +167,10 @@ interface Placement {
 /** The flow placed at `style`, each box at most as wide as its room and `cap` (in label sizes), or in the rooms given. */
 async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, chart: ChartShared, cap: RoomCap | Map<Step, number> = NO_CAP): Promise<Placement> {
   const { fonts, lang } = options;
-  const { keep } = chart;
-  const drawn = drawnSteps(sop);
+  const { keep, drawn } = chart;
   const numbers = new Map(drawn.map((s, i) => [s.id, i + 1]));
-  // The table's columns guessed from the first plan of the exits; the rooms from each plan the placement tries (flow-placement.ts).
-  const planned = planEdges(sop);
   // Each box as wide as its row's room leaves: the table's width less the data columns' (box-room.ts).
-  const rows = estimateRows(planned.order, planned.edges);
-  const guess = chart.rangesOf(style, rows.counts.some((n) => n > 1));
+  const guess = chart.rangesOf(style, chart.guessNumbered);
   const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
   const sharesOf = (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => {
     const estimate = estimateRows(order, edges);
