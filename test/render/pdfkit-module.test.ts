@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtModule, runModuleProbe } from '../helpers/module-probe.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 describe('pdfkit without the whole of crypto-js', () => {
   // In a process of its own, as a render runs: no other test has loaded pdfkit there.
   it('writes a document with crypto-js core and MD5 only, and gives the rest of crypto-js when asked', () => {
-    const writer = pathToFileURL(path.join(ROOT, 'dist/render/pdf-writer.js')).href;
-    const script = path.join(mkdtempSync(path.join(tmpdir(), 'sop-cryptojs-')), 'probe.mjs');
-    writeFileSync(
-      script,
+    const writer = builtModule('dist/render/pdf-writer.js');
+    const ran = runModuleProbe(
       `import { createRequire } from 'node:module';
       const { writePdf } = await import(${JSON.stringify(writer)});
       const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit', { paths: [${JSON.stringify(ROOT)}] }));
@@ -24,7 +18,6 @@ describe('pdfkit without the whole of crypto-js', () => {
       const sha = standIn.SHA256('abc').toString();
       console.log(JSON.stringify({ afterPdf, id: /\\/ID \\[<([0-9a-f]+)>/.exec(pdf)?.[1], sha, whole: loaded().includes('aes.js') }));`,
     );
-    const ran = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     expect(ran.stderr).toBe('');
     const out = JSON.parse(ran.stdout) as { afterPdf: string[]; id: string; sha: string; whole: boolean };
     expect(out.afterPdf).toEqual(['core.js', 'index.js', 'md5.js']);

@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtModule, runModuleProbe } from '../../helpers/module-probe.js';
 import { ROOT } from '../../helpers/run-cli.js';
 import { bundledFontFiles, FontError, fontMetrics, loadFonts, measureText, missingGlyphs } from '../../../src/render/text/index.js';
 
@@ -58,10 +54,8 @@ describe('missingGlyphs', () => {
 describe('the WOFF2 decoder fontkit loads', () => {
   // In a process of its own, as a render runs: no other test has loaded fontkit or brotli there.
   it('loads only when a font needs it, and then decodes', () => {
-    const fontsModule = pathToFileURL(path.join(ROOT, 'dist/render/text/fonts.js')).href;
-    const script = path.join(mkdtempSync(path.join(tmpdir(), 'sop-brotli-')), 'probe.mjs');
-    writeFileSync(
-      script,
+    const fontsModule = builtModule('dist/render/text/fonts.js');
+    const ran = runModuleProbe(
       `import { createRequire } from 'node:module';
       import { brotliCompressSync } from 'node:zlib';
       const { loadFonts } = await import(${JSON.stringify(fontsModule)});
@@ -73,7 +67,6 @@ describe('the WOFF2 decoder fontkit loads', () => {
       const decoded = Buffer.from(fontkitRequire('brotli/decompress.js')(brotliCompressSync(text), text.length));
       console.log(JSON.stringify({ width, loadedBefore, loadedAfter: decoder in fontkitRequire.cache, same: decoded.equals(text) }));`,
     );
-    const ran = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     expect(ran.stderr).toBe('');
     expect(JSON.parse(ran.stdout)).toEqual({ width: expect.any(Number), loadedBefore: false, loadedAfter: true, same: true });
   });
