@@ -3,6 +3,9 @@
 // outline again for each subset only to learn whether the glyph is composite: some 3 ms of CPU per
 // PDF of CJK text. Here a subset's glyphs are added as fontkit's TTFSubset._addGlyph (fontkit 2)
 // adds them, from the glyph's bytes, components and metrics kept per font: the same subset bytes.
+// The subset's tables are then written without restructure where that is the same (subset-encode.ts).
+
+import { encodeDirectlyWhereSame, type EncodableSubset } from './subset-encode.js';
 
 /** One glyph as the subsetter copies it. */
 interface GlyphData {
@@ -81,4 +84,5 @@ export function reuseGlyphData(subset: unknown): void {
     this.offset += buffer.length;
     return this.glyf.length - 1;
   };
+  encodeDirectlyWhereSame(subset as EncodableSubset);
 }
