@@ -69,9 +69,10 @@ const OWN_TRIES = 4;
 type Lay = (recipe: Recipe) => Promise<FlowPlacement | undefined>;
 
 export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle): Promise<FlowPlacement> {
-  const own = context.layout === 'elk' ? undefined : await search(sop, async (recipe) => ownAttempt(sop, numbers, context, style, recipe), OWN_TRIES, false);
+  const measure = measurer(sop, numbers, context);
+  const own = context.layout === 'elk' ? undefined : await search(sop, async (recipe) => ownAttempt(measure(recipe), numbers, style), OWN_TRIES, false);
   if (own && isClean(own.score)) return own;
-  return (await search(sop, (recipe) => attempt(sop, numbers, context, style, recipe), MAX_TRIES, true, own))!;
+  return (await search(sop, (recipe) => attempt(measure(recipe), numbers, style, recipe), MAX_TRIES, true, own))!;
 }
 
 /**
@@ -173,27 +174,47 @@ function flippedHint(placement: FlowPlacement, flip: readonly Step[]): ExitHint 
   return hint;
 }
 
+/** The exits a plan makes: what tells two plans apart. */
+function exitsKey(edges: readonly PlannedEdge[]): string {
+  return edges.map((e) => `${e.id}:${e.sourceSide}${e.southExit ?? ''}`).join(',');
+}
+
 /** A recipe by what it changes: the exits it plans and its ELK options. */
 function recipeKey(sop: Sop, recipe: Recipe): string {
-  const exits = planEdges(sop, recipe.hint).edges.map((e) => `${e.id}:${e.sourceSide}${e.southExit ?? ''}`);
-  return `${exits.join(',')}|${JSON.stringify(recipe.variant)}`;
+  return `${exitsKey(planEdges(sop, recipe.hint).edges)}|${JSON.stringify(recipe.variant)}`;
 }
 
-/** The recipe's edges, and the boxes in drawing order (ELK's model order), each in the room this plan's rows leave it. */
-function measured(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, recipe: Recipe): { edges: PlannedEdge[]; boxes: StepBox[] } {
-  const { edges, order } = planEdges(sop, recipe.hint);
-  const measure = context.sharesOf ? { ...context, ...context.sharesOf(order, edges) } : context;
-  return { edges, boxes: [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, measure)) };
+/** A recipe's edges, and the boxes in drawing order (ELK's model order), each in the room its plan's rows leave it. */
+interface Measured {
+  edges: PlannedEdge[];
+  boxes: StepBox[];
 }
 
-async function attempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): Promise<FlowPlacement> {
-  const { edges, boxes } = measured(sop, numbers, context, recipe);
+/**
+ * Measures each plan of the exits once: our layout's try and ELK's layout of one plan (and ELK's
+ * alternatives, which change only its options) share the boxes.
+ */
+function measurer(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext): (recipe: Recipe) => Measured {
+  const done = new Map<string, Measured>();
+  return (recipe) => {
+    const { edges, order } = planEdges(sop, recipe.hint);
+    const key = exitsKey(edges);
+    let measured = done.get(key);
+    if (!measured) {
+      const measure = context.sharesOf ? { ...context, ...context.sharesOf(order, edges) } : context;
+      measured = { edges, boxes: [...order.keys()].map((step) => measureStepBox(step, numbers.get(step.id)!, edges, measure)) };
+      done.set(key, measured);
+    }
+    return measured;
+  };
+}
+
+async function attempt({ edges, boxes }: Measured, numbers: ReadonlyMap<string, number>, style: ChartStyle, recipe: Recipe): Promise<FlowPlacement> {
   return placement(edges, boxes, await runElk(boxes, edges, style, recipe.variant), numbers, style);
 }
 
 /** The layout of our own (layered/), when it draws the chart. */
-function ownAttempt(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle, recipe: Recipe): FlowPlacement | undefined {
-  const { edges, boxes } = measured(sop, numbers, context, recipe);
+function ownAttempt({ edges, boxes }: Measured, numbers: ReadonlyMap<string, number>, style: ChartStyle): FlowPlacement | undefined {
   const result = layeredLayout(boxes, edges, style);
   return result && placement(edges, boxes, result, numbers, style);
 }
