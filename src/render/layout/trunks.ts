@@ -17,6 +17,11 @@ import type { Point } from '../scene.js';
 /** A merge whose edges would make more long-edge dummies than this is laid out as a trunk. */
 export const TRUNK_DUMMIES = 400;
 
+/** Whether edges into one step, crossing this many layers between their ends each, make a merge to lay out as a trunk. */
+export function isLongMerge(spans: readonly number[]): boolean {
+  return spans.length >= 3 && spans.reduce((sum, n) => sum + Math.max(0, n), 0) > TRUNK_DUMMIES;
+}
+
 /** An ELK graph with trunks in place of long merges, and how to read each original edge's route from its layout. */
 export interface TrunkedGraph {
   graph: ElkNode;
@@ -34,7 +39,7 @@ export function withTrunks(graph: ElkNode, forward: ReadonlySet<string>): Trunke
   for (const edge of edges) if (forward.has(edge.id)) push(groups, edge.targets[0]!, edge);
   const trunks = [...groups.entries()].filter(([port, group]) => {
     const bottom = layer.get(nodeOfPort.get(port)!)!;
-    return group.length >= 3 && group.reduce((sum, e) => sum + Math.max(0, bottom - layer.get(nodeOfPort.get(e.sources[0]!)!)! - 1), 0) > TRUNK_DUMMIES;
+    return isLongMerge(group.map((e) => bottom - layer.get(nodeOfPort.get(e.sources[0]!)!)! - 1));
   });
   if (trunks.length === 0) return { graph, routes: (result) => routesOf(result) };
   const after = new Map<string, ElkNode[]>();

@@ -12,6 +12,7 @@ import type { Step } from '../../../model/types.js';
 import { sourcePortKey } from '../elk-layout.js';
 import type { PlannedEdge } from '../flow-edges.js';
 import type { StepBox } from '../step-boxes.js';
+import { isLongMerge } from '../trunks.js';
 
 export type ItemKind = 'node' | 'lane' | 'loop';
 
@@ -118,12 +119,20 @@ function balance(boxes: readonly StepBox[], forward: readonly PlannedEdge[], lay
   }
 }
 
-/** The layered graph, or undefined for what it does not draw (a loop leaving east). */
+/** Whether some step is entered by a merge ELK lays out as a trunk (trunks.ts): those charts keep ELK's drawing. */
+function hasLongMerge(forward: readonly PlannedEdge[], layer: ReadonlyMap<Step, number>): boolean {
+  const spans = new Map<Step, number[]>();
+  for (const edge of forward) pushTo(spans, edge.to, layer.get(edge.to)! - layer.get(edge.from)! - 1);
+  return [...spans.values()].some(isLongMerge);
+}
+
+/** The layered graph, or undefined for what it does not draw (a loop leaving east, a merge ELK draws as a trunk). */
 export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedEdge[]): LayeredGraph | undefined {
   const forward = edges.filter((e) => !e.back && e.from !== e.to);
   const back = edges.filter((e) => e.back && e.from !== e.to);
   if (back.some((e) => e.sourceSide !== 'W')) return undefined;
   const layerByStep = layerOf(boxes, forward);
+  if (hasLongMerge(forward, layerByStep)) return undefined;
   const depth = Math.max(-1, ...layerByStep.values()) + 1;
   const layers: Item[][] = Array.from({ length: depth }, () => []);
   const nodes = new Map<Step, Item>();

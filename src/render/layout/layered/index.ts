@@ -12,31 +12,15 @@ import type { ChartStyle } from '../chart-style.js';
 import { sourcePortKey, targetPortKey, type ElkResult } from '../elk-layout.js';
 import type { PlannedEdge } from '../flow-edges.js';
 import type { StepBox } from '../step-boxes.js';
-import { TRUNK_DUMMIES } from '../trunks.js';
-import { pushTo, layeredGraph, type LayeredGraph, type Link } from './graph.js';
+import { pushTo, layeredGraph, type Link } from './graph.js';
 import { orderLayers } from './order.js';
 import { placeItems } from './place.js';
 import { routeGaps, runPoints } from './route.js';
 
-/** Whether some merge is long enough for ELK's trunks (trunks.ts): those charts keep ELK's drawing. */
-function hasLongMerge(graph: LayeredGraph): boolean {
-  const dummies = new Map<string, { edges: number; lanes: number }>();
-  for (const lanes of graph.lanes.values()) {
-    const first = lanes[0];
-    if (!first || first.kind === 'loop') continue;
-    const to = first.edge!.to.id;
-    const entry = dummies.get(to) ?? { edges: 0, lanes: 0 };
-    entry.edges++;
-    entry.lanes += lanes.filter((item) => item.kind === 'lane' && item.layer !== graph.nodes.get(first.edge!.from)!.layer).length;
-    dummies.set(to, entry);
-  }
-  return [...dummies.values()].some((d) => d.edges >= 3 && d.lanes > TRUNK_DUMMIES);
-}
-
 /** The chart laid out, or undefined when this layout does not draw it (ELK then does). */
 export function layeredLayout(boxes: readonly StepBox[], edges: readonly PlannedEdge[], style: ChartStyle): ElkResult | undefined {
   const graph = layeredGraph(boxes, edges);
-  if (!graph || hasLongMerge(graph)) return undefined;
+  if (!graph) return undefined;
   orderLayers(graph);
   const left = placeItems(graph, style);
   if (!left) return undefined;
