@@ -129,10 +129,7 @@ export function placeItems(graph: LayeredGraph, style: ChartStyle): Map<Item, nu
     if (!layout) return undefined;
     layouts.push(layout);
   }
-  const extent = layouts.map((layout) => {
-    const xs = [...layout].flatMap(([item, x]) => [x, x + item.width]);
-    return { min: Math.min(...xs), max: Math.max(...xs) };
-  });
+  const extent = layouts.map(extentOf);
   const narrowest = extent.reduce((best, e, i) => (e.max - e.min < extent[best]!.max - extent[best]!.min ? i : best), 0);
   // Left layouts share the narrowest one's left side, right layouts its right side.
   const shift = dirs.map((dir, i) => (dir.left ? extent[narrowest]!.min - extent[i]!.min : extent[narrowest]!.max - extent[i]!.max));
@@ -143,17 +140,21 @@ export function placeItems(graph: LayeredGraph, style: ChartStyle): Map<Item, nu
   }
   // Of the four and their balance, the one whose links bend least, then the narrowest.
   const candidates = spaced(graph, balanced, style) ? [...layouts, balanced] : layouts;
-  const cost = (layout: Map<Item, number>) => ({ bent: bentLinks(graph, layout), width: widthOf(layout) });
+  const cost = (layout: Map<Item, number>) => {
+    const { min, max } = extentOf(layout);
+    return { bent: bentLinks(graph, layout), width: max - min };
+  };
   const costs = candidates.map(cost);
   const best = costs.reduce((b, c, i) => (c.bent < costs[b]!.bent || (c.bent === costs[b]!.bent && c.width < costs[b]!.width - 0.01) ? i : b), 0);
   return candidates[best]!;
 }
 
-function widthOf(layout: ReadonlyMap<Item, number>): number {
+/** The left side of the leftmost item and the right side of the rightmost. */
+function extentOf(layout: ReadonlyMap<Item, number>): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (const [item, x] of layout) ((min = Math.min(min, x)), (max = Math.max(max, x + item.width)));
-  return max - min;
+  return { min, max };
 }
 
 /** Links whose ends are not one above the other. */
