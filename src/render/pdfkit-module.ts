@@ -4,33 +4,27 @@
 // it: MD5, for the document's /ID. The module pdfkit finds in require.cache for crypto-js gives MD5
 // from crypto-js's own core and md5 modules (the same function), and loads the whole library on the
 // first use of anything else (encryption, file attachments).
-import { createRequire, Module } from 'node:module';
+import { createRequire } from 'node:module';
+import { deferModule } from './deferred-module.js';
 import type PDFKitDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
 export function deferCryptoJs(): void {
   const pdfkitRequire = createRequire(require.resolve('pdfkit'));
-  const file = pdfkitRequire.resolve('crypto-js');
-  if (require.cache[file]) return;
-  let whole: Record<string | symbol, unknown> | undefined;
-  const standIn = new Module(file);
-  standIn.filename = file;
-  standIn.loaded = true;
-  standIn.exports = new Proxy(
-    {},
-    {
-      get(_target, key) {
-        if (key === 'MD5' && !whole) return pdfkitRequire('crypto-js/md5.js') as unknown; // its export: CryptoJS.MD5
-        if (!whole) {
-          delete require.cache[file];
-          whole = pdfkitRequire(file) as Record<string | symbol, unknown>;
-        }
-        return whole[key];
+  deferModule<Record<string | symbol, unknown>>(pdfkitRequire, 'crypto-js', (load) => {
+    let whole: Record<string | symbol, unknown> | undefined;
+    return new Proxy(
+      {},
+      {
+        get(_target, key) {
+          if (key === 'MD5' && !whole) return pdfkitRequire('crypto-js/md5.js') as unknown; // its export: CryptoJS.MD5
+          whole ??= load();
+          return whole[key];
+        },
       },
-    },
-  );
-  require.cache[file] = standIn;
+    );
+  });
 }
 
 deferCryptoJs();

@@ -2,9 +2,10 @@
 // font (fontkit), never by the writers or by ELK. Loaded once per process and per file.
 
 import { readFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font } from 'fontkit';
+import { deferModule } from '../deferred-module.js';
 
 /** One face, with a cache of measured widths (at 1 unit size). */
 export interface MeasureFont {
@@ -40,21 +41,8 @@ const require = createRequire(import.meta.url);
  * loads the decoder when it first decodes, so only a WOFF2 `--font` pays for it.
  */
 export function deferBrotli(): void {
-  const fontkitRequire = createRequire(require.resolve('fontkit'));
-  const file = fontkitRequire.resolve('brotli/decompress.js');
-  if (require.cache[file]) return;
-  let decompress: ((buffer: Uint8Array, outSize?: number) => Uint8Array) | undefined;
-  const standIn = new Module(file);
-  standIn.filename = file;
-  standIn.loaded = true;
-  standIn.exports = (buffer: Uint8Array, outSize?: number): Uint8Array => {
-    if (!decompress) {
-      delete require.cache[file];
-      decompress = fontkitRequire(file) as typeof decompress;
-    }
-    return decompress!(buffer, outSize);
-  };
-  require.cache[file] = standIn;
+  type Decompress = (buffer: Uint8Array, outSize?: number) => Uint8Array;
+  deferModule<Decompress>(createRequire(require.resolve('fontkit')), 'brotli/decompress.js', (load) => (buffer: Uint8Array, outSize?: number) => load()(buffer, outSize));
 }
 
 deferBrotli();
