@@ -6,9 +6,13 @@
 //   - the decisions whose branches cross mirrored (targets the other way round);
 //   - with ELK, its own alternatives (model order kept strictly, or not at all).
 // Our own layered layout (layered/) is searched first, each try a fraction of a millisecond; when
-// its best is clean ELK never runs (`--layout elk`: ELK always). Otherwise ELK lays the chart out,
-// and when ELK's first layout is no better than ours (and ours has no steps out of order), ours is
-// kept without ELK's alternatives. ELK runs are most of a render's time, so its tries are capped.
+// its best has no steps out of order ELK never runs (`--layout elk`: ELK always). Otherwise, or when
+// ours declines the chart, ELK lays it out and searches its alternatives, and the better of the two
+// is kept. Crossings alone no longer ask ELK: over the seed fixtures, the examples, the real corpus
+// and 100 generated SOPs (SVG and handbook layouts), ELK's first layout beat ours-with-crossings
+// once in 43 charts before order.ts sifted its layers, and never after; each such ELK run was
+// ~60 ms of the 100 generated SOPs' render (issue 13). ELK runs are most of a render's time, so its
+// tries are capped.
 // Every size of a chart is searched the same way from the same start, so a layout never depends
 // on what was drawn before it.
 
@@ -71,8 +75,9 @@ type Lay = (recipe: Recipe) => Promise<FlowPlacement | undefined>;
 export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle): Promise<FlowPlacement> {
   const measure = measurer(sop, numbers, context);
   const own = context.layout === 'elk' ? undefined : await search(sop, async (recipe) => ownAttempt(measure(recipe), numbers, style), OWN_TRIES, false);
-  if (own && isClean(own.score)) return own;
-  return (await search(sop, (recipe) => attempt(measure(recipe), numbers, style, recipe), MAX_TRIES, true, own))!;
+  if (own && own.score.inversions === 0) return own;
+  const elk = (await search(sop, (recipe) => attempt(measure(recipe), numbers, style, recipe), MAX_TRIES, true))!;
+  return own && better(own.score, elk.score) ? own : elk;
 }
 
 /**
@@ -82,12 +87,10 @@ export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>,
  * Steps side by side in the wrong order alone are worth one more layout: ELK keeping the model
  * order strictly.
  */
-async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean, rival?: FlowPlacement): Promise<FlowPlacement | undefined> {
+async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean): Promise<FlowPlacement | undefined> {
   let recipe: Recipe = { variant: {} };
   let best = await lay(recipe);
   if (!best || isClean(best.score)) return best;
-  // A first layout no better than a rival without steps out of order: the rival, without the alternatives.
-  if (rival && rival.score.inversions === 0 && !better(best.score, rival.score)) return rival;
   const tried = new Set<string>([recipeKey(sop, recipe)]);
   let tries = 0;
   const crossings = best.score.crossings > 0;

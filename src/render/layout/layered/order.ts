@@ -37,18 +37,29 @@ function loopRunCrossings(graph: LayeredGraph): number {
 }
 
 /** Pairs of steps on one layer numbered right to left. */
-function inversions(graph: LayeredGraph): number {
+function layerInversions(layer: readonly Item[]): number {
   let count = 0;
-  for (const layer of graph.layers) {
-    const numbers = layer.flatMap((item) => (item.box ? [item.box.number] : []));
-    numbers.forEach((n, i) => numbers.slice(i + 1).forEach((m) => m < n && count++));
-  }
+  const numbers = layer.flatMap((item) => (item.box ? [item.box.number] : []));
+  numbers.forEach((n, i) => numbers.slice(i + 1).forEach((m) => m < n && count++));
   return count;
 }
 
 /** What an order costs: crossings first, then steps side by side out of number order (as flow-placement.ts judges). */
 function cost(graph: LayeredGraph): number {
-  return (graph.gaps.reduce((sum, links) => sum + gapCrossings(links), 0) + loopRunCrossings(graph)) * 1000 + inversions(graph);
+  return (graph.gaps.reduce((sum, links) => sum + gapCrossings(links), 0) + loopRunCrossings(graph)) * 1000 + graph.layers.reduce((sum, layer) => sum + layerInversions(layer), 0);
+}
+
+/** What the order of layers `from`…`to` costs: the crossings in the gaps above, between and below them, the loops' runs and the inversions on them. */
+function rangeCost(graph: LayeredGraph, from: number, to: number, runs: readonly Item[]): number {
+  let crossings = 0;
+  let inverted = 0;
+  for (let gap = from - 1; gap <= to; gap++) crossings += gapCrossings(graph.gaps[gap] ?? []);
+  for (let layer = from; layer <= to; layer++) {
+    const items = graph.layers[layer]!;
+    for (const node of runs) if (node.layer === layer) crossings += items.filter((item) => item.kind !== 'loop' && item.unit !== node.unit && item.pos < node.pos).length;
+    inverted += layerInversions(items);
+  }
+  return crossings * 1000 + inverted;
 }
 
 /** The loops' lanes of a layer: outermost (longest) first. */
@@ -138,5 +149,101 @@ export function orderLayers(graph: LayeredGraph, sweeps = 4): number {
   const loopsLeft = plain.cost > 0 && ends.size > 0 ? sweepFrom(graph, sweeps, ends) : undefined;
   const best = loopsLeft && loopsLeft.cost < plain.cost ? loopsLeft : plain;
   restore(graph, best.layers);
-  return best.cost;
+  return best.cost > 0 ? sift(graph, best.cost) : best.cost;
+}
+
+/** The steps that loops leave and enter: their runs cross what lies left of them. */
+function loopEnds(graph: LayeredGraph): Item[] {
+  const ends: Item[] = [];
+  for (const lanes of graph.lanes.values()) if (lanes[0]?.edge?.back) for (const step of [lanes[0].edge.from, lanes[0].edge.to]) ends.push(graph.nodes.get(step)!);
+  return ends;
+}
+
+/**
+ * Sifting, after the sweeps: each unit of a layer tried at every place among the layer's units and
+ * moved where the layer costs least, while that lowers the cost. Barycentres leave ties as they
+ * find them (two edges from one port, a lane beside a step it runs past); a move of one unit sees
+ * what the sweeps' averages cannot. At most `passes` passes over the layers.
+ */
+function sift(graph: LayeredGraph, total: number, passes = 3): number {
+  const runs = loopEnds(graph);
+  for (let pass = 0; pass < passes && total > 0; pass++) {
+    let gained = 0;
+    for (let l = 0; l < graph.layers.length; l++) {
+      const layer = graph.layers[l]!;
+      const loops = layer.filter((item) => item.kind === 'loop');
+      const units = new Map<number, Item[]>();
+      for (const item of layer) if (item.kind !== 'loop') pushTo(units, item.unit, item);
+      if (units.size < 2) continue;
+      let order = [...units.values()];
+      let now = rangeCost(graph, l, l, runs);
+      for (const unit of [...order]) {
+        if (now === 0) break;
+        const rest = order.filter((u) => u !== unit);
+        let bestOrder = order;
+        let bestCost = now;
+        for (let at = 0; at <= rest.length; at++) {
+          const tried = [...rest.slice(0, at), unit, ...rest.slice(at)];
+          if (tried.every((u, i) => u === order[i])) continue;
+          setLayer(graph, l, loops, tried);
+          const c = rangeCost(graph, l, l, runs);
+          if (c < bestCost) {
+            bestCost = c;
+            bestOrder = tried;
+          }
+        }
+        setLayer(graph, l, loops, bestOrder);
+        gained += now - bestCost;
+        now = bestCost;
+        order = bestOrder;
+      }
+    }
+    gained += moveLanes(graph, runs);
+    if (gained === 0) break;
+    total -= gained;
+  }
+  return total;
+}
+
+/**
+ * A forward edge's lanes moved together: a lane of its own (not a step's side lane) crossing several
+ * layers, put first or last among the units of every one of them, when that lowers the cost of those
+ * layers. One unit moved at a time cannot move such a lane: it would cross its own lane above or below.
+ */
+function moveLanes(graph: LayeredGraph, runs: readonly Item[]): number {
+  let gained = 0;
+  for (const lanes of graph.lanes.values()) {
+    if (lanes.length < 2 || lanes[0]!.edge!.back || lanes.some((lane) => lane.kind !== 'lane' || graph.layers[lane.layer]!.some((item) => item !== lane && item.unit === lane.unit))) continue;
+    const [from, to] = [lanes[0]!.layer, lanes[lanes.length - 1]!.layer];
+    const before = graph.layers.slice(from, to + 1).map((layer) => [...layer]);
+    const now = rangeCost(graph, from, to, runs);
+    let best = now;
+    let bestLayers = before;
+    for (const last of [false, true]) {
+      for (const lane of lanes) {
+        const items = graph.layers[lane.layer]!.filter((item) => item !== lane);
+        const loops = items.filter((item) => item.kind === 'loop').length;
+        const at = last ? items.length : loops;
+        setItems(graph, lane.layer, [...items.slice(0, at), lane, ...items.slice(at)]);
+      }
+      const c = rangeCost(graph, from, to, runs);
+      if (c < best) {
+        best = c;
+        bestLayers = graph.layers.slice(from, to + 1).map((layer) => [...layer]);
+      }
+      bestLayers.forEach((items, i) => setItems(graph, from + i, [...items]));
+    }
+    gained += now - best;
+  }
+  return gained;
+}
+
+function setItems(graph: LayeredGraph, layer: number, items: Item[]): void {
+  items.forEach((item, pos) => (item.pos = pos));
+  graph.layers[layer] = items;
+}
+
+/** A layer's items: its loops' lanes, then the units in the given order. */
+function setLayer(graph: LayeredGraph, layer: number, loops: readonly Item[], units: readonly Item[][]): void {
+  setItems(graph, layer, [...loops, ...units.flat()]);
 }
