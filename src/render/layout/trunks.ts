@@ -9,7 +9,8 @@
 // dummies than TRUNK_DUMMIES are given as trunks: below that ELK's own routes cost little, and
 // they keep the drawings of every chart under it as they were (the largest merge of the seed
 // fixtures, the examples and the generated test SOPs makes 36 dummies; a chain of 100 decisions
-// to one end about 4,900).
+// to one end about 4,900). Our own layout (layered/graph.ts) draws the same merges as one trunk
+// too, with isLongMerge deciding which.
 
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Point } from '../scene.js';

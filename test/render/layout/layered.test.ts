@@ -191,7 +191,7 @@ describe('the layered layout', () => {
     expect(drawn).toBeGreaterThan(sops.length);
   });
 
-  it('declines a loop that leaves east, and a merge long enough for ELK’s trunks', () => {
+  it('declines a loop that leaves east', () => {
     const east = sopOf(`  - { id: a, kind: start, text: 開始 }
   - { id: b, text: 撰寫 }
   - { id: c, text: 校對 }
@@ -201,10 +201,36 @@ describe('the layered layout', () => {
     const plan = boxesOf(east);
     expect(plan.edges.some((e) => e.back && e.sourceSide === 'E')).toBe(true);
     expect(layeredLayout(plan.boxes, plan.edges, style)).toBeUndefined();
+  });
+
+  it('draws a merge long enough for a trunk (trunks.ts) as one trunk that every way out joins below its decision', () => {
     let chain = '  - { id: s, kind: start, text: 開始, next: a0 }\n';
     for (let i = 0; i < 40; i++) chain += `  - { id: a${i}, kind: decision, text: 是否核准第${i}項？, branches: { 是: ${i < 39 ? `a${i + 1}` : 'e'}, 否: e } }\n`;
     const long = boxesOf(sopOf(`${chain}  - { id: e, kind: end, text: 結束 }\n`));
-    expect(layeredLayout(long.boxes, long.edges, style)).toBeUndefined();
+    const result = layeredLayout(long.boxes, long.edges, style)!;
+    expect(result).toBeDefined();
+    expect(problems(long.boxes, long.edges, result)).toEqual([]);
+    const place = (id: string) => {
+      const box = long.boxes.find((b) => b.step.id === id)!;
+      return { ...result.positions.get(box.nodeId)!, box };
+    };
+    const ways = long.edges.filter((e) => e.to.id === 'e' && e.from.id !== 'a39');
+    expect(ways).toHaveLength(39);
+    // One trunk: every way out ends with the same vertical run into the end, right of the decisions.
+    const trunkX = new Set(ways.map((e) => result.routes.get(e.id)!.at(-2)!.x.toFixed(2)));
+    expect(trunkX.size).toBe(1);
+    const x = Number([...trunkX][0]);
+    for (let i = 0; i < 39; i++) expect(x).toBeGreaterThan(place(`a${i}`).x + place(`a${i}`).box.width);
+    // Each joins it before the next decision and stays on it down to the end.
+    for (const edge of ways) {
+      const route = result.routes.get(edge.id)!;
+      const joins = route.findIndex((p) => Math.abs(p.x - x) < 0.01);
+      expect(route[joins]!.y).toBeLessThan(place(`a${Number(edge.from.id.slice(1)) + 1}`).y);
+      expect(route.slice(joins, -1).every((p) => Math.abs(p.x - x) < 0.01)).toBe(true);
+    }
+    // The chart is as narrow as a chain with one lane: no lane per way out.
+    const right = Math.max(...[...result.routes.values()].flat().map((p) => p.x));
+    expect(right - x).toBeLessThan(1);
   });
 });
 

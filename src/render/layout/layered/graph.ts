@@ -4,6 +4,9 @@
 //   - a forward edge leaves its step's bottom port, or runs sideways from a corner of a decision
 //     to a lane beside it (east: right of the step, west: left of it) and down from there; it
 //     crosses every layer between its ends on a lane of its own and enters the target from above;
+//   - the edges of a long merge (trunks.ts: many edges into one step from far above, a chain of
+//     checks with one way out) share one lane, a trunk, from below the first source down to the
+//     step, each joining it on the layer below its own source, as ELK is given such merges;
 //   - a loop (back edge) leaves its step's west side, climbs on a lane left of everything on the
 //     layers it spans and enters its target from the west.
 // Links join an item to the next one down: the gaps between layers are crossed only by links.
@@ -52,8 +55,10 @@ export interface LayeredGraph {
   /** Links by the layer above them. */
   gaps: Link[][];
   nodes: Map<Step, Item>;
-  /** Each edge's lane items, top to bottom (a loop's: from its target's layer to its source's). */
+  /** Each edge's lane items, top to bottom (a loop's: from its target's layer to its source's); a long merge's trunk under `trunk <rank of its step>`. */
   lanes: Map<string, Item[]>;
+  /** Each forward edge's links, top to bottom (the links of a trunk it runs down included). */
+  paths: Map<string, Link[]>;
 }
 
 /** Appends `value` to the list under `key`. */
@@ -119,20 +124,20 @@ function balance(boxes: readonly StepBox[], forward: readonly PlannedEdge[], lay
   }
 }
 
-/** Whether some step is entered by a merge ELK lays out as a trunk (trunks.ts): those charts keep ELK's drawing. */
-function hasLongMerge(forward: readonly PlannedEdge[], layer: ReadonlyMap<Step, number>): boolean {
+/** The steps entered by a long merge (trunks.ts), drawn as a trunk: as ELK is given them. */
+function longMerges(forward: readonly PlannedEdge[], layer: ReadonlyMap<Step, number>): Set<Step> {
   const spans = new Map<Step, number[]>();
   for (const edge of forward) pushTo(spans, edge.to, layer.get(edge.to)! - layer.get(edge.from)! - 1);
-  return [...spans.values()].some(isLongMerge);
+  return new Set([...spans].filter(([, list]) => isLongMerge(list)).map(([step]) => step));
 }
 
-/** The layered graph, or undefined for what it does not draw (a loop leaving east, a merge ELK draws as a trunk). */
+/** The layered graph, or undefined for what it does not draw (a loop leaving east). */
 export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedEdge[]): LayeredGraph | undefined {
   const forward = edges.filter((e) => !e.back && e.from !== e.to);
   const back = edges.filter((e) => e.back && e.from !== e.to);
   if (back.some((e) => e.sourceSide !== 'W')) return undefined;
   const layerByStep = layerOf(boxes, forward);
-  if (hasLongMerge(forward, layerByStep)) return undefined;
+  const merges = longMerges(forward, layerByStep);
   const depth = Math.max(-1, ...layerByStep.values()) + 1;
   const layers: Item[][] = Array.from({ length: depth }, () => []);
   const nodes = new Map<Step, Item>();
@@ -146,20 +151,55 @@ export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedE
   const gaps: Link[][] = Array.from({ length: Math.max(0, depth - 1) }, () => []);
   const lanes = new Map<string, Item[]>();
   const lane = (edge: PlannedEdge, layer: number, kind: ItemKind, unit = units++) => add({ kind, layer, width: 0, inX: 0, edge, unit, rank: nodes.get(edge.from)!.rank });
+  const paths = new Map<string, Link[]>();
+  const link = (edge: PlannedEdge, upper: Item, outX: number, outKey: string, lower: Item, inKey: string): Link => {
+    const made = { edge, upper, outX, outKey, lower, inX: lower.inX, inKey };
+    gaps[upper.layer]!.push(made);
+    pushTo(paths, edge.id, made);
+    return made;
+  };
+  // A long merge's trunk: one lane on each layer from below its first source down to its step,
+  // each branch joining it on the layer below its own source (or entering the step, from just above).
+  const trunks = new Map<Step, { items: Item[]; links: Link[] }>();
+  for (const step of merges) {
+    const group = forward.filter((e) => e.to === step).sort((a, b) => nodes.get(a.from)!.layer - nodes.get(b.from)!.layer);
+    const target = nodes.get(step)!;
+    const first = group[0]!;
+    const items: Item[] = [];
+    for (let l = nodes.get(first.from)!.layer + 1; l < target.layer; l++) items.push(lane(first, l, 'lane'));
+    const key = (item: Item) => (item === target ? `${target.rank} N` : `trunk ${target.rank} ${item.layer}`);
+    const links = items.map((item, i) => {
+      const lower = items[i + 1] ?? target;
+      const made = { edge: first, upper: item, outX: 0, outKey: key(item), lower, inX: lower.inX, inKey: key(lower) };
+      gaps[item.layer]!.push(made);
+      return made;
+    });
+    trunks.set(step, { items, links });
+    lanes.set(`trunk ${target.rank}`, items);
+  }
   for (const edge of forward) {
     const source = nodes.get(edge.from)!;
     const target = nodes.get(edge.to)!;
+    const trunk = trunks.get(edge.to);
     const side = edge.sourceSide !== 'S' && edge.southExit === undefined;
     const chain: Item[] = [];
     if (side) chain.push(lane(edge, source.layer, 'lane', source.unit));
-    for (let l = source.layer + 1; l < target.layer; l++) chain.push(lane(edge, l, 'lane'));
+    if (!trunk) for (let l = source.layer + 1; l < target.layer; l++) chain.push(lane(edge, l, 'lane'));
     lanes.set(edge.id, chain);
     let upper = side ? chain[0]! : source;
     let outX = side ? 0 : source.box!.ports.get(sourcePortKey(edge))!.at.x;
     let outKey = side ? `lane ${edge.id}` : `${source.rank} ${sourcePortKey(edge)}`;
+    if (trunk) {
+      // Into the trunk on the layer below the source, then down the trunk.
+      const joins = trunk.items.findIndex((item) => item.layer === source.layer + 1);
+      const lower = trunk.items[joins] ?? target;
+      link(edge, upper, outX, outKey, lower, lower === target ? `${target.rank} N` : `trunk ${target.rank} ${lower.layer}`);
+      if (joins >= 0) for (const below of trunk.links.slice(joins)) pushTo(paths, edge.id, below);
+      continue;
+    }
     for (const lower of [...chain.slice(side ? 1 : 0), target]) {
       const last = lower === target;
-      gaps[upper.layer]!.push({ edge, upper, outX, outKey, lower, inX: lower.inX, inKey: last ? `${target.rank} N` : `lane ${edge.id} ${lower.layer}` });
+      link(edge, upper, outX, outKey, lower, last ? `${target.rank} N` : `lane ${edge.id} ${lower.layer}`);
       upper = lower;
       outX = 0;
       outKey = `lane ${edge.id} ${lower.layer}`;
@@ -176,5 +216,5 @@ export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedE
       gaps[chain[i - 1]!.layer]!.push({ edge, upper: chain[i - 1]!, outX: 0, outKey: key, lower: chain[i]!, inX: 0, inKey: key });
     }
   }
-  return { layers, gaps, nodes, lanes };
+  return { layers, gaps, nodes, lanes, paths };
 }

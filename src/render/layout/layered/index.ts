@@ -3,16 +3,16 @@
 // order is the reading order, loops known from the file) in a fraction of a millisecond where one
 // ELK layout takes tens: layers (graph.ts), the order on each layer (order.ts), places across
 // (place.ts), heights and routes (route.ts). It declines (undefined) what it does not draw — a
-// loop leaving east, a long merge ELK lays out as a trunk, blocks that cannot be placed, an edge
-// that would run through a step — and flow-placement.ts keeps it only when it is clean (no
-// crossings, no steps side by side numbered right to left); otherwise ELK lays the chart out.
+// loop leaving east, blocks that cannot be placed, an edge that would run through a step — and
+// flow-placement.ts keeps it unless it has steps side by side numbered right to left; otherwise
+// ELK lays the chart out too.
 
 import type { Point } from '../../scene.js';
 import type { ChartStyle } from '../chart-style.js';
 import { sourcePortKey, targetPortKey, type ElkResult } from '../elk-layout.js';
 import type { PlannedEdge } from '../flow-edges.js';
 import type { StepBox } from '../step-boxes.js';
-import { pushTo, layeredGraph, type Link } from './graph.js';
+import { layeredGraph } from './graph.js';
 import { orderLayers } from './order.js';
 import { placeItems } from './place.js';
 import { routeGaps, runPoints } from './route.js';
@@ -27,8 +27,6 @@ export function layeredLayout(boxes: readonly StepBox[], edges: readonly Planned
   const { tops, runY } = routeGaps(graph, left, style);
   const positions = new Map<string, Point>();
   for (const item of graph.nodes.values()) positions.set(item.box!.nodeId, { x: left.get(item)!, y: tops[item.layer]! });
-  const linksOf = new Map<string, Link[]>();
-  for (const links of graph.gaps) for (const link of links) pushTo(linksOf, link.edge.id, link);
   const port = (edge: PlannedEdge, end: 'from' | 'to'): Point => {
     const item = graph.nodes.get(edge[end])!;
     const at = item.box!.ports.get(end === 'from' ? sourcePortKey(edge) : targetPortKey(edge))!.at;
@@ -47,7 +45,7 @@ export function layeredLayout(boxes: readonly StepBox[], edges: readonly Planned
       continue;
     }
     const side = edge.sourceSide !== 'S' && edge.southExit === undefined;
-    const points = [start, ...(side ? [{ x: left.get(lanes[0]!)!, y: start.y }] : []), ...(linksOf.get(edge.id) ?? []).flatMap((link) => runPoints(link, left, runY)), end];
+    const points = [start, ...(side ? [{ x: left.get(lanes[0]!)!, y: start.y }] : []), ...(graph.paths.get(edge.id) ?? []).flatMap((link) => runPoints(link, left, runY)), end];
     routes.set(edge.id, points);
   }
   const shifted = shift(positions, routes);
