@@ -27,7 +27,7 @@ export interface FastParsed {
 }
 
 /** A composed node: its index entry, its plain value, and its range [start, valueEnd, end] as the composer's. */
-interface Composed {
+export interface Composed {
   node: number;
   kind: number;
   value: unknown;
@@ -144,20 +144,31 @@ function setKey(map: Record<string, unknown>, key: unknown, value: unknown): voi
   else map[name] = value;
 }
 
+/** A plain scalar's value as the schema types it (a key: as a key); gives up where the schema would report an error. */
+export function typedPlain(source: string, atKey: boolean): unknown {
+  const tag = scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test!.test(source));
+  if (!tag) return source;
+  const typed = tag.resolve(source, giveUp, reference.options);
+  return isScalar(typed) ? typed.value : typed;
+}
+
+/** A key and its value: the checks every mapping makes on a pair, then the pair added to the map and to `pairs` (NodeIndex.addPairs). */
+export function addPair(key: Composed, value: Composed, map: Record<string, unknown>, keys: unknown[], pairs: (string | number)[]): void {
+  if (keys.includes(key.value)) giveUp();
+  keys.push(key.value);
+  const noValue = value.kind === KIND_OTHER && value.value === null && value.start === value.valueEnd;
+  if (typeof key.value === 'string' && oddKey(key.value, noValue)) giveUp();
+  setKey(map, key.value, value.value);
+  pairs.push(String(key.value), key.node, value.node);
+}
+
 class FastComposer {
   constructor(private readonly index: NodeIndex) {}
 
   /** composeScalar without a tag: a plain scalar typed by the schema's tags, others strings. */
   scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Composed {
     const resolved = CST.resolveAsScalar(token, true, giveUp)!;
-    let value: unknown = resolved.value;
-    if (token.type === 'scalar') {
-      const tag = scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test!.test(resolved.value));
-      if (tag) {
-        const typed = tag.resolve(resolved.value, giveUp, reference.options);
-        value = isScalar(typed) ? typed.value : typed;
-      }
-    }
+    const value = token.type === 'scalar' ? typedPlain(resolved.value, atKey) : resolved.value;
     const [start, valueEnd, end] = resolved.range;
     return { node: this.index.addNode(KIND_OTHER, start, valueEnd), kind: KIND_OTHER, value, start, valueEnd, end };
   }
@@ -188,16 +199,6 @@ class FastComposer {
     }
   }
 
-  /** A key and its value: the checks every mapping makes on a pair, then the pair added to the map. */
-  pair(key: Composed, value: Composed, map: Record<string, unknown>, keys: unknown[], pairs: (string | number)[]): void {
-    if (keys.includes(key.value)) giveUp();
-    keys.push(key.value);
-    const noValue = value.kind === KIND_OTHER && value.value === null && value.start === value.valueEnd;
-    if (typeof key.value === 'string' && oddKey(key.value, noValue)) giveUp();
-    setKey(map, key.value, value.value);
-    pairs.push(String(key.value), key.node, value.node);
-  }
-
   blockMap(bm: CST.BlockMap, depth: number): Composed {
     const map: Record<string, unknown> = {};
     const keys: unknown[] = [];
@@ -220,7 +221,7 @@ class FastComposer {
       if (keyProps.end < valueProps.found.offset - 1024) giveUp();
       const valueNode = value ? this.node(value, depth + 1) : this.empty(offset, sep, valueProps);
       offset = valueNode.end;
-      this.pair(keyNode, valueNode, map, keys, pairs);
+      addPair(keyNode, valueNode, map, keys, pairs);
     }
     if (commentEnd && commentEnd < offset) giveUp();
     const node = this.index.addNode(KIND_MAP, bm.offset, offset, this.index.addPairs(pairs), pairs.length / 3);
@@ -281,7 +282,7 @@ class FastComposer {
       if (!valueProps.found || isBlock(value)) giveUp();
       const valueNode = value ? this.node(value, depth + 1) : this.empty(valueProps.end, sep, valueProps);
       offset = valueNode.end;
-      this.pair(keyNode, valueNode, map, keys, pairs);
+      addPair(keyNode, valueNode, map, keys, pairs);
     });
     const [close, ...after] = fc.end;
     if (close?.source !== (isMap ? '}' : ']')) giveUp();

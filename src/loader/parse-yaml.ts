@@ -5,6 +5,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseFast } from './fast-yaml.js';
+import { parseLines } from './line-yaml.js';
 import { diagnoseSyntax, PARSE_OPTIONS } from './syntax-diagnosis.js';
 import { buildSourceMap, SourceMap, type SourceRange } from './source-map.js';
 
@@ -109,11 +110,12 @@ export function readYamlText(file: string): { text?: string; problem?: YamlProbl
 const STACK_OVERFLOW = /Maximum call stack size exceeded/;
 
 /**
- * Parses YAML text; `data` is set only when there was no error. A file without problems takes the
- * fast path (fast-yaml.ts); any other, and any the fast path does not follow, parseDocument.
+ * Parses YAML text; `data` is set only when there was no error. A file of the plainest shape is read
+ * line by line (line-yaml.ts); another without problems takes the fast path (fast-yaml.ts); any
+ * other, and any the fast path does not follow, parseDocument.
  */
 export function parseYamlText(text: string): ParsedYaml {
-  const fast = parseFast(text);
+  const fast = parseLines(text) ?? parseFast(text);
   if (fast) return { text, data: fast.data, sourceMap: new SourceMap(fast.lineCounter, fast.index), problems: [] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });

@@ -1,9 +1,10 @@
-// Both ways of reading a YAML file (fast-yaml.ts, and parseDocument as parse-yaml.ts did before
-// it), side by side: what each reads, as plain data and as the node index's tree of kinds and
+// The ways of reading a YAML file (line-yaml.ts, fast-yaml.ts, and parseDocument as parse-yaml.ts
+// did before them), side by side: what each reads, as plain data and as the node index's tree of kinds and
 // ranges, for tests that hold the fast path to the slow one.
 
 import { LineCounter, parseDocument } from 'yaml';
 import { parseFast } from '../../src/loader/fast-yaml.js';
+import { parseLines } from '../../src/loader/line-yaml.js';
 import { NO_NODE, NodeIndex } from '../../src/loader/node-index.js';
 import { diagnoseSyntax, PARSE_OPTIONS } from '../../src/loader/syntax-diagnosis.js';
 
@@ -40,4 +41,10 @@ export function slowRead(text: string): { data: unknown; tree: unknown; lines: n
 export function fastRead(text: string): { data: unknown; tree: unknown; lines: number[] } | undefined {
   const fast = parseFast(text);
   return fast && { data: fast.data, tree: indexTree(fast.index), lines: fast.lineCounter.lineStarts };
+}
+
+/** What the line path reads, in the same terms; undefined when it leaves the file to the others. */
+export function lineRead(text: string): { data: unknown; tree: unknown; lines: number[] } | undefined {
+  const read = parseLines(text);
+  return read && { data: read.data, tree: indexTree(read.index), lines: read.lineCounter.lineStarts };
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlText } from '../../src/loader/parse-yaml.js';
+import { HOSTILE, MUTATIONS } from '../helpers/yaml-cases.js';
 import { fastRead, slowRead } from '../helpers/yaml-paths.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -21,66 +22,6 @@ function yamlFiles(dir: string): string[] {
 
 const files = [...yamlFiles(path.join(root, 'examples')), ...yamlFiles(path.join(root, 'test/fixtures'))];
 const examples = yamlFiles(path.join(root, 'examples'));
-
-const MUTATIONS: ((line: string) => string)[] = [
-  () => '',
-  (l) => ` ${l}`,
-  (l) => l.replace(/^ /, ''),
-  (l) => l.replace(': ', ':'),
-  (l) => l.replace(/^(\s*)/, '$1\t'),
-  (l) => `${l} # note`,
-  (l) => `${l}#note`,
-  (l) => l.replace('"', ''),
-  (l) => l.replace(']', ''),
-  (l) => l.replace(' ', '\u3000'),
-  (l) => l.replace(': ', '： '),
-  (l) => l.replace('- ', '-'),
-  (l) => `${l}:`,
-  (l) => l.replace(/(\w+)/, '&a $1'),
-  (l) => l.replace(/: (.*)/, ': *a'),
-  (l) => l.replace(/: (.*)/, ': !!str $1'),
-  (l) => l.replace(', ', ','),
-];
-
-const HOSTILE = [
-  'a: 1\na: 2\n',
-  '1: x\n"1": y\n',
-  '__proto__: {polluted: true}\nb: 1\n',
-  'constructor: 1\ntoString: [a]\n',
-  '<<: {a: 1}\n',
-  'a: 1\n---\nb: 2\n',
-  '%YAML 1.2\n---\na: 1\n',
-  'a: 1\n...\n',
-  'a:\n  - \n  -   # nothing\n  - ~\nb: # comment\nc: ""\n',
-  'a: [1, 2, ]\nb: {x: , y: 0x1F, z: .inf, w: -.5e3}\nc: [a: b]\n',
-  'a: [ # c\n  1 ]\n',
-  '? a\n: b\n',
-  'a:\n\t- 1\n',
-  'a:\tb\n',
-  'k: v #c\nl: w#c\n',
-  'a: |\n  text\n  more\nb: >-\n  folded\n  line\n',
-  'a: "\\x41\\u00e9\\N"\nb: \'it\'\'s\'\n',
-  'a: {b: {c: {d: [[[1]]]}}}\n',
-  `a: ${'['.repeat(100)}${']'.repeat(100)}\n`,
-  'a: b: c\n',
-  'a:\n  b: 1\n c: 2\n',
-  '- a\n- b: 1\n  c: 2\n',
-  'key\n',
-  '',
-  '# only a comment\n',
-  'a: 1\n# trailing\n\n',
-  '　indented: 1\n',
-  'forms: {申請表：x}\n',
-  'a: "x\ty"\nb: x\ty\n',
-  `${'k'.repeat(1100)}: 1\n`,
-  'a: "multi\n  line"\nb: plain\n  continued\n',
-  'a:\n- 1\n- 2\n',
-  '- [a, b]\n- {c: d}\n',
-  'a: -\nb: - c\n',
-  'a: 0o17\nb: +12\nc: 1_000\nd: 1e3\ne: .NaN\nf: TRUE\ng: Null\n',
-  '1.0: a\ntrue: b\n~: c\n',
-  'a: {b: [c, {d: e}], f: }\n',
-];
 
 function expectSame(text: string): boolean {
   const fast = fastRead(text);

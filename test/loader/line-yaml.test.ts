@@ -1,0 +1,93 @@
+// The line path of the loader (line-yaml.ts) must read exactly what parseDocument reads (data,
+// node ranges, lines), and leave every other file to the paths after it: checked on the generated
+// corpus (which it reads whole), every YAML file of the repository, mutations of the examples and
+// hostile text, as fast-yaml.test.ts checks the fast path.
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generateCorpus } from '../../scripts/generate-corpus.mjs';
+import { HOSTILE, MUTATIONS } from '../helpers/yaml-cases.js';
+import { lineRead, slowRead } from '../helpers/yaml-paths.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const files = [...yamlFiles(path.join(root, 'examples')), ...yamlFiles(path.join(root, 'test/fixtures'))];
+const examples = yamlFiles(path.join(root, 'examples'));
+
+/** Whether the line path reads `text`; when it does, it must read what parseDocument reads. */
+function expectSame(text: string): boolean {
+  const line = lineRead(text);
+  if (!line) return false;
+  const slow = slowRead(text);
+  expect(slow, JSON.stringify(text)).toBeDefined();
+  expect(line.tree, JSON.stringify(text)).toEqual(slow!.tree);
+  expect(line.data, JSON.stringify(text)).toStrictEqual(slow!.data);
+  expect(line.lines, JSON.stringify(text)).toEqual(slow!.lines);
+  return true;
+}
+
+describe('the line YAML path', () => {
+  it('reads every file of the generated corpus as parseDocument does', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sop-line-yaml-'));
+    try {
+      for (const file of generateCorpus(dir, 60) as string[]) expect(expectSame(readFileSync(file, 'utf8')), file).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads what parseDocument reads in every YAML file of the repository, or leaves the file to the others', () => {
+    for (const file of files) expectSame(readFileSync(file, 'utf8'));
+  });
+
+  it('agrees with parseDocument on mutated examples and their plainest lines', () => {
+    let taken = 0;
+    for (const file of examples) {
+      // The examples without comments and blank lines: the shape this path reads.
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+      if (expectSame(`${lines.join('\n')}\n`)) taken++;
+      lines.forEach((line, i) => {
+        if (i % 5 !== 0) return;
+        for (const mutate of MUTATIONS) {
+          const changed = [...lines];
+          changed[i] = mutate(line);
+          if (expectSame(`${changed.join('\n')}\n`)) taken++;
+        }
+      });
+    }
+    expect(taken).toBeGreaterThan(0);
+  });
+
+  it('agrees on hostile and unusual text, or leaves it to the others', () => {
+    const taken = HOSTILE.filter((text) => expectSame(text));
+    expect(taken).not.toContain('a: 1\na: 2\n');
+    for (const text of [
+      'a: x\nb:\nc: [1, "2", \'3\']\n',
+      'a:\n  - b: 1\n    c: [ ]\n  - 2\nd: null\n',
+      '- a\n- b: ~\n',
+      'a: "x"\nb: \'y\'',
+      'a: http://x.y/z?q=1\nb: x:y\n',
+    ]) {
+      expect(expectSame(text), text).toBe(true);
+    }
+  });
+
+  it('keeps __proto__ a plain key', () => {
+    const data = lineRead('__proto__: x\nb: 1\n')!.data;
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.keys(data as object)).toEqual(['__proto__', 'b']);
+  });
+});
