@@ -139,20 +139,24 @@ function configLookup(options: LintRunOptions): (file: string) => ResolvedConfig
 /** Phase 1: read, parse, validate and build every source. Throws ConfigError for a broken config. */
 export function loadSources(sources: LintSource[], options: LintRunOptions): LoadedEntry[] {
   const configFor = configLookup(options);
-  return sources.map((source) => {
-    const config = configFor(source.file);
-    const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay };
-    const load = () =>
-      source.text === undefined
-        ? loadSopFile(source.file, loadOptions)
-        : loadSopText(source.text, source.file, displayPathOf(source.file, options.cwd), loadOptions);
-    const file = options.timing ? options.timing.measure('(load: read, parse, schema, model)', load) : load();
-    return { config, file };
-  });
+  return sources.map((source) => loadEntry(source, options, configFor));
 }
 
-/** Phase 2: run the rules on loaded files against the project index (and the analyses of phase 1, if given). */
-export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, options: LintRunOptions, lang: Lang, analyses = new AnalysisRun()): FileResult[] {
+/** One source read, parsed, validated and built, with the config that applies to it. */
+function loadEntry(source: LintSource, options: LintRunOptions, configFor: (file: string) => ResolvedConfig): LoadedEntry {
+  const config = configFor(source.file);
+  const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay };
+  const load = () =>
+    source.text === undefined ? loadSopFile(source.file, loadOptions) : loadSopText(source.text, source.file, displayPathOf(source.file, options.cwd), loadOptions);
+  const file = options.timing ? options.timing.measure('(load: read, parse, schema, model)', load) : load();
+  return { config, file };
+}
+
+/**
+ * Phase 2: run the rules on loaded files against the project index (and the analyses of phase 1, if
+ * given). `withModels: false` leaves each result's model out.
+ */
+export function checkLoaded(entries: Iterable<LoadedEntry>, project: ProjectIndex, options: LintRunOptions, lang: Lang, analyses = new AnalysisRun(), withModels = true): FileResult[] {
   const rules = options.rules ?? RULES;
   analyses.setProject(project);
   const overrides = options.ruleOverrides ?? {};
@@ -225,26 +229,61 @@ export function checkLoaded(entries: LoadedEntry[], project: ProjectIndex, optio
       }
     }
     kept.push(...findings.slice(firstUnused));
-    results.push({ filePath: file.file, displayPath: file.displayPath, findings: kept.sort(byPosition), sop });
+    results.push({ filePath: file.file, displayPath: file.displayPath, findings: kept.sort(byPosition), sop: withModels ? sop : undefined });
   }
   return results;
 }
 
 /** Lints the given files (absolute paths). Throws ConfigError for a broken config. */
-export function lintFiles(files: string[], options: LintRunOptions): LintRun {
+export function lintFiles(files: string[], options: LintRunOptions, withModels = true): LintRun {
   return lintSources(
     files.map((file) => ({ file })),
     options,
+    withModels,
   );
 }
 
-/** Lints files given by path, or by path and text, in this thread. Throws ConfigError for a broken config. */
-export function lintSources(sources: LintSource[], options: LintRunOptions): LintRun {
+/**
+ * Lints files given by path, or by path and text, in this thread. Throws ConfigError for a broken config.
+ * `withModels: false` leaves each result's model out (`sop lint`).
+ */
+export function lintSources(sources: LintSource[], options: LintRunOptions, withModels = true): LintRun {
+  if (!withModels && options.timing === undefined) return lintSourcesReading(sources, options);
   const entries = loadSources(sources, options);
   const lang = runLang(options, entries[0]?.config ?? (options.config ? options.config : undefined));
   const analyses = new AnalysisRun(options.timing);
   const project = buildProjectIndex(entries.flatMap((e) => (e.file.sop ? [summarize(e.file.sop, e.config, options.rules, analyses, options.timing)] : [])));
   return { results: checkLoaded(entries, project, options, lang, analyses), lang };
+}
+
+/**
+ * lintSources without the models in the results, each file's model let go after its summary and
+ * built again from its text for its check. Every model held from the first summary to the last
+ * check cost the garbage collector more than reading the file's text again (in one thread, 1,000
+ * generated SOPs: see the commit that made it); the findings are the same, analyses being pure.
+ */
+function lintSourcesReading(sources: LintSource[], options: LintRunOptions): LintRun {
+  const configFor = configLookup(options);
+  const analyses = new AnalysisRun();
+  const summaries: SopSummary[] = [];
+  // Per source: its config, and its text to read again, or (no model: a problem) what was loaded.
+  const held: { config: ResolvedConfig; source: LintSource; file?: LoadedFile }[] = [];
+  let firstConfig: ResolvedConfig | undefined;
+  for (const source of sources) {
+    const { config, file } = loadEntry(source, options, configFor);
+    firstConfig ??= config;
+    if (file.sop) {
+      summaries.push(summarize(file.sop, config, options.rules, analyses));
+      analyses.release(file.sop);
+      // Not reported (--changed-since): summarized for the other files' checks only.
+      if (!options.report || options.report(file.file)) held.push({ config, source: { file: source.file, text: file.text } });
+    } else held.push({ config, source, file });
+  }
+  const lang = runLang(options, firstConfig ?? options.config);
+  function* entries(): Iterable<LoadedEntry> {
+    for (const { config, source, file } of held) yield file ? { config, file } : loadEntry(source, options, () => config);
+  }
+  return { results: checkLoaded(entries(), buildProjectIndex(summaries), options, lang, analyses, false), lang };
 }
 
 export function countBySeverity(results: FileResult[]): { errors: number; warnings: number; infos: number } {

@@ -60,7 +60,7 @@ export interface ParallelOptions {
 export async function lintFilesParallel(files: string[], options: LintRunOptions, parallel: ParallelOptions = {}): Promise<LintRun> {
   const threads = workerCount(files.length);
   const plain = options.rules === undefined && options.report === undefined && options.config === undefined && options.timing === undefined;
-  if (!compiled || !plain || threads < 2 || files.length < PARALLEL_THRESHOLD) return lintFiles(files, options);
+  if (!compiled || !plain || threads < 2 || files.length < PARALLEL_THRESHOLD) return lintFiles(files, options, parallel.withModels ?? false);
 
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);

@@ -133,4 +133,25 @@ describe('lint engine', () => {
     const duplicates = run.results.flatMap((r) => r.findings.filter((f) => f.messageId === 'duplicateSop').map((f) => `${r.displayPath}:${f.line}`));
     expect(duplicates).toEqual(['a.sop.yaml:2', 'b.sop.yaml:2']);
   });
+
+  it('without models, lets each model go between summary and check and finds the same', () => {
+    const dir = tempRepo({
+      'a.sop.yaml': NO_END,
+      'b.sop.yaml': NO_END,
+      'c.sop.yaml': `${NO_END}\nextra: 1\n`,
+      'd.sop.yaml': 'id: [\n',
+      'sub/e.sop.yaml': NO_END,
+      'sub/sop.config.yaml': 'lang: en\n',
+    });
+    const files = ['a.sop.yaml', 'b.sop.yaml', 'c.sop.yaml', 'd.sop.yaml', 'sub/e.sop.yaml'].map((f) => path.join(dir, f));
+    const read = (results: ReturnType<typeof lintFiles>['results']) => results.map((r) => [r.displayPath, r.findings.map((f) => `${f.ruleId}:${f.messageId}:${f.line}:${f.column}:${f.message}`)]);
+    for (const report of [undefined, (file: string) => !file.endsWith('a.sop.yaml')]) {
+      const withModels = lintFiles(files, { cwd: dir, report });
+      const without = lintFiles(files, { cwd: dir, report }, false);
+      expect(read(without.results)).toEqual(read(withModels.results));
+      expect(without.lang).toBe(withModels.lang);
+      expect(without.results.every((r) => r.sop === undefined)).toBe(true);
+      expect(withModels.results.some((r) => r.sop !== undefined)).toBe(true);
+    }
+  });
 });
