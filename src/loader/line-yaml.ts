@@ -4,9 +4,10 @@
 //
 // It reads only this shape: block mappings and sequences indented with spaces, one entry per line;
 // keys of plain words; values that are plain scalars, quoted scalars without escapes, or flow
-// collections of such scalars, each on its own line. Anything else (comments, blank lines, trailing
-// spaces, tabs, anchors, tags, block scalars, nested flow collections, multi-line scalars, keys in
-// quotes, document markers, odd characters…) gives up, and fast-yaml.ts reads the file as before. Plain
+// collections of such scalars, each on its own line; empty lines, and comment lines lined up with
+// the entry after them. Anything else (comments after a value, trailing spaces, tabs, anchors, tags,
+// block scalars, nested flow collections, multi-line scalars, keys in quotes, document markers, odd
+// characters…) gives up, and fast-yaml.ts reads the file as before. Plain
 // scalars are typed by the schema's own tags (fast-yaml.ts typedPlain) and pairs checked as the
 // composer checks them (addPair), with the same node ranges, so that data and every finding's
 // line:column are those of parseDocument (test/loader/line-yaml.test.ts compares them).
@@ -23,8 +24,8 @@ function giveUp(): never {
 /** Deeper than this, the other paths take over (as fast-yaml.ts does). */
 const MAX_DEPTH = 64;
 
-/** Characters this path does not read anywhere: tabs, carriage returns, other controls, a BOM, other line breaks, comments. */
-const UNREAD = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff#]/;
+/** Characters this path does not read anywhere: tabs, carriage returns, other controls, a BOM, other line breaks. */
+const UNREAD = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 /** A plain key: no space, no indicator, no quote (a key is what precedes the first `: `). */
 const PLAIN_KEY = /^[^\s:,[\]{}#&*!|>'"%@`?-][^\s:,[\]{}#]*$/;
 /** Characters that cannot start a plain scalar here (indicators, quotes, flow brackets). */
@@ -47,19 +48,34 @@ class LineReader {
   ) {
     let start = 0;
     lineCounter.addNewLine(0);
+    // Indentation of the comment lines since the last content line: each must line up with the next
+    // content line (then the parser gives it to the entry that follows, and no node's range holds it).
+    let comments: number[] = [];
+    let hash = text.indexOf(' #');
     while (start < text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
+      if (end < text.length) lineCounter.addNewLine(end + 1);
       let indent = start;
       while (text.charCodeAt(indent) === 32) indent++;
-      // Blank lines, and lines with trailing spaces, are left to the other paths.
-      if (indent === end || text.charCodeAt(end - 1) === 32) giveUp();
-      this.starts.push(start);
-      this.ends.push(end);
-      this.indents.push(indent - start);
-      if (end < text.length) lineCounter.addNewLine(end + 1);
+      // Lines of spaces only, and lines with trailing spaces, are left to the other paths.
+      if (text.charCodeAt(end - 1) === 32) giveUp();
+      if (text.charCodeAt(indent) === 35 /* # */) comments.push(indent - start);
+      else if (indent < end) {
+        // A comment after a value, a document marker: left to the other paths.
+        while (hash >= 0 && hash < indent) hash = text.indexOf(' #', hash + 1);
+        if (hash >= 0 && hash < end) giveUp();
+        if (indent === start && (text.startsWith('---', start) || text.startsWith('...', start))) giveUp();
+        if (comments.some((column) => column !== indent - start)) giveUp();
+        comments = [];
+        this.starts.push(start);
+        this.ends.push(end);
+        this.indents.push(indent - start);
+      }
       start = end + 1;
     }
+    // Comments after the last entry: at the margin they are the document's.
+    if (comments.some((column) => column !== 0)) giveUp();
   }
 
   get lineCount(): number {
@@ -73,9 +89,7 @@ class LineReader {
 
   /** The root: a block mapping or sequence at column 0 of the first line. */
   root(): Composed {
-    if (this.lineCount === 0 || this.indents[0] !== 0) giveUp();
-    const first = this.text.slice(0, this.ends[0]);
-    if (first.startsWith('---') || first.startsWith('...') || first.startsWith('%')) giveUp();
+    if (this.lineCount === 0 || this.indents[0] !== 0 || this.text.startsWith('%', this.starts[0])) giveUp();
     const [node, next] = this.block(0, 0, 0);
     if (next !== this.lineCount) giveUp();
     return node;
