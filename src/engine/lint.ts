@@ -142,10 +142,10 @@ export function loadSources(sources: LintSource[], options: LintRunOptions): Loa
   return sources.map((source) => loadEntry(source, options, configFor));
 }
 
-/** One source read, parsed, validated and built, with the config that applies to it. */
-function loadEntry(source: LintSource, options: LintRunOptions, configFor: (file: string) => ResolvedConfig): LoadedEntry {
+/** One source read, parsed, validated (unless `checked`: loaded before without a problem) and built, with the config that applies to it. */
+function loadEntry(source: LintSource, options: LintRunOptions, configFor: (file: string) => ResolvedConfig, checked = false): LoadedEntry {
   const config = configFor(source.file);
-  const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay };
+  const loadOptions = { cwd: options.cwd, hoursPerDay: config.hoursPerDay, checked };
   const load = () =>
     source.text === undefined ? loadSopFile(source.file, loadOptions) : loadSopText(source.text, source.file, displayPathOf(source.file, options.cwd), loadOptions);
   const file = options.timing ? options.timing.measure('(load: read, parse, schema, model)', load) : load();
@@ -281,7 +281,7 @@ function lintSourcesReading(sources: LintSource[], options: LintRunOptions): Lin
   }
   const lang = runLang(options, firstConfig ?? options.config);
   function* entries(): Iterable<LoadedEntry> {
-    for (const { config, source, file } of held) yield file ? { config, file } : loadEntry(source, options, () => config);
+    for (const { config, source, file } of held) yield file ? { config, file } : loadEntry(source, options, () => config, true);
   }
   return { results: checkLoaded(entries(), buildProjectIndex(summaries), options, lang, analyses, false), lang };
 }

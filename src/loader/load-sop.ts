@@ -30,6 +30,8 @@ export interface LoadedFile {
 export interface LoadOptions {
   cwd: string;
   hoursPerDay: number;
+  /** The text was loaded before without a problem (read again by the engine): its schema is not checked again. */
+  checked?: boolean;
 }
 
 export function displayPathOf(file: string, cwd: string): string {
@@ -72,7 +74,7 @@ export function loadSopText(text: string, file: string, displayPath: string, opt
   if (parsed.problems.length > 0 || parsed.data === undefined) {
     return { ...base, problems: parsed.problems.map((p) => ({ ruleId: 'yaml' as const, ...p })) };
   }
-  const schemaProblems = validateSop(parsed.data);
+  const schemaProblems = options.checked ? [] : validateSop(parsed.data);
   if (schemaProblems.length > 0) {
     return {
       ...base,
