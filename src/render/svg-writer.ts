@@ -28,12 +28,16 @@ export function formatNumber(n: number): string {
   return Object.is(rounded, -0) || rounded === 0 ? '0' : String(rounded);
 }
 
+/** What xmlSafeText changes: C0 controls (tab and newlines too), DEL, surrogates (a lone one is replaced), U+FFFE, U+FFFF. */
+const XML_UNSAFE = /[\u0000-\u001f\u007f\ud800-\udfff\ufffe\uffff]/;
+
 /**
  * Text that XML 1.0 can hold: C0 controls other than tab/newline/return are dropped, tab and
  * newlines become spaces (a scene's text item is one line), lone surrogates and U+FFFE/U+FFFF
  * become U+FFFD.
  */
 export function xmlSafeText(text: string): string {
+  if (!XML_UNSAFE.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -78,8 +82,12 @@ function pathData(commands: readonly PathCommand[]): string {
 /** The characters escaped in text and in (double-quoted) attribute values. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+/** What escapeXml changes: XML_UNSAFE and the markup characters (most values, such as numbers and colours, hold none). */
+const NEEDS_ESCAPE = /[\u0000-\u001f\u007f\ud800-\udfff\ufffe\uffff&<>"]/;
+
 /** Text or an attribute value as XML: what XML 1.0 can hold (xmlSafeText), markup characters escaped. */
 function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return xmlSafeText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 }
 

@@ -170,6 +170,25 @@ describe('writeSvg', () => {
     expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
+  it('escapes each character XML cannot take as it is, also alone in an otherwise plain value', () => {
+    // Values without any such character are written unchanged; each of them must still be caught by itself.
+    const characters = ['"', '<', '>', '&', '\u0000', '\u0007', '\u001f', '\u007f', '\t', '\n', '\r', '\ud800', '\udc00', '\ufffe', '\uffff'];
+    for (const ch of characters) {
+      const value = `a${ch}b`;
+      const scene: Scene = {
+        title: value,
+        description: 'd',
+        lang: 'en',
+        fonts: { regular: '', bold: '', family: 'x' },
+        pages: [{ width: 1, height: 1, items: [{ kind: 'group', id: value, items: [{ kind: 'text', text: value, x: 0, y: 0, anchor: 'start', size: 9, weight: 'regular', width: 1, color: value }] }] }],
+      };
+      const root = parseXml(writeSvg(scene).svg);
+      const expected = `a${xmlSafeText(ch)}b`;
+      const drawn = all(root, 'text')[0]!;
+      expect([all(root, 'title')[0]!.text, all(root, 'g')[0]!.attributes.id, drawn.text, drawn.attributes.fill], JSON.stringify(ch)).toEqual([expected, expected, expected, expected]);
+    }
+  });
+
   it('refuses an attribute name that is not a name (never written half-formed)', () => {
     const scene: Scene = { title: 't', description: 'd', lang: 'en', fonts: { regular: '', bold: '', family: 'x' }, pages: [{ width: 1, height: 1, items: [{ kind: 'group', data: { 'data-a b="c"': 'x' }, items: [] }] }] };
     expect(() => writeSvg(scene)).toThrow(/not an attribute name/);
@@ -186,5 +205,12 @@ describe('formatNumber and xmlSafeText', () => {
     expect(xmlSafeText('a😀b')).toBe('a😀b');
     expect(xmlSafeText('a\ud800b\udc00')).toBe('a\ufffdb\ufffd');
     expect(xmlSafeText('tab\there\nnl')).toBe('tab here nl');
+  });
+  it('gives XML 1.0 characters only, for every UTF-16 code unit', () => {
+    const legal = /^(?:[\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff][\udc00-\udfff])*$/;
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const safe = xmlSafeText(`a${String.fromCharCode(unit)}b`);
+      if (!legal.test(safe) || /[\t\n\r\u007f]/.test(safe)) expect.fail(`U+${unit.toString(16)} gives ${JSON.stringify(safe)}`);
+    }
   });
 });
