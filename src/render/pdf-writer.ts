@@ -177,6 +177,44 @@ class FontSet {
   }
 }
 
+/** pdfkit 0.17's PDFReference: a stream's chunks, each written as `Buffer.from(chunk + '\n', 'binary')` (an operator or two). */
+interface PdfkitStream {
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+/**
+ * The current page's content stream keeps the operators written to it as strings and makes one
+ * buffer of them when they are written out (or before a chunk that is not a string): pdfkit makes
+ * a buffer of every operator, some 20 per text item. The same bytes: each string still ends with
+ * a newline, in a one-byte-per-character encoding.
+ */
+function batchPageContent(doc: Doc): void {
+  const content = (doc as unknown as { page?: { content?: Partial<PdfkitStream> } }).page?.content;
+  // Another pdfkit than the one this was written for: its content is left as it is.
+  if (typeof content?.write !== 'function' || typeof content.finalize !== 'function') return;
+  const stream = content as PdfkitStream;
+  const write = stream.write.bind(stream);
+  const finalize = stream.finalize.bind(stream);
+  const pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    write(pending.join('\n'));
+    pending.length = 0;
+  };
+  stream.write = (chunk) => {
+    if (typeof chunk === 'string') pending.push(chunk);
+    else {
+      flush();
+      write(chunk);
+    }
+  };
+  stream.finalize = () => {
+    flush();
+    finalize();
+  };
+}
+
 function drawText(doc: Doc, fonts: FontSet, scene: Scene, t: TextItem): void {
   if (t.text.length === 0) return;
   const path = t.weight === 'bold' ? scene.fonts.bold : scene.fonts.regular;
@@ -261,6 +299,7 @@ export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Pro
   const fonts = new FontSet(doc);
   for (const page of scene.pages) {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
+    batchPageContent(doc);
     for (const item of page.items) drawItem(doc, fonts, scene, item);
   }
   doc.end();
@@ -309,6 +348,7 @@ export class PdfPageStream {
   /** Draws one page at the end of the document. */
   addPage(page: Page): void {
     this.doc.addPage({ size: [page.width, page.height], margin: 0 });
+    batchPageContent(this.doc);
     for (const item of page.items) drawItem(this.doc, this.fontSet, this.scene, item);
     this.pageCount++;
   }
