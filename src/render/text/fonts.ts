@@ -46,6 +46,33 @@ export function deferBrotli(): void {
 }
 
 deferBrotli();
+
+/** unicode-trie's UnicodeTrie: a code point's value in a trie, built from its compressed data. */
+interface Trie {
+  get(codePoint: number): number;
+}
+type TrieClass = new (data: unknown) => Trie;
+
+/**
+ * fontkit inflates, when it loads itself, the tries of its Arabic, Indic and Universal shapers,
+ * which CJK and Latin text never asks (and unicode-properties, and pdfkit's line breaker, theirs):
+ * some 20–40 ms of CPU in every `sop render`. The unicode-trie module they find in `require.cache`
+ * instead builds each trie from its data when it is first read.
+ */
+export function deferUnicodeTries(): void {
+  deferModule<TrieClass>(createRequire(require.resolve('fontkit')), 'unicode-trie', (load) => {
+    return class LazyTrie implements Trie {
+      private trie: Trie | undefined;
+      constructor(private readonly data: unknown) {}
+      get(codePoint: number): number {
+        this.trie ??= new (load())(this.data);
+        return this.trie.get(codePoint);
+      }
+    };
+  });
+}
+
+deferUnicodeTries();
 // fontkit's CommonJS build, the one pdfkit requires: one copy of fontkit (and of its decoder,
 // restructure) in the process instead of that and the ES module build.
 const { create } = require('fontkit') as typeof import('fontkit');

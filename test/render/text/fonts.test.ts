@@ -71,3 +71,26 @@ describe('the WOFF2 decoder fontkit loads', () => {
     expect(JSON.parse(ran.stdout)).toEqual({ width: expect.any(Number), loadedBefore: false, loadedAfter: true, same: true });
   });
 });
+
+describe('the Unicode tries fontkit builds', () => {
+  // In a process of its own, as a render runs: no other test has loaded fontkit there.
+  it('builds each trie when it is first read: none when fonts load, the script trie when text is shaped', () => {
+    const fontsModule = builtModule('dist/render/text/fonts.js');
+    const ran = runModuleProbe(
+      `import { createRequire } from 'node:module';
+      const fontkitRequire = createRequire(createRequire(import.meta.url).resolve('fontkit', { paths: [${JSON.stringify(ROOT)}] }));
+      // Each trie is inflated twice (unicode-trie's format): count the calls.
+      const inflate = fontkitRequire.resolve('tiny-inflate');
+      const realInflate = fontkitRequire(inflate);
+      let calls = 0;
+      fontkitRequire.cache[inflate].exports = (...args) => (calls++, realInflate(...args));
+      const { loadFonts } = await import(${JSON.stringify(fontsModule)});
+      const font = loadFonts().regular.font;
+      const afterLoad = calls;
+      const run = font.layout('是否 SOP 123');
+      console.log(JSON.stringify({ afterLoad, afterShaping: calls, glyphs: run.glyphs.length, width: run.advanceWidth, script: run.script }));`,
+    );
+    expect(ran.stderr).toBe('');
+    expect(JSON.parse(ran.stdout)).toEqual({ afterLoad: 0, afterShaping: 2, glyphs: 10, width: expect.any(Number), script: 'hani' });
+  });
+});
