@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { builtModule, runModuleProbe } from '../helpers/module-probe.js';
 import { ROOT } from '../helpers/run-cli.js';
@@ -24,5 +25,37 @@ describe('pdfkit without the whole of crypto-js', () => {
     expect(out.id).toMatch(/^[0-9a-f]{32}$/);
     expect(out.sha).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(out.whole).toBe(true);
+  });
+});
+
+describe('pdfkit without its line breaker and image readers', () => {
+  // In a process of its own, as a render runs: no other test has loaded pdfkit there.
+  it('writes a document without them, and gives the real ones when pdfkit first uses them', () => {
+    const writer = builtModule('dist/render/pdf-writer.js');
+    const pdfkitModule = builtModule('dist/render/pdfkit-module.js');
+    const png = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf.png', { paths: [ROOT] });
+    const ran = runModuleProbe(
+      `import { createRequire } from 'node:module';
+      const { writePdf } = await import(${JSON.stringify(writer)});
+      const { PDFDocument } = await import(${JSON.stringify(pdfkitModule)});
+      const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit', { paths: [${JSON.stringify(ROOT)}] }));
+      const ids = ['linebreak', 'png-js', 'jpeg-exif'];
+      const entries = () => ids.map((id) => pdfkitRequire.cache[pdfkitRequire.resolve(id)]);
+      const standIns = entries();
+      const scene = { title: 'T', description: 'D', lang: 'zh-TW', fonts: { regular: '', bold: '' }, pages: [{ width: 100, height: 100, items: [] }] };
+      await writePdf(scene, { date: new Date(1700000000000) });
+      const afterPdf = entries().map((e, i) => e === standIns[i]);
+      const doc = new PDFDocument({ autoFirstPage: false });
+      doc.on('data', () => {});
+      doc.addPage({ size: [200, 200] });
+      doc.text('wrapped onto lines at spaces', 10, 10, { width: 60 });
+      doc.image(${JSON.stringify(png)}, 10, 100, { width: 50 });
+      doc.end();
+      const afterUse = entries().map((e, i) => e === standIns[i]);
+      console.log(JSON.stringify({ afterPdf, afterUse, lines: Math.round(doc.y) > 10 }));`,
+    );
+    expect(ran.stderr).toBe('');
+    // linebreak and png-js are real once pdfkit wraps text and draws a PNG; jpeg-exif (JPEGs only) stays a stand-in.
+    expect(JSON.parse(ran.stdout)).toEqual({ afterPdf: [true, true, true], afterUse: [false, false, true], lines: true });
   });
 });
