@@ -24,9 +24,16 @@ export class AnalysisRun {
   private listsOf(config: ResolvedConfig): { input: ListsInput; memo: AnalysisMemo } {
     let lists = this.lists.get(config);
     if (!lists) {
-      // The config's word lists are merged once per run, so every SOP under it shares them.
+      // The config's word lists are merged once per run, so every SOP under it shares them, and
+      // only when a rule or analysis first reads them (a render's rules do not).
       // `synonyms: false` leaves out the built-in synonyms of roles (the config's own additions stay).
-      const input: ListsInput = { words: wordsFor(config.words, config.synonyms === false ? ['termSynonyms'] : []), terms: config.terms };
+      let words: WordLists | undefined;
+      const input: ListsInput = {
+        get words() {
+          return (words ??= wordsFor(config.words, config.synonyms === false ? ['termSynonyms'] : []));
+        },
+        terms: config.terms,
+      };
       lists = { input, memo: new AnalysisMemo('lists', input, undefined, this.measure) };
       this.lists.set(config, lists);
     }
@@ -48,7 +55,8 @@ export class AnalysisRun {
     let memo = this.sops.get(sop);
     if (!memo) {
       const lists = this.listsOf(config);
-      memo = new AnalysisMemo('sop', { ...lists.input, sop }, (scope) => (scope === 'lists' ? lists.memo : scope === 'project' ? this.project : undefined), this.measure);
+      const { input } = lists;
+      memo = new AnalysisMemo('sop', { get words() { return input.words; }, terms: input.terms, sop }, (scope) => (scope === 'lists' ? lists.memo : scope === 'project' ? this.project : undefined), this.measure);
       this.sops.set(sop, memo);
     }
     return memo;

@@ -102,7 +102,14 @@ function byPosition(a: Finding, b: Finding): number {
  */
 export function summarize(sop: Sop, config: ResolvedConfig, rules: readonly Rule[] = RULES, analyses = new AnalysisRun(), timing?: Timing): SopSummary {
   const facts: Record<string, unknown> = {};
-  const context = { settings: ruleSettings(config), words: analyses.words(config), analysis: analyses.forSop(sop, config) };
+  // The word lists are merged when a rule first reads them.
+  const context = {
+    settings: ruleSettings(config),
+    get words() {
+      return analyses.words(config);
+    },
+    analysis: analyses.forSop(sop, config),
+  };
   for (const rule of rules) {
     if (!rule.summarize) continue;
     try {
@@ -182,14 +189,21 @@ export function checkLoaded(entries: Iterable<LoadedEntry>, project: ProjectInde
 
     const sop = file.sop;
     if (sop) {
-      const words = analyses.words(config);
       const settings = ruleSettings(config, file.file);
       const analysis = analyses.forSop(sop, config);
       for (const rule of rules) {
         const severity = severityFor(rule.meta, config, overrides);
         if (severity === 'off') continue;
         try {
-          const context = { settings, options: optionsFor(rule.meta, config), words, project, analysis };
+          const context = {
+            settings,
+            options: optionsFor(rule.meta, config),
+            get words() {
+              return analyses.words(config);
+            },
+            project,
+            analysis,
+          };
           const timing = options.timing;
           const reports = timing ? timing.measure(rule.meta.id, () => [...rule.check(sop, context)]) : rule.check(sop, context);
           for (const report of reports) {
