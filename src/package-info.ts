@@ -34,6 +34,14 @@ export function elkCodeCacheFile(): string {
   return path.join(packageRoot(), 'dist', 'elk-code-cache.bin');
 }
 
+/**
+ * The fonts whose PDF subsets may be encoded directly from the first, made by `npm run build`
+ * (scripts/subset-encoding.mjs); pipeline/render-fonts.ts reads it.
+ */
+export function subsetEncodingFile(): string {
+  return path.join(packageRoot(), 'dist', 'subset-encoding.json');
+}
+
 export function packageInfo(): PackageInfo {
   if (!info) {
     const manifest = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as PackageInfo;

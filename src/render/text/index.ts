@@ -2,6 +2,7 @@
 
 export { bundledFontFiles, FontError, fontFace, fontFileBytes, fontkitFont, loadFonts, type Fonts, type MeasureFont } from './fonts.js';
 export { reuseGlyphData } from './glyph-data.js';
+export { fontsEncodedTheSame, trustSubsetEncodings } from './subset-encode.js';
 export { subsetFont } from './subset-font.js';
 export { fontMetrics, measureText, missingGlyphs } from './measure.js';
 export { plainRun } from './plain-advances.js';

@@ -3,13 +3,19 @@
 // for every PDF: about 1 ms a document). The tables it copies unchanged come from the font file,
 // with the three counts fontkit sets; the glyphs, loca and hmtx from the subset. The first subset
 // of each font is encoded both ways and compared: a font whose bytes differ (a field fontkit does
-// not round-trip) keeps fontkit's encoder.
+// not round-trip) keeps fontkit's encoder. A font `npm run build` found the same both ways (the
+// bundled ones: scripts/subset-encoding.mjs), known by its table records and handed over by the
+// pipeline (trustSubsetEncodings: pipeline/render-fonts.ts, for the fontkit the build ran with), is
+// encoded directly from its first subset: a cold render that writes one PDF does not run
+// restructure's encoder (some 10–20 ms of CPU) only to compare.
+
+import { createHash } from 'node:crypto';
 
 /** A fontkit 2 TTFSubset, as glyph-data.ts sees it, and the font file under it. */
 export interface EncodableSubset {
   font: {
     loca?: { offsets: number[]; version: number };
-    directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+    directory?: { tables?: Record<string, { offset: number; length: number; checkSum?: number } | undefined> };
     stream?: { buffer?: Uint8Array };
     'cvt '?: unknown;
     prep?: unknown;
@@ -107,6 +113,37 @@ function encodeDirectly(s: EncodableSubset): Uint8Array {
 /** Per font: whether its subsets are encoded directly (its first one came out the same both ways). */
 const direct = new WeakMap<object, boolean>();
 
+/** Fonts whose first subset came out the same both ways in this process, by fingerprint. */
+const sameHere = new Set<string>();
+
+/** Fonts found the same both ways before (by the build), by fingerprint. */
+const trusted = new Set<string>();
+
+/** A font as the verdict is kept across processes: its table records (tag, checksum, offset, length). */
+function fingerprint(font: EncodableSubset['font']): string | undefined {
+  const tables = font.directory?.tables;
+  if (!tables) return undefined;
+  const records = Object.entries(tables).map(([tag, t]) => `${tag} ${t?.checkSum} ${t?.offset} ${t?.length}`);
+  return createHash('sha256').update(records.sort().join('\n')).digest('hex');
+}
+
+/** Fonts (fingerprints from fontsEncodedTheSame, with this fontkit) whose subsets are encoded directly from the first. */
+export function trustSubsetEncodings(fingerprints: Iterable<string>): void {
+  for (const key of fingerprints) trusted.add(key);
+}
+
+/** Whether a font is known to encode the same both ways. */
+function knownSame(font: EncodableSubset['font']): boolean {
+  if (trusted.size === 0) return false;
+  const key = fingerprint(font);
+  return key !== undefined && trusted.has(key);
+}
+
+/** The fingerprints of the fonts whose first subset came out the same both ways in this process (for the build). */
+export function fontsEncodedTheSame(): string[] {
+  return [...sameHere];
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
@@ -115,7 +152,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export function encodeDirectlyWhereSame(subset: EncodableSubset): void {
   const fontkitEncode = subset.encode;
   subset.encode = function encode(this: EncodableSubset): Uint8Array {
-    const verdict = direct.get(this.font);
+    let verdict = direct.get(this.font);
+    if (verdict === undefined && knownSame(this.font)) direct.set(this.font, (verdict = true));
     if (verdict === false) return fontkitEncode.call(this);
     if (verdict === true) return encodeDirectly(this);
     const theirs = fontkitEncode.call(this);
@@ -125,7 +163,10 @@ export function encodeDirectlyWhereSame(subset: EncodableSubset): void {
     } catch {
       ours = undefined;
     }
-    direct.set(this.font, ours !== undefined && sameBytes(ours, theirs));
+    const same = ours !== undefined && sameBytes(ours, theirs);
+    direct.set(this.font, same);
+    const key = same ? fingerprint(this.font) : undefined;
+    if (key) sameHere.add(key);
     return theirs;
   };
 }
