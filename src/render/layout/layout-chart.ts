@@ -42,7 +42,7 @@ export async function layoutChart(sop: Sop, options: ChartOptions): Promise<Char
   const keep = new KeepTogether([...(options.keepTogether ?? []), ...sop.steps.flatMap((s) => [...(s.owner ? [s.owner] : []), ...s.support])]);
   const chart = chartShared(sop, options, keep);
   const maxWidth = options.maxWidth;
-  const natural = await placeFlow(sop, options, chartStyle(NATURAL_SIZE), chart);
+  const natural = await naturalPlacement(sop, options, chart);
   if (maxWidth === undefined) return finishLayout(natural, widthsOf(natural.ranges, 'natural'), options);
   const fits = allocateColumns(natural.ranges, maxWidth - natural.flowWidth, true);
   if (fits) return finishLayout(natural, fits.widths, options, fits.spare);
@@ -137,6 +137,47 @@ function chartShared(sop: Sop, options: ChartOptions, keep: KeepTogether): Chart
   const planned = planEdges(sop);
   const guessNumbered = estimateRows(planned.order, planned.edges).counts.some((n) => n > 1);
   return { keep, drawn, guessNumbered, rangesOf };
+}
+
+/** Objects told apart by identity in a memo key (fonts, titles): a number each. */
+const identities = new WeakMap<object, number>();
+let identitiesGiven = 0;
+function identity(value: object | undefined): number {
+  if (!value) return 0;
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = ++identitiesGiven));
+  return id;
+}
+
+/** The comfortable placement of each SOP (model object) by what it depends on; see naturalPlacement. */
+const naturals = new WeakMap<Sop, Map<string, Promise<Placement>>>();
+
+/**
+ * The comfortable chart's placement (10 pt, boxes as wide as their rooms). It depends only on the
+ * SOP and the options below, so an SVG and a handbook page of one SOP (both reckoned from an A4
+ * text block by default) share it instead of laying the chart out twice. Placements are not
+ * changed once made (finishLayout and fitWidth only read them).
+ */
+function naturalPlacement(sop: Sop, options: ChartOptions, chart: ChartShared): Promise<Placement> {
+  const key = [
+    options.lang,
+    options.layout ?? 'auto',
+    options.formsInline ?? false,
+    options.hoursPerDay ?? '',
+    options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH,
+    identity(options.fonts),
+    identity(options.sopTitles),
+    (options.keepTogether ?? []).join('\u0000'),
+  ].join('|');
+  let bySop = naturals.get(sop);
+  if (!bySop) naturals.set(sop, (bySop = new Map()));
+  let placement = bySop.get(key);
+  if (!placement) {
+    placement = placeFlow(sop, options, chartStyle(NATURAL_SIZE), chart);
+    bySop.set(key, placement);
+    placement.catch(() => bySop!.delete(key));
+  }
+  return placement;
 }
 
 /** The flow laid out by ELK at one style, before the data columns get their widths. */

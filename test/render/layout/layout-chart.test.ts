@@ -352,3 +352,31 @@ forms: []
     expect(chartProblems(layout, fonts)).toEqual([]);
   });
 });
+
+describe('the comfortable placement shared by an SVG and a handbook page of one SOP', () => {
+  // layoutChart keeps each SOP's comfortable placement by the options it depends on: the chart
+  // must come out the same whichever layout of the SOP is asked for first, and options that change
+  // the placement must not get another option's.
+  const text = DEMO_SOP;
+  const strip = (layout: ChartLayout) => JSON.stringify(layout);
+  const width = handbookContentWidth('A4');
+
+  it('gives the SVG and the page the layouts they get on their own', async () => {
+    const alone = { svg: strip(await layoutChart(fromText(text), { lang: 'zh-TW', fonts })), page: strip(await layoutChart(fromText(text), { lang: 'zh-TW', fonts, maxWidth: width })) };
+    const sop = fromText(text);
+    expect(strip(await layoutChart(sop, { lang: 'zh-TW', fonts, maxWidth: width }))).toBe(alone.page);
+    expect(strip(await layoutChart(sop, { lang: 'zh-TW', fonts }))).toBe(alone.svg);
+    const other = fromText(text);
+    expect(strip(await layoutChart(other, { lang: 'zh-TW', fonts }))).toBe(alone.svg);
+    expect(strip(await layoutChart(other, { lang: 'zh-TW', fonts, maxWidth: width }))).toBe(alone.page);
+  });
+
+  it('lays the chart out again for options that change the placement', async () => {
+    const sop = fromText(text);
+    await layoutChart(sop, { lang: 'zh-TW', fonts });
+    for (const options of [{ lang: 'en' as const }, { formsInline: true }, { roomWidth: 400 }, { keepTogether: ['受理'] }, { hoursPerDay: 7 }]) {
+      const shared = strip(await layoutChart(sop, { lang: 'zh-TW', fonts, ...options }));
+      expect(shared).toBe(strip(await layoutChart(fromText(text), { lang: 'zh-TW', fonts, ...options })));
+    }
+  });
+});
