@@ -2,6 +2,9 @@
 // did before them), side by side: what each reads, as plain data and as the node index's tree of kinds and
 // ranges, for tests that hold the fast path to the slow one.
 
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseFast } from '../../src/loader/fast-yaml.js';
 import { parseLines } from '../../src/loader/line-yaml.js';
@@ -48,3 +51,30 @@ export function lineRead(text: string): { data: unknown; tree: unknown; lines: n
   const read = parseLines(text);
   return read && { data: read.data, tree: indexTree(read.index), lines: read.lineCounter.lineStarts };
 }
+
+type Read = { data: unknown; tree: unknown; lines: number[] } | undefined;
+
+/** Whether `read` (a fast path) reads `text`; when it does, it must read what parseDocument reads. */
+export function expectSameAsSlow(read: (text: string) => Read, text: string): boolean {
+  const fast = read(text);
+  if (!fast) return false;
+  const slow = slowRead(text);
+  expect(slow, JSON.stringify(text)).toBeDefined();
+  expect(fast.tree, JSON.stringify(text)).toEqual(slow!.tree);
+  expect(fast.data, JSON.stringify(text)).toStrictEqual(slow!.data);
+  expect(fast.lines, JSON.stringify(text)).toEqual(slow!.lines);
+  return true;
+}
+
+/** Every *.yaml / *.yml file under `dir`. */
+export function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+/** The repository's YAML files the fast paths are held to: the examples and every fixture. */
+export const REPO_YAML = { all: [...yamlFiles(path.join(root, 'examples')), ...yamlFiles(path.join(root, 'test/fixtures'))], examples: yamlFiles(path.join(root, 'examples')), root };

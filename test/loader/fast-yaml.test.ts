@@ -3,36 +3,15 @@
 // parseDocument. Checked on every YAML file of the repository, on mutations of the examples (a
 // line indented, unindented, commented, its colon or quote or bracket lost…) and on hostile text.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseYamlText } from '../../src/loader/parse-yaml.js';
 import { HOSTILE, MUTATIONS } from '../helpers/yaml-cases.js';
-import { fastRead, slowRead } from '../helpers/yaml-paths.js';
+import { fastRead, expectSameAsSlow, REPO_YAML } from '../helpers/yaml-paths.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const { all: files, examples } = REPO_YAML;
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const files = [...yamlFiles(path.join(root, 'examples')), ...yamlFiles(path.join(root, 'test/fixtures'))];
-const examples = yamlFiles(path.join(root, 'examples'));
-
-function expectSame(text: string): boolean {
-  const fast = fastRead(text);
-  if (!fast) return false;
-  const slow = slowRead(text);
-  expect(slow, JSON.stringify(text)).toBeDefined();
-  expect(fast.tree).toEqual(slow!.tree);
-  expect(fast.data).toStrictEqual(slow!.data);
-  expect(fast.lines).toEqual(slow!.lines);
-  return true;
-}
+const expectSame = (text: string) => expectSameAsSlow(fastRead, text);
 
 describe('the fast YAML path', () => {
   it('reads every bundled example itself', () => {

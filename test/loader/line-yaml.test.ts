@@ -3,39 +3,18 @@
 // corpus (which it reads whole), every YAML file of the repository (it reads most published SOPs),
 // mutations of the examples and hostile text, as fast-yaml.test.ts checks the fast path.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generateCorpus } from '../../scripts/generate-corpus.mjs';
 import { HOSTILE, MUTATIONS } from '../helpers/yaml-cases.js';
-import { lineRead, slowRead } from '../helpers/yaml-paths.js';
+import { lineRead, expectSameAsSlow, REPO_YAML, yamlFiles } from '../helpers/yaml-paths.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const { all: files, examples, root } = REPO_YAML;
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const files = [...yamlFiles(path.join(root, 'examples')), ...yamlFiles(path.join(root, 'test/fixtures'))];
-const examples = yamlFiles(path.join(root, 'examples'));
-
-/** Whether the line path reads `text`; when it does, it must read what parseDocument reads. */
-function expectSame(text: string): boolean {
-  const line = lineRead(text);
-  if (!line) return false;
-  const slow = slowRead(text);
-  expect(slow, JSON.stringify(text)).toBeDefined();
-  expect(line.tree, JSON.stringify(text)).toEqual(slow!.tree);
-  expect(line.data, JSON.stringify(text)).toStrictEqual(slow!.data);
-  expect(line.lines, JSON.stringify(text)).toEqual(slow!.lines);
-  return true;
-}
+const expectSame = (text: string) => expectSameAsSlow(lineRead, text);
 
 describe('the line YAML path', () => {
   it('reads every file of the generated corpus as parseDocument does', () => {
