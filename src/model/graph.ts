@@ -32,9 +32,24 @@ export function nextSteps(sop: Sop, step: Step): Step[] {
   return out;
 }
 
+/** Each step's ways in, in the SOP's order: read from every step's successors once per model (many rules and analyses ask). */
+const waysIn = new WeakMap<Sop, Map<Step, Step[]>>();
+
 /** The steps that lead to a step (its ways in), in the SOP's order. */
 export function previousSteps(sop: Sop, step: Step): Step[] {
-  return sop.steps.filter((s) => nextSteps(sop, s).includes(step));
+  let byStep = waysIn.get(sop);
+  if (!byStep) {
+    byStep = new Map();
+    for (const from of sop.steps) {
+      for (const to of new Set(nextSteps(sop, from))) {
+        const list = byStep.get(to);
+        if (list) list.push(from);
+        else byStep.set(to, [from]);
+      }
+    }
+    waysIn.set(sop, byStep);
+  }
+  return byStep.get(step)?.slice() ?? [];
 }
 
 /** Whether some edge of the SOP names a step that does not exist (the graph is incomplete). */
