@@ -38,7 +38,12 @@ export function numeralVariants(texts: readonly SopText[], numerals: Numerals): 
   const uses = numberedNames(texts, numerals);
   const clashes: VariantClash[] = [];
   const byName = new Map<string, NumberedUse[]>();
-  for (const u of uses) byName.set(`${u.noun} ${u.value}`, [...(byName.get(`${u.noun} ${u.value}`) ?? []), u]);
+  for (const u of uses) {
+    const key = `${u.noun} ${u.value}`;
+    const same = byName.get(key);
+    if (same) same.push(u);
+    else byName.set(key, [u]);
+  }
   for (const same of byName.values()) {
     const words = same.filter((u) => u.inWords);
     if (words.length === 0 || words.length === same.length) continue;
