@@ -125,7 +125,8 @@ function nameSpan(scan: FieldScan, noun: NounHit, lists: FormLists): NameSpan {
   const quoted = opening !== undefined && QUOTE_OPENINGS.includes(opening) && QUOTE_CLOSINGS.includes(closing || raw[nounEnd] || '-');
   const delimitedBefore = start === 0 || opening === undefined || DELIMITERS.has(text[start - 1]!) || text[start - 1] === '(';
   if (quoted) return { start, end, quoted, delimitedBefore, ...none, defined };
-  return { ...afterCutWords(text, start, noun.index, noun.word.length, lists), end, quoted, delimitedBefore, defined };
+  const cut = afterCutWords(text, start, noun.index, noun.word.length, lists);
+  return { start: cut.start, producing: cut.producing, received: cut.received, own: cut.own, end, quoted, delimitedBefore, defined };
 }
 
 /** Whether the name opens the text (no verb before it) and a colon follows: the heading the rest explains (休退學登記表:…). */

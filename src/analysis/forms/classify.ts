@@ -170,7 +170,6 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
   const standalone = context.lists.standalone;
   if (key.length < 3 && !boundedHitAt(key, standalone, 0)) return undefined;
   if (/^[\d\s.]+$/.test(key)) return undefined;
-  const base = { stepId: field.stepId, path: field.path, entry: false, raw: words };
   let scores = scoresOf(scan, candidate, context);
   if (field.guidance) {
     // Prose names a form loosely: only a close misspelling is worth a word.
@@ -186,7 +185,7 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
     const best = scores[0]!;
     const forms = scores.filter((s) => s.rank === best.rank).map((s) => s.form.index);
     taken.add(candidate.start, candidate.end);
-    return { ...base, relation: best.relation, cost: best.cost, forms, key, strength };
+    return { stepId: field.stepId, path: field.path, entry: false, raw: words, relation: best.relation, cost: best.cost, forms, key, strength };
   }
   if (noun.ref || candidate.received || checkedForPresence(scan.text, noun.index, context.lists)) return undefined;
   // An unlisted form-like name: strong enough, and more than the bare noun.
@@ -197,5 +196,5 @@ export function classify(scan: FieldScan, candidate: Candidate, context: FormCon
   if (!long && !whole) return undefined;
   if (strength === 0 || (!field.unquotedUnlisted && strength < 4)) return undefined;
   taken.add(candidate.start, candidate.end);
-  return { ...base, relation: 'unlisted', forms: [], key, strength };
+  return { stepId: field.stepId, path: field.path, entry: false, raw: words, relation: 'unlisted', forms: [], key, strength };
 }

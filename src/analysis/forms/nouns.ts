@@ -15,8 +15,8 @@ export function nounHits(text: string, lists: FormLists): NounHit[] {
       regex.lastIndex++;
       continue;
     }
-    const code = m.groups?.code !== undefined;
-    const hit = { word: m[0], index: m.index, ref: m.groups?.ref !== undefined, ...(code ? { code } : {}) };
+    const hit: NounHit = { word: m[0], index: m.index, ref: m.groups?.ref !== undefined };
+    if (m.groups?.code !== undefined) hit.code = true;
     if (bounded(text, hit)) heads.push(hit);
   }
   if (heads.length === 0) return heads;
