@@ -95,7 +95,7 @@ export async function renderSops(run: RenderRun, files: string[], options: Rende
   const outcome: RenderSopsResult = { written: [], skipped: 0, blocked: [] };
   const context: SopsContext = { run, options, fonts, sopTitles: sopTitles(results), ...(previous ? { previous } : {}), report, outcome };
   const owners = new Map<string, string>();
-  // Two SOPs at once: while ELK lays one out in its thread, the main thread composes and writes
+  // Two SOPs at once: while ELK lays one out in its thread (a chart our layout leaves to it), the main thread composes and writes
   // the other. Each reports into its own record, passed on in the files' order.
   const inFlight: Promise<Recorded>[] = [];
   for (const result of results) {
@@ -210,7 +210,7 @@ async function renderSop(context: SopsContext, result: FileResult, sop: Sop): Pr
       ...(merged ? { compare: { merged, base: context.previous!.label } } : {}),
     }),
   );
-  // The first layout is now with ELK: pdfkit loads while this thread waits for it.
+  // The layout may be waiting for ELK's thread: pdfkit loads meanwhile.
   if (options.formats.has('pdf')) void pdfWriter();
   const drawing = await drawn;
   if (!drawing) return;

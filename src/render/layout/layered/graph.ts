@@ -152,15 +152,16 @@ export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedE
   const lanes = new Map<string, Item[]>();
   const lane = (edge: PlannedEdge, layer: number, kind: ItemKind, unit = units++) => add({ kind, layer, width: 0, inX: 0, edge, unit, rank: nodes.get(edge.from)!.rank });
   const paths = new Map<string, Link[]>();
-  const link = (edge: PlannedEdge, upper: Item, outX: number, outKey: string, lower: Item, inKey: string): Link => {
+  /** A link across the gap below `upper`; on `edge`'s path unless it is a trunk's (on the paths of the edges that join above it). */
+  const link = (edge: PlannedEdge, upper: Item, outX: number, outKey: string, lower: Item, inKey: string, onPath = true): Link => {
     const made = { edge, upper, outX, outKey, lower, inX: lower.inX, inKey };
     gaps[upper.layer]!.push(made);
-    pushTo(paths, edge.id, made);
+    if (onPath) pushTo(paths, edge.id, made);
     return made;
   };
   // A long merge's trunk: one lane on each layer from below its first source down to its step,
   // each branch joining it on the layer below its own source (or entering the step, from just above).
-  const trunks = new Map<Step, { items: Item[]; links: Link[] }>();
+  const trunks = new Map<Step, { items: Item[]; links: Link[]; key: (item: Item) => string }>();
   for (const step of merges) {
     const group = forward.filter((e) => e.to === step).sort((a, b) => nodes.get(a.from)!.layer - nodes.get(b.from)!.layer);
     const target = nodes.get(step)!;
@@ -170,11 +171,9 @@ export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedE
     const key = (item: Item) => (item === target ? `${target.rank} N` : `trunk ${target.rank} ${item.layer}`);
     const links = items.map((item, i) => {
       const lower = items[i + 1] ?? target;
-      const made = { edge: first, upper: item, outX: 0, outKey: key(item), lower, inX: lower.inX, inKey: key(lower) };
-      gaps[item.layer]!.push(made);
-      return made;
+      return link(first, item, 0, key(item), lower, key(lower), false);
     });
-    trunks.set(step, { items, links });
+    trunks.set(step, { items, links, key });
     lanes.set(`trunk ${target.rank}`, items);
   }
   for (const edge of forward) {
@@ -193,7 +192,7 @@ export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedE
       // Into the trunk on the layer below the source, then down the trunk.
       const joins = trunk.items.findIndex((item) => item.layer === source.layer + 1);
       const lower = trunk.items[joins] ?? target;
-      link(edge, upper, outX, outKey, lower, lower === target ? `${target.rank} N` : `trunk ${target.rank} ${lower.layer}`);
+      link(edge, upper, outX, outKey, lower, trunk.key(lower));
       if (joins >= 0) for (const below of trunk.links.slice(joins)) pushTo(paths, edge.id, below);
       continue;
     }

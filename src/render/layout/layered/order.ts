@@ -22,18 +22,16 @@ function gapCrossings(links: readonly Link[]): number {
   return count;
 }
 
+/** The steps that loops leave and enter (once per loop end): their runs cross what lies left of them. */
+function loopEnds(graph: LayeredGraph): Item[] {
+  const ends: Item[] = [];
+  for (const lanes of graph.lanes.values()) if (lanes[0]?.edge?.back) for (const step of [lanes[0].edge.from, lanes[0].edge.to]) ends.push(graph.nodes.get(step)!);
+  return ends;
+}
+
 /** A loop's run on a layer crosses every item between its lane and its step: the items left of the step, but loops' lanes and the step's own side lane. */
-function loopRunCrossings(graph: LayeredGraph): number {
-  let count = 0;
-  for (const lanes of graph.lanes.values()) {
-    const edge = lanes[0]?.edge;
-    if (!edge?.back) continue;
-    for (const step of [edge.from, edge.to]) {
-      const node = graph.nodes.get(step)!;
-      count += graph.layers[node.layer]!.filter((item) => item.kind !== 'loop' && item.unit !== node.unit && item.pos < node.pos).length;
-    }
-  }
-  return count;
+function runCrossings(graph: LayeredGraph, node: Item): number {
+  return graph.layers[node.layer]!.filter((item) => item.kind !== 'loop' && item.unit !== node.unit && item.pos < node.pos).length;
 }
 
 /** Pairs of steps on one layer numbered right to left. */
@@ -45,8 +43,9 @@ function layerInversions(layer: readonly Item[]): number {
 }
 
 /** What an order costs: crossings first, then steps side by side out of number order (as flow-placement.ts judges). */
-function cost(graph: LayeredGraph): number {
-  return (graph.gaps.reduce((sum, links) => sum + gapCrossings(links), 0) + loopRunCrossings(graph)) * 1000 + graph.layers.reduce((sum, layer) => sum + layerInversions(layer), 0);
+function cost(graph: LayeredGraph, runs: readonly Item[]): number {
+  const crossings = graph.gaps.reduce((sum, links) => sum + gapCrossings(links), 0) + runs.reduce((sum, node) => sum + runCrossings(graph, node), 0);
+  return crossings * 1000 + graph.layers.reduce((sum, layer) => sum + layerInversions(layer), 0);
 }
 
 /** What the order of layers `from`…`to` costs: the crossings in the gaps above, between and below them, the loops' runs and the inversions on them. */
@@ -56,7 +55,7 @@ function rangeCost(graph: LayeredGraph, from: number, to: number, runs: readonly
   for (let gap = from - 1; gap <= to; gap++) crossings += gapCrossings(graph.gaps[gap] ?? []);
   for (let layer = from; layer <= to; layer++) {
     const items = graph.layers[layer]!;
-    for (const node of runs) if (node.layer === layer) crossings += items.filter((item) => item.kind !== 'loop' && item.unit !== node.unit && item.pos < node.pos).length;
+    for (const node of runs) if (node.layer === layer) crossings += runCrossings(graph, node);
     inverted += layerInversions(items);
   }
   return crossings * 1000 + inverted;
@@ -115,7 +114,7 @@ function restore(graph: LayeredGraph, layers: Item[][]): void {
 }
 
 /** The order of every layer after the first pass and up to `sweeps` sweeps, with its cost. */
-function sweepFrom(graph: LayeredGraph, sweeps: number, loopEndsFirst: ReadonlySet<number>): { layers: Item[][]; cost: number } {
+function sweepFrom(graph: LayeredGraph, sweeps: number, loopEndsFirst: ReadonlySet<number>, runs: readonly Item[]): { layers: Item[][]; cost: number } {
   // Drawing order first, then down the flow.
   for (const layer of graph.layers) {
     layer.sort((a, b) => a.rank - b.rank || Number(a.kind !== 'node') - Number(b.kind !== 'node'));
@@ -123,12 +122,12 @@ function sweepFrom(graph: LayeredGraph, sweeps: number, loopEndsFirst: ReadonlyS
   }
   for (let l = 0; l < graph.layers.length; l++) sortLayer(graph, l, true, loopEndsFirst);
   let best = snapshot(graph);
-  let fewest = cost(graph);
+  let fewest = cost(graph, runs);
   for (let s = 0; s < sweeps && fewest > 0; s++) {
     const down = s % 2 === 1;
     const n = graph.layers.length;
     for (let i = 0; i < n; i++) sortLayer(graph, down ? i : n - 1 - i, down, loopEndsFirst);
-    const now = cost(graph);
+    const now = cost(graph, runs);
     if (now < fewest) {
       fewest = now;
       best = snapshot(graph);
@@ -143,20 +142,13 @@ function sweepFrom(graph: LayeredGraph, sweeps: number, loopEndsFirst: ReadonlyS
  * loops leave and enter first on their layers; the try with fewer crossings is kept.
  */
 export function orderLayers(graph: LayeredGraph, sweeps = 4): number {
-  const plain = sweepFrom(graph, sweeps, new Set());
-  const ends = new Set<number>();
-  for (const lanes of graph.lanes.values()) if (lanes[0]?.edge?.back) for (const step of [lanes[0].edge.from, lanes[0].edge.to]) ends.add(graph.nodes.get(step)!.unit);
-  const loopsLeft = plain.cost > 0 && ends.size > 0 ? sweepFrom(graph, sweeps, ends) : undefined;
+  const runs = loopEnds(graph);
+  const plain = sweepFrom(graph, sweeps, new Set(), runs);
+  const ends = new Set(runs.map((node) => node.unit));
+  const loopsLeft = plain.cost > 0 && ends.size > 0 ? sweepFrom(graph, sweeps, ends, runs) : undefined;
   const best = loopsLeft && loopsLeft.cost < plain.cost ? loopsLeft : plain;
   restore(graph, best.layers);
-  return best.cost > 0 ? sift(graph, best.cost) : best.cost;
-}
-
-/** The steps that loops leave and enter: their runs cross what lies left of them. */
-function loopEnds(graph: LayeredGraph): Item[] {
-  const ends: Item[] = [];
-  for (const lanes of graph.lanes.values()) if (lanes[0]?.edge?.back) for (const step of [lanes[0].edge.from, lanes[0].edge.to]) ends.push(graph.nodes.get(step)!);
-  return ends;
+  return best.cost > 0 ? sift(graph, best.cost, runs) : best.cost;
 }
 
 /**
@@ -165,8 +157,7 @@ function loopEnds(graph: LayeredGraph): Item[] {
  * find them (two edges from one port, a lane beside a step it runs past); a move of one unit sees
  * what the sweeps' averages cannot. At most `passes` passes over the layers.
  */
-function sift(graph: LayeredGraph, total: number, passes = 3): number {
-  const runs = loopEnds(graph);
+function sift(graph: LayeredGraph, total: number, runs: readonly Item[], passes = 3): number {
   for (let pass = 0; pass < passes && total > 0; pass++) {
     let gained = 0;
     for (let l = 0; l < graph.layers.length; l++) {
