@@ -5,6 +5,7 @@
 // adds them, from the glyph's bytes, components and metrics kept per font: the same subset bytes.
 // The subset's tables are then written without restructure where that is the same (subset-encode.ts).
 
+import { compositeComponents, glyphBytes, horizontalMetric, readsGlyphs } from './sfnt.js';
 import { encodeDirectlyWhereSame, type EncodableSubset } from './subset-encode.js';
 
 /** One glyph as the subsetter copies it. */
@@ -48,14 +49,31 @@ function glyphData(font: FontInternals, gid: number): GlyphData {
   if (!glyphs) byFont.set(font, (glyphs = new Map()));
   let data = glyphs.get(gid);
   if (data) return data;
+  data = glyphDataFromFile(font, gid) ?? glyphDataFromFontkit(font, gid);
+  glyphs.set(gid, data);
+  return data;
+}
+
+/** Glyph `gid` read from the font file's tables (sfnt.ts: the numbers fontkit decodes); undefined where that reading does not apply. */
+function glyphDataFromFile(font: FontInternals, gid: number): GlyphData | undefined {
+  const bytes = glyphBytes(font, gid);
+  const metric = bytes && horizontalMetric(font, gid);
+  if (!bytes || !metric) return undefined;
+  const data: GlyphData = { bytes, advance: metric.advance, bearing: metric.bearing };
+  const components = compositeComponents(bytes);
+  if (components) data.components = components;
+  return data;
+}
+
+/** Glyph `gid` as fontkit decodes it. */
+function glyphDataFromFontkit(font: FontInternals, gid: number): GlyphData {
   const glyph = font.getGlyph(gid);
   const glyf = glyph._decode();
   const [start, end] = [font.loca!.offsets[gid]!, font.loca!.offsets[gid + 1]!];
   const stream = font._getTableStream('glyf')!;
   stream.pos += start;
-  data = { bytes: stream.readBuffer(end - start), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+  const data: GlyphData = { bytes: stream.readBuffer(end - start), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
   if (glyf && glyf.numberOfContours < 0) data.components = (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }));
-  glyphs.set(gid, data);
   return data;
 }
 
@@ -68,7 +86,7 @@ export function reuseGlyphData(subset: unknown): void {
   const s = subset as SubsetInternals;
   const f = s.font;
   if (typeof s._addGlyph !== 'function' || typeof s.includeGlyph !== 'function' || typeof f !== 'object') return;
-  if (!f.loca?.offsets || f._variationProcessor || typeof f._getTableStream !== 'function') return;
+  if (f._variationProcessor || typeof f._getTableStream !== 'function' || !(readsGlyphs(f) || f.loca?.offsets)) return;
   s._addGlyph = function addGlyph(this: SubsetInternals, gid: number): number {
     const data = glyphData(this.font, gid);
     let buffer = data.bytes;

@@ -9,7 +9,7 @@
 // encoded directly from its first subset: a cold render that writes one PDF does not run
 // restructure's encoder (some 10–20 ms of CPU) only to compare.
 
-import { createHash } from 'node:crypto';
+import { fontFingerprint, locaVersion } from './sfnt.js';
 
 /** A fontkit 2 TTFSubset, as glyph-data.ts sees it, and the font file under it. */
 export interface EncodableSubset {
@@ -50,7 +50,8 @@ function patched(table: Uint8Array | undefined, at: number, value: number): Uint
 function subsetTables(s: EncodableSubset): Map<string, Uint8Array> {
   s.glyf = [];
   s.offset = 0;
-  s.loca = { offsets: [], version: s.font.loca!.version };
+  // loca's format read from head without decoding fontkit's loca (65,000 offsets in a CJK font).
+  s.loca = { offsets: [], version: locaVersion(s.font) ?? s.font.loca!.version };
   s.hmtx = { metrics: [], bearings: [] };
   for (let i = 0; i < s.glyphs.length; ) s._addGlyph(s.glyphs[i++]!);
   s.loca.offsets.push(s.offset);
@@ -119,14 +120,6 @@ const sameHere = new Set<string>();
 /** Fonts found the same both ways before (by the build), by fingerprint. */
 const trusted = new Set<string>();
 
-/** A font as the verdict is kept across processes: its table records (tag, checksum, offset, length). */
-function fingerprint(font: EncodableSubset['font']): string | undefined {
-  const tables = font.directory?.tables;
-  if (!tables) return undefined;
-  const records = Object.entries(tables).map(([tag, t]) => `${tag} ${t?.checkSum} ${t?.offset} ${t?.length}`);
-  return createHash('sha256').update(records.sort().join('\n')).digest('hex');
-}
-
 /** Fonts (fingerprints from fontsEncodedTheSame, with this fontkit) whose subsets are encoded directly from the first. */
 export function trustSubsetEncodings(fingerprints: Iterable<string>): void {
   for (const key of fingerprints) trusted.add(key);
@@ -135,7 +128,7 @@ export function trustSubsetEncodings(fingerprints: Iterable<string>): void {
 /** Whether a font is known to encode the same both ways. */
 function knownSame(font: EncodableSubset['font']): boolean {
   if (trusted.size === 0) return false;
-  const key = fingerprint(font);
+  const key = fontFingerprint(font);
   return key !== undefined && trusted.has(key);
 }
 
@@ -165,7 +158,7 @@ export function encodeDirectlyWhereSame(subset: EncodableSubset): void {
     }
     const same = ours !== undefined && sameBytes(ours, theirs);
     direct.set(this.font, same);
-    const key = same ? fingerprint(this.font) : undefined;
+    const key = same ? fontFingerprint(this.font) : undefined;
     if (key) sameHere.add(key);
     return theirs;
   };
