@@ -42,6 +42,15 @@ export function subsetEncodingFile(): string {
   return path.join(packageRoot(), 'dist', 'subset-encoding.json');
 }
 
+/**
+ * The bundled fonts' code point tables (render/text/plain-advances.ts), made by `npm run build`
+ * (scripts/font-tables.mjs): `index.json` names the fontkit they were read with and the fonts by
+ * fingerprint, `<fingerprint>.bin` holds each table; pipeline/render-fonts.ts reads them.
+ */
+export function fontTablesDir(): string {
+  return path.join(packageRoot(), 'dist', 'font-tables');
+}
+
 export function packageInfo(): PackageInfo {
   if (!info) {
     const manifest = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as PackageInfo;

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { localize } from '../i18n/lang.js';
-import { subsetEncodingFile } from '../package-info.js';
-import { FontError, loadFonts, trustSubsetEncodings, type Fonts } from '../render/text/index.js';
+import { fontTablesDir, subsetEncodingFile } from '../package-info.js';
+import { CODE_POINT_TABLE_FORMAT, FontError, fontFingerprint, loadFonts, readCodePointTable, trustSubsetEncodings, useCodePointTable, type Fonts } from '../render/text/index.js';
 import { InputError, PIPELINE_MESSAGES } from './messages.js';
 import type { RenderRun } from './render-run.js';
 
@@ -34,11 +34,45 @@ function trustBuildSubsetEncodings(): void {
   }
 }
 
+/** The fonts (by fingerprint) the build wrote code point tables for, with this fontkit and in this format; null before it is read. */
+let buildTables: Set<string> | null = null;
+
+/**
+ * Gives each face the code point table the build made for it (scripts/font-tables.mjs), if the
+ * build ran with this fontkit and this code, and the face is a font it made one for (by fingerprint): the face
+ * is then measured without decoding its cmap and lookups. A table that is missing or does not
+ * read: the face is measured by reading the font, as before.
+ */
+function useBuildCodePointTables(fonts: Fonts): void {
+  if (!buildTables) {
+    buildTables = new Set();
+    try {
+      const index = JSON.parse(readFileSync(path.join(fontTablesDir(), 'index.json'), 'utf8')) as { fontkit?: unknown; format?: unknown; fonts?: unknown };
+      if (index.fontkit === fontkitVersion() && index.format === CODE_POINT_TABLE_FORMAT && Array.isArray(index.fonts)) for (const key of index.fonts) if (typeof key === 'string' && /^[0-9a-f]{64}$/.test(key)) buildTables.add(key);
+    } catch {
+      // No tables (a build that did not make them).
+    }
+  }
+  for (const face of new Set([fonts.regular, fonts.bold])) {
+    const key = buildTables.size > 0 ? fontFingerprint(face.font) : undefined;
+    if (!key || !buildTables.has(key)) continue;
+    buildTables.delete(key); // read once per process
+    try {
+      const table = readCodePointTable(readFileSync(path.join(fontTablesDir(), `${key}.bin`)));
+      if (table) useCodePointTable(face.font, table);
+    } catch {
+      // Unreadable: measured by reading the font.
+    }
+  }
+}
+
 /** Loads the fonts; a font file that cannot be read is an InputError in the run's language. */
 export function loadRenderFonts(run: Pick<RenderRun, 'cwd' | 'lang'>, fontFile?: string): Fonts {
   trustBuildSubsetEncodings();
   try {
-    return loadFonts(fontFile ? path.resolve(run.cwd, fontFile) : undefined);
+    const fonts = loadFonts(fontFile ? path.resolve(run.cwd, fontFile) : undefined);
+    useBuildCodePointTables(fonts);
+    return fonts;
   } catch (error) {
     if (error instanceof FontError) throw new InputError(localize(PIPELINE_MESSAGES.badFont, run.lang, { detail: error.message }));
     throw error;

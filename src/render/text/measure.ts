@@ -2,7 +2,7 @@
 // missing glyph as blank, without an error).
 
 import type { MeasureFont } from './fonts.js';
-import { plainWidth } from './plain-advances.js';
+import { hasGlyph, plainWidth } from './plain-advances.js';
 
 const CACHE_LIMIT = 100_000;
 
@@ -66,7 +66,7 @@ export function missingGlyphs(font: MeasureFont, text: string): string[] {
     const cp = ch.codePointAt(0)!;
     if (seen.has(cp)) continue;
     seen.add(cp);
-    if (needsGlyph(cp) && !font.font.hasGlyphForCodePoint(cp)) missing.push(ch);
+    if (needsGlyph(cp) && !hasGlyph(font.font, cp)) missing.push(ch);
   }
   return missing;
 }

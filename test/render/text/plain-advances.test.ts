@@ -3,9 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../../helpers/run-cli.js';
-import { loadFonts } from '../../../src/render/text/index.js';
+import { createRequire } from 'node:module';
+import type { Font } from 'fontkit';
+import { fontTablesDir } from '../../../src/package-info.js';
+import { bundledFontFiles, fontFingerprint, loadFonts, readCodePointTable, writeCodePointTable } from '../../../src/render/text/index.js';
 import { shapedWidth } from '../../../src/render/text/measure.js';
-import { plainRun, plainWidth } from '../../../src/render/text/plain-advances.js';
+import { CODE_POINT_TABLE_FORMAT, codePointTable, hasGlyph, plainRun, plainWidth, useCodePointTable } from '../../../src/render/text/plain-advances.js';
+
+const { create } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
 
 /** Every string value of a parsed YAML document. */
 function stringsOf(value: unknown, out: string[] = []): string[] {
@@ -34,7 +39,7 @@ function fixtureTexts(): string[] {
 const HOSTILE = [
   'AV', 'To', 'Ta', 'fi', 'ffi', 'WAVE', 'L’', '1,234', '12', '1⁄2', 'e\u0301', 'é', '\u0301',
   '甲\u200b乙', '甲\u00ad乙', '甲\u2060乙', '葛\u{e0100}', '葛\ufe00', '\ufeff', '한국어', '한', 'مرحبا', 'שלום', 'हिन्दी', 'ไทย',
-  '😀', '\ud800', '甲\udc00乙', '「」', '（）', '，。、', 'ぁあぃい', 'カタカナ', 'ㄅㄆㄇ', '…', '——', '——甲', '〳〵', '甲\t乙', ' ',
+  '😀', '\ud800', 'd1', '1d', '甲1', '1\u20442', '甲1\u20442', '第173條', '𠀀', '𠀀1', '甲\udc00乙', '「」', '（）', '，。、', 'ぁあぃい', 'カタカナ', 'ㄅㄆㄇ', '…', '——', '——甲', '〳〵', '甲\t乙', ' ',
 ];
 
 describe('plainWidth', () => {
@@ -56,12 +61,68 @@ describe('plainWidth', () => {
 
   it('shapes strings whose glyphs a lookup may change, and marks, ignorables and complex scripts', () => {
     const font = fonts.regular.font;
-    for (const text of ['AV', 'To', 'fi', '12', 'e\u0301', '甲\u200b乙', '甲\u00ad乙', '葛\u{e0100}', '한', 'مرحبا', 'हिन्दी', 'ぁ']) expect(plainWidth(font, text), text).toBeUndefined();
+    for (const text of ['AV', 'To', 'fi', '1\u20442', 'e\u0301', '甲\u200b乙', '甲\u00ad乙', '葛\u{e0100}', '한', 'مرحبا', 'हिन्दी', 'ぁ']) expect(plainWidth(font, text), text).toBeUndefined();
+  });
+
+  it('reads a string in its script: digits are plain among ideographs, not in Latin text (whose default language localises them)', () => {
+    const face = fonts.regular;
+    // A string's script is its first letter's: '甲d1' is read as Han, 'd1' and '1d' as Latin.
+    for (const text of ['1', '12', '甲1', '第173條', '98年7月', '1甲', 'd', '甲d1', '第 3 頁／共 3 頁']) {
+      expect(plainWidth(face.font, text), text).toBeDefined();
+      expect(plainWidth(face.font, text), text).toBe(shapedWidth(face, text));
+    }
+    for (const text of ['d1', '1d']) expect(plainWidth(face.font, text), text).toBeUndefined();
   });
 
   it('sums plain CJK text without shaping it', () => {
     const font = fonts.regular.font;
     expect(plainWidth(font, '申請案件，送主管核定。')).toBe(11 * font.unitsPerEm);
+  });
+});
+
+describe('code point tables', () => {
+  /** A bundled face parsed anew (not the process's shared one), so that a table given to it stays in this test. */
+  function freshFont(file: string): Font {
+    return create(readFileSync(file)) as Font;
+  }
+
+  it('measures with a table as by reading the font: widths, runs and glyphs (both bundled faces)', () => {
+    const files = bundledFontFiles();
+    for (const file of [files.regular, files.bold]) {
+      const read = freshFont(file);
+      const tabled = freshFont(file);
+      useCodePointTable(tabled, codePointTable(freshFont(file))!);
+      const scale = 1000 / read.unitsPerEm;
+      let plain = 0;
+      for (const text of [...fixtureTexts(), ...HOSTILE]) {
+        expect([text, plainWidth(tabled, text)]).toEqual([text, plainWidth(read, text)]);
+        const run = plainRun(tabled, text, scale);
+        const want = plainRun(read, text, scale);
+        if (!want) continue;
+        plain++;
+        expect(run!.glyphs.map((g) => [g.id, g.codePoints, g.advanceWidth])).toEqual(want.glyphs.map((g) => [g.id, g.codePoints, g.advanceWidth]));
+        expect(run!.positions).toEqual(want.positions);
+      }
+      expect(plain).toBeGreaterThan(100);
+      for (let cp = 0; cp < 0x10000; cp += 97) expect([cp, hasGlyph(tabled, cp)]).toEqual([cp, read.hasGlyphForCodePoint(cp)]);
+      expect(hasGlyph(tabled, 0x20000)).toBe(read.hasGlyphForCodePoint(0x20000));
+    }
+  });
+
+  it('is what the build wrote for the bundled faces (dist/font-tables), and reads back from its bytes', () => {
+    const index = JSON.parse(readFileSync(path.join(fontTablesDir(), 'index.json'), 'utf8')) as { format: string; fonts: string[] };
+    expect(index.format).toBe(CODE_POINT_TABLE_FORMAT);
+    const files = bundledFontFiles();
+    for (const file of [files.regular, files.bold]) {
+      const font = freshFont(file);
+      const key = fontFingerprint(font)!;
+      expect(index.fonts).toContain(key);
+      const table = codePointTable(font)!;
+      expect(readCodePointTable(readFileSync(path.join(fontTablesDir(), `${key}.bin`)))).toEqual(table);
+      expect(readCodePointTable(writeCodePointTable(table))).toEqual(table);
+    }
+    expect(readCodePointTable(new Uint8Array(10))).toBeUndefined();
+    expect(readCodePointTable(new Uint8Array(3 * 0x10000).fill(0xff))).toBeUndefined();
   });
 });
 
