@@ -21,6 +21,7 @@
 
 import type { Font } from 'fontkit';
 import { advanceOf } from './sfnt.js';
+import { fontkitScript } from './unicode-script.js';
 
 /**
  * The features fontkit's DefaultShaper applies to every glyph unasked (fontkit 2.0: variation,
@@ -31,7 +32,6 @@ const DEFAULT_FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'rtla', 'rtlm', 'ccmp'
 /** Scripts fontkit shapes with its DefaultShaper (and writes left to right). */
 const PLAIN_SCRIPT = /^[\p{Script=Han}\p{Script=Latin}\p{Script=Common}\p{Script=Bopomofo}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const MARK_OR_IGNORABLE = /^[\p{M}\p{Default_Ignorable_Code_Point}]$/u;
-const COMMON = /^\p{Script=Common}$/u;
 const FRACTION_SLASH = 0x2044;
 
 /**
@@ -40,14 +40,18 @@ const FRACTION_SLASH = 0x2044;
  * five; a string of Common code points only is shaped as Unknown.
  */
 const SCRIPTS = [
-  { test: /^\p{Script=Han}$/u, tag: 'hani' },
-  { test: /^\p{Script=Latin}$/u, tag: 'latn' },
-  { test: /^\p{Script=Bopomofo}$/u, tag: 'bopo' },
-  { test: /^\p{Script=Hiragana}$/u, tag: 'hira' },
-  { test: /^\p{Script=Katakana}$/u, tag: 'kana' },
-  { test: /$^/u, tag: 'zzzz' },
+  { name: 'Han', tag: 'hani' },
+  { name: 'Latin', tag: 'latn' },
+  { name: 'Bopomofo', tag: 'bopo' },
+  { name: 'Hiragana', tag: 'hira' },
+  { name: 'Katakana', tag: 'kana' },
+  { name: 'Unknown', tag: 'zzzz' },
 ] as const;
 const UNKNOWN = SCRIPTS.length - 1;
+/** A code point's script in a table: fontkit passes over it (Common, Inherited, Unknown)… */
+const PASSED_OVER = 0xff;
+/** …or a script other than SCRIPTS' (the string is not plain; fontkit picks that script). */
+const OTHER_SCRIPT = 0xfe;
 /** fontkit's fallback when a table has no entry for the script. */
 const DEFAULT_SCRIPTS = ['DFLT', 'dflt', 'latn'];
 
@@ -144,21 +148,27 @@ function addMarks(classDef: ClassDef | null | undefined, touched: Uint8Array): v
 /**
  * A font's glyph and plainness per BMP code point, made once (by `npm run build` for the bundled
  * fonts: scripts/font-tables.mjs) so that a cold render neither decodes the cmap nor the lookups'
- * coverages: `gids[cp]` is fontkit's glyphForCodePoint(cp).id, bit `i` of `plain[cp]` is set when
- * the code point is plain in a string of SCRIPTS[i]. The same answers as the reading below, read
- * from an array.
+ * coverages nor builds the Unicode script data: `gids[cp]` is fontkit's glyphForCodePoint(cp).id,
+ * bit `i` of `plain[cp]` is set when the code point is plain in a string of SCRIPTS[i], and
+ * `scripts[cp]` is the index in SCRIPTS of its script as fontkit sees it, PASSED_OVER or
+ * OTHER_SCRIPT. The same answers as the reading below, read from arrays.
  */
 export interface CodePointTable {
   gids: Uint16Array;
   plain: Uint8Array;
+  scripts: Uint8Array;
 }
 
 /** The bits a table's plain flags may have set: one per script of SCRIPTS. */
 export const PLAIN_FLAGS = (1 << SCRIPTS.length) - 1;
+/** Whether `value` can be a code point's script in a table. */
+export function isTableScript(value: number): boolean {
+  return value < SCRIPTS.length || value === PASSED_OVER || value === OTHER_SCRIPT;
+}
 /** Code points a table holds: the Basic Multilingual Plane. */
 const TABLE_SIZE = 0x10000;
 /** What a table's plain flags mean (the scripts above, in order); the build's tables name it. */
-export const CODE_POINT_TABLE_FORMAT = `plain in ${SCRIPTS.map((s) => s.tag).join(' ')}`;
+export const CODE_POINT_TABLE_FORMAT = `plain in and scripts ${SCRIPTS.map((s) => s.tag).join(' ')}`;
 
 /** A code point as a string's width needs it. */
 interface CodePoint {
@@ -166,11 +176,11 @@ interface CodePoint {
   advance: number;
   /** Bit `i` set: plain in a string of SCRIPTS[i]; 0 when never. */
   plain: number;
-  /** The index in SCRIPTS of its script; -1 for Common (which leaves a string's script to the next). */
+  /** The index in SCRIPTS of its script as fontkit sees it, or PASSED_OVER (which leaves a string's script to the next). */
   script: number;
 }
 
-const NEVER: CodePoint = { advance: 0, plain: 0, script: -1 };
+const NEVER: CodePoint = { advance: 0, plain: 0, script: PASSED_OVER };
 
 interface PlainFont {
   codePoints: Map<number, CodePoint>;
@@ -222,11 +232,12 @@ function glyphAdvance(font: Font, gid: number): number {
   return advanceOf(font, gid) ?? font.getGlyph(gid).advanceWidth;
 }
 
-/** The index in SCRIPTS of a plain code point's script, -1 for Common. */
-function scriptOf(ch: string): number {
-  if (COMMON.test(ch)) return -1;
-  const index = SCRIPTS.findIndex((s) => s.test.test(ch));
-  return index < 0 ? UNKNOWN : index;
+/** The index in SCRIPTS of `cp`'s script as fontkit sees it (unicode-script.ts), PASSED_OVER or OTHER_SCRIPT. */
+function readScript(cp: number): number {
+  const name = fontkitScript(cp);
+  if (name === 'Common' || name === 'Inherited' || name === 'Unknown') return PASSED_OVER;
+  const index = SCRIPTS.findIndex((s) => s.name === name);
+  return index < 0 ? OTHER_SCRIPT : index;
 }
 
 /** Whether `cp` can be plain at all (its script, no mark, no ignorable, no fraction slash), before its glyph is looked at. */
@@ -252,11 +263,11 @@ function codePoint(font: Font, plain: PlainFont, cp: number): CodePoint {
   known = NEVER;
   if (plain.table && cp < TABLE_SIZE) {
     const bits = plain.table.plain[cp]!;
-    if (bits) known = { advance: glyphAdvance(font, plain.table.gids[cp]!), plain: bits, script: scriptOf(ch) };
+    if (bits) known = { advance: glyphAdvance(font, plain.table.gids[cp]!), plain: bits, script: plain.table.scripts[cp]! };
   } else if (mayBePlainCodePoint(cp, ch)) {
     const gid = font.glyphForCodePoint(cp).id;
     const bits = plainScripts(font, plain, gid);
-    if (bits) known = { advance: glyphAdvance(font, gid), plain: bits, script: scriptOf(ch) };
+    if (bits) known = { advance: glyphAdvance(font, gid), plain: bits, script: readScript(cp) };
   }
   plain.codePoints.set(cp, known);
   return known;
@@ -269,10 +280,11 @@ function codePoint(font: Font, plain: PlainFont, cp: number): CodePoint {
 export function codePointTable(font: Font): CodePointTable | undefined {
   if (!mayBePlain(font)) return undefined;
   const reading: PlainFont = { codePoints: new Map(), touched: [] };
-  const table: CodePointTable = { gids: new Uint16Array(TABLE_SIZE), plain: new Uint8Array(TABLE_SIZE) };
+  const table: CodePointTable = { gids: new Uint16Array(TABLE_SIZE), plain: new Uint8Array(TABLE_SIZE), scripts: new Uint8Array(TABLE_SIZE) };
   for (let cp = 0; cp < TABLE_SIZE; cp++) {
     const gid = font.glyphForCodePoint(cp).id;
     table.gids[cp] = gid;
+    table.scripts[cp] = readScript(cp);
     table.plain[cp] = mayBePlainCodePoint(cp, String.fromCodePoint(cp)) ? plainScripts(font, reading, gid) : 0;
   }
   return table;
@@ -280,7 +292,7 @@ export function codePointTable(font: Font): CodePointTable | undefined {
 
 /** Measures `font` with `table` from now on (one made by codePointTable for this font, e.g. by the build). */
 export function useCodePointTable(font: Font, table: CodePointTable): void {
-  if (table.gids.length !== TABLE_SIZE || table.plain.length !== TABLE_SIZE) throw new Error('a code point table holds the 65,536 code points of the BMP');
+  if (table.gids.length !== TABLE_SIZE || table.plain.length !== TABLE_SIZE || table.scripts.length !== TABLE_SIZE) throw new Error('a code point table holds the 65,536 code points of the BMP');
   tables.set(font, table);
   plainFonts.delete(font);
 }
@@ -301,7 +313,7 @@ export function plainWidth(font: Font, text: string): number | undefined {
   let sum = 0;
   // The scripts the string's code points are all plain in, and the string's script.
   let plainIn = PLAIN_FLAGS;
-  let script = -1;
+  let script = PASSED_OVER;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
@@ -311,10 +323,10 @@ export function plainWidth(font: Font, text: string): number | undefined {
     const known = codePoint(font, plain, cp);
     plainIn &= known.plain;
     if (plainIn === 0) return undefined;
-    if (script < 0) script = known.script;
+    if (script === PASSED_OVER) script = known.script;
     sum += known.advance;
   }
-  return plainIn & (1 << (script < 0 ? UNKNOWN : script)) ? sum : undefined;
+  return plainIn & (1 << (script === PASSED_OVER ? UNKNOWN : script)) ? sum : undefined;
 }
 
 /**
