@@ -51,6 +51,15 @@ export function fontTablesDir(): string {
   return path.join(packageRoot(), 'dist', 'font-tables');
 }
 
+/**
+ * The values of the Unicode tries a render reads (render/text/trie-values.ts), made by `npm run
+ * build` (scripts/unicode-tries.mjs): `index.json` names unicode-trie's version and the tries by
+ * fingerprint, `<fingerprint>.bin` holds each one's values; pipeline/render-fonts.ts reads them.
+ */
+export function unicodeTriesDir(): string {
+  return path.join(packageRoot(), 'dist', 'unicode-tries');
+}
+
 export function packageInfo(): PackageInfo {
   if (!info) {
     const manifest = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as PackageInfo;

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { localize } from '../i18n/lang.js';
-import { fontTablesDir, subsetEncodingFile } from '../package-info.js';
-import { CODE_POINT_TABLE_FORMAT, FontError, fontFingerprint, loadFonts, readCodePointTable, trustSubsetEncodings, useCodePointTable, type Fonts } from '../render/text/index.js';
+import { fontTablesDir, subsetEncodingFile, unicodeTriesDir } from '../package-info.js';
+import { CODE_POINT_TABLE_FORMAT, FontError, fontFingerprint, loadFonts, readCodePointTable, readTrieValues, trustSubsetEncodings, useCodePointTable, useTrieValues, type Fonts } from '../render/text/index.js';
 import { InputError, PIPELINE_MESSAGES } from './messages.js';
 import type { RenderRun } from './render-run.js';
 
@@ -14,6 +14,13 @@ import type { RenderRun } from './render-run.js';
 export function fontkitVersion(): string {
   const main = createRequire(import.meta.url).resolve('fontkit');
   return (JSON.parse(readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** unicode-trie's version: the one fontkit and unicode-properties read their tries with. */
+export function unicodeTrieVersion(): string {
+  const fontkitRequire = createRequire(createRequire(import.meta.url).resolve('fontkit'));
+  const unicodeProperties = createRequire(fontkitRequire.resolve('unicode-properties'));
+  return (JSON.parse(readFileSync(unicodeProperties.resolve('unicode-trie/package.json'), 'utf8')) as { version: string }).version;
 }
 
 let trustedBuild = false;
@@ -66,9 +73,33 @@ function useBuildCodePointTables(fonts: Fonts): void {
   }
 }
 
+let triesGiven = false;
+
+/**
+ * Hands the Unicode tries' values the build wrote (scripts/unicode-tries.mjs) to the tries, when
+ * the build read them with this unicode-trie: a trie whose data they were made from then answers
+ * for the BMP without being built. Missing or unreadable files: the tries are built as before.
+ */
+function useBuildTrieValues(): void {
+  if (triesGiven) return;
+  triesGiven = true;
+  try {
+    const index = JSON.parse(readFileSync(path.join(unicodeTriesDir(), 'index.json'), 'utf8')) as { unicodeTrie?: unknown; tries?: unknown };
+    if (index.unicodeTrie !== unicodeTrieVersion() || !Array.isArray(index.tries)) return;
+    for (const key of index.tries) {
+      if (typeof key !== 'string' || !/^[0-9a-f]{64}$/.test(key)) continue;
+      const values = readTrieValues(readFileSync(path.join(unicodeTriesDir(), `${key}.bin`)));
+      if (values) useTrieValues(key, values);
+    }
+  } catch {
+    // No values (a build that did not make them): the tries are built when read.
+  }
+}
+
 /** Loads the fonts; a font file that cannot be read is an InputError in the run's language. */
 export function loadRenderFonts(run: Pick<RenderRun, 'cwd' | 'lang'>, fontFile?: string): Fonts {
   trustBuildSubsetEncodings();
+  useBuildTrieValues();
   try {
     const fonts = loadFonts(fontFile ? path.resolve(run.cwd, fontFile) : undefined);
     useBuildCodePointTables(fonts);

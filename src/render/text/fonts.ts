@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font } from 'fontkit';
 import { deferModule } from '../deferred-module.js';
+import { givenTrieValues, noteBuiltTrie, TRIE_VALUES_SIZE, type Trie } from './trie-values.js';
 
 /** One face, with a cache of measured widths (at 1 unit size). */
 export interface MeasureFont {
@@ -47,25 +48,29 @@ export function deferBrotli(): void {
 
 deferBrotli();
 
-/** unicode-trie's UnicodeTrie: a code point's value in a trie, built from its compressed data. */
-interface Trie {
-  get(codePoint: number): number;
-}
 type TrieClass = new (data: unknown) => Trie;
 
 /**
  * fontkit inflates, when it loads itself, the tries of its Arabic, Indic and Universal shapers,
  * which CJK and Latin text never asks (and unicode-properties, and pdfkit's line breaker, theirs):
  * some 20–40 ms of CPU in every `sop render`. The unicode-trie module they find in `require.cache`
- * instead builds each trie from its data when it is first read.
+ * instead builds each trie from its data when it is first read, and answers for the BMP from the
+ * trie's values where they were handed over (trie-values.ts) without building it.
  */
 export function deferUnicodeTries(): void {
   deferModule<TrieClass>(createRequire(require.resolve('fontkit')), 'unicode-trie', (load) => {
     return class LazyTrie implements Trie {
       private trie: Trie | undefined;
+      /** The values for the BMP handed over for this trie's data; null when none were (looked up on first read). */
+      private values: Uint32Array | null | undefined;
       constructor(private readonly data: unknown) {}
       get(codePoint: number): number {
-        this.trie ??= new (load())(this.data);
+        if (this.values === undefined) this.values = givenTrieValues(this.data) ?? null;
+        if (this.values !== null && codePoint >>> 0 === codePoint && codePoint < TRIE_VALUES_SIZE) return this.values[codePoint]!;
+        if (!this.trie) {
+          this.trie = new (load())(this.data);
+          noteBuiltTrie(this.data, this.trie);
+        }
         return this.trie.get(codePoint);
       }
     };

@@ -8,5 +8,6 @@ export { fontMetrics, measureText, missingGlyphs } from './measure.js';
 export { CODE_POINT_TABLE_FORMAT, codePointTable, plainRun, useCodePointTable, type CodePointTable } from './plain-advances.js';
 export { fontFingerprint } from './sfnt.js';
 export { readCodePointTable, writeCodePointTable } from './code-point-file.js';
+export { builtTrieValues, readTrieValues, useTrieValues, writeTrieValues } from './trie-values.js';
 export { KEEP_NOTHING, KeepTogether } from './keep-together.js';
 export { isClosingPunctuation, isOpeningPunctuation, paragraphSegments, segmentText, widestLine, widestSegment, wrapBalanced, wrapText, type Segment } from './wrap.js';
