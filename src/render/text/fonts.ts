@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font } from 'fontkit';
 import { deferModule } from '../deferred-module.js';
+import { seedLoca } from './sfnt.js';
 import { givenTrieValues, noteBuiltTrie, TRIE_VALUES_SIZE, type Trie } from './trie-values.js';
 
 /** One face, with a cache of measured widths (at 1 unit size). */
@@ -122,6 +123,7 @@ export function fontkitFont(file: string): Font {
     const opened = create(fontFileBytes(absolute));
     font = 'fonts' in opened ? opened.fonts[0]! : opened;
     if (!font || typeof font.layout !== 'function') throw new Error('not a font');
+    seedLoca(font);
   } catch (error) {
     throw new FontError(`${absolute}: ${(error as Error).message}`);
   }

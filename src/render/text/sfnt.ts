@@ -111,6 +111,24 @@ export function glyphBytes(font: object, gid: number): Uint8Array | undefined {
   return s.bytes.subarray(l.glyf + start, l.glyf + end);
 }
 
+/**
+ * Puts into fontkit's decoded tables the loca table as fontkit decodes it (its format as `version`,
+ * its offsets; short ones doubled and marked processed), read here from the file: fontkit decodes loca
+ * through restructure, one offset at a time, the first time any glyph's outline box is asked for
+ * (every glyph shaping measures does): some 30–60 ms of CPU in a cold render. Left to fontkit when
+ * readsGlyphs is false or fontkit has decoded loca already.
+ */
+export function seedLoca(font: object): void {
+  const tables = (font as { _tables?: unknown })._tables;
+  const s = sfnt(font);
+  const l = s?.loca;
+  if (!l || typeof tables !== 'object' || tables === null || 'loca' in tables) return;
+  const size = l.short ? 2 : 4;
+  const offsets = new Array<number>(Math.floor(l.length / size));
+  for (let i = 0; i < offsets.length; i++) offsets[i] = l.short ? 2 * s.view.getUint16(l.offset + 2 * i) : s.view.getUint32(l.offset + 4 * i);
+  (tables as Record<string, unknown>).loca = l.short ? { version: 0, offsets, _processed: true } : { version: 1, offsets };
+}
+
 // Composite glyph flags (OpenType glyf table).
 const ARG_1_AND_2_ARE_WORDS = 0x0001;
 const WE_HAVE_A_SCALE = 0x0008;

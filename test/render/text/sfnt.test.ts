@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontFace, fontFileBytes, loadFonts } from '../../../src/render/text/index.js';
-import { compositeComponents, glyphBytes, horizontalMetric, locaVersion, readsGlyphs } from '../../../src/render/text/sfnt.js';
+import { compositeComponents, glyphBytes, horizontalMetric, locaVersion, readsGlyphs, seedLoca } from '../../../src/render/text/sfnt.js';
 
 const require = createRequire(import.meta.url);
 const { create } = require('fontkit') as typeof import('fontkit');
@@ -63,6 +63,21 @@ describe('sfnt tables read from the font file', () => {
     for (const gid of [0, 99, 100, 101, 300, cut.numGlyphs - 1]) {
       expect(horizontalMetric(cut, gid), `glyph ${gid}`).toEqual({ advance: cut.getGlyph(gid).advanceWidth, bearing: cut.getGlyph(gid)._getMetrics().leftBearing });
     }
+  });
+
+  it('seeds loca as fontkit decodes it (Liberation Sans: long offsets; both Noto faces), and leaves a decoded one alone', () => {
+    const fonts = loadFonts();
+    for (const file of [LIBERATION, fonts.regular.file, fonts.bold.file]) {
+      const seeded = create(fontFileBytes(file)) as unknown as FontkitFont & { _tables: Record<string, unknown> };
+      seedLoca(seeded);
+      const decoded = create(fontFileBytes(file)) as unknown as FontkitFont;
+      expect(seeded._tables.loca).toEqual({ version: decoded.loca.version, offsets: [...decoded.loca.offsets], _processed: decoded.loca.version === 0 ? true : undefined });
+      expect({ ...seeded.loca }).toEqual({ ...decoded.loca });
+    }
+    const font = create(fontFileBytes(LIBERATION)) as unknown as FontkitFont & { _tables: Record<string, unknown> };
+    const loca = font.loca;
+    seedLoca(font);
+    expect(font._tables.loca).toBe(loca);
   });
 
   it('declines fonts whose table offsets are not the file’s (WOFF, no stream) and glyphs outside the table', () => {
