@@ -13,6 +13,9 @@ export interface Trie {
   get(codePoint: number): number;
 }
 
+/** Whether this machine's typed arrays are little-endian, as the file is (then its values are read as they lie). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** The code points whose values are kept: the BMP. */
 export const TRIE_VALUES_SIZE = 0x10000;
 
@@ -65,6 +68,7 @@ export function writeTrieValues(values: Uint32Array): Uint8Array {
 /** Trie values from their bytes; undefined for bytes of another length. */
 export function readTrieValues(bytes: Uint8Array): Uint32Array | undefined {
   if (bytes.length !== 4 * TRIE_VALUES_SIZE) return undefined;
+  if (LITTLE_ENDIAN) return new Uint32Array(new Uint8Array(bytes).buffer); // a copy (a Buffer's slice is a view)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const values = new Uint32Array(TRIE_VALUES_SIZE);
   for (let cp = 0; cp < TRIE_VALUES_SIZE; cp++) values[cp] = view.getUint32(4 * cp, true);
