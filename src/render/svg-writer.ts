@@ -64,19 +64,22 @@ function quoteFamily(family: string): string {
 
 function pathData(commands: readonly PathCommand[]): string {
   const f = formatNumber;
-  return commands
-    .map((c) => {
-      switch (c.op) {
-        case 'M':
-        case 'L':
-          return `${c.op}${f(c.x)} ${f(c.y)}`;
-        case 'C':
-          return `C${f(c.x1)} ${f(c.y1)} ${f(c.x2)} ${f(c.y2)} ${f(c.x)} ${f(c.y)}`;
-        case 'Z':
-          return 'Z';
-      }
-    })
-    .join('');
+  let d = '';
+  for (const c of commands) {
+    switch (c.op) {
+      case 'M':
+      case 'L':
+        d += `${c.op}${f(c.x)} ${f(c.y)}`;
+        break;
+      case 'C':
+        d += `C${f(c.x1)} ${f(c.y1)} ${f(c.x2)} ${f(c.y2)} ${f(c.x)} ${f(c.y)}`;
+        break;
+      case 'Z':
+        d += 'Z';
+        break;
+    }
+  }
+  return d;
 }
 
 /** The characters escaped in text and in (double-quoted) attribute values. */
@@ -112,61 +115,71 @@ function element(name: string, attributes: Attributes = {}, text = ''): string {
   return `${startTag(name, attributes)}${escapeXml(text)}</${name}>`;
 }
 
+/** ` name="value"`: a name of the writer's own (a constant, checked by startTag where it is not), the value escaped. */
+function attribute(name: string, value: string | undefined): string {
+  return value === undefined ? '' : ` ${name}="${escapeXml(value)}"`;
+}
+
+/** ` name="n"`: a number as formatNumber writes it (digits, sign, point, exponent: nothing to escape). */
+function numberAttribute(name: string, n: number): string {
+  return ` ${name}="${formatNumber(n)}"`;
+}
+
+/** fill, then the stroke's colour, width, dashes and join: the same attributes, in the same order, for every shape. */
+function paintAttributes(fill: string | undefined, stroke: Stroke | undefined): string {
+  let out = attribute('fill', fill ?? 'none');
+  if (!stroke) return out;
+  out += attribute('stroke', stroke.color) + numberAttribute('stroke-width', stroke.width);
+  if (stroke.dash) out += ` stroke-dasharray="${stroke.dash.map(formatNumber).join(' ')}"`;
+  return `${out} stroke-linejoin="round"`;
+}
+
 /**
- * Builds the SVG as text. Every attribute value and text passes through escapeXml, and attribute
- * names are checked, so no input makes the document malformed (test/fuzz, svg-writer tests).
+ * Builds the SVG as text. Every attribute value and text passes through escapeXml (numbers are
+ * written by formatNumber, which gives nothing to escape), and attribute names are the writer's
+ * own or checked, so no input makes the document malformed (test/fuzz, svg-writer tests). The
+ * shapes' tags are written directly, in the attribute order a start tag of their attributes gave.
  */
 class SvgBuilder {
   readonly usedText = { regular: '', bold: '' };
-  readonly parts: string[] = [];
-
-  paint(fill: string | undefined, stroke: Stroke | undefined): Attributes {
-    return {
-      fill: fill ?? 'none',
-      stroke: stroke?.color,
-      'stroke-width': stroke ? formatNumber(stroke.width) : undefined,
-      'stroke-dasharray': stroke?.dash ? stroke.dash.map(formatNumber).join(' ') : undefined,
-      'stroke-linejoin': stroke ? 'round' : undefined,
-    };
-  }
+  out = '';
 
   item(item: SceneItem): void {
-    const f = formatNumber;
     switch (item.kind) {
       case 'rect': {
-        const radius = item.radius ? f(item.radius) : undefined;
-        this.parts.push(element('rect', { x: f(item.box.x), y: f(item.box.y), width: f(item.box.width), height: f(item.box.height), rx: radius, ry: radius, ...this.paint(item.fill, item.stroke) }));
+        const { box } = item;
+        let tag = `<rect${numberAttribute('x', box.x)}${numberAttribute('y', box.y)}${numberAttribute('width', box.width)}${numberAttribute('height', box.height)}`;
+        if (item.radius) {
+          const radius = formatNumber(item.radius);
+          tag += ` rx="${radius}" ry="${radius}"`;
+        }
+        this.out += `${tag}${paintAttributes(item.fill, item.stroke)}></rect>`;
         return;
       }
       case 'path':
-        this.parts.push(element('path', { d: pathData(item.commands), ...this.paint(item.fill, item.stroke) }));
+        this.out += `<path d="${pathData(item.commands)}"${paintAttributes(item.fill, item.stroke)}></path>`;
         return;
       case 'circle':
-        this.parts.push(element('circle', { cx: f(item.center.x), cy: f(item.center.y), r: f(item.radius), ...this.paint(item.fill, item.stroke) }));
+        this.out += `<circle${numberAttribute('cx', item.center.x)}${numberAttribute('cy', item.center.y)}${numberAttribute('r', item.radius)}${paintAttributes(item.fill, item.stroke)}></circle>`;
         return;
       case 'text': {
         const text = xmlSafeText(item.text);
-        const attributes: Attributes = {
-          x: f(item.x),
-          y: f(item.y),
-          'font-size': f(item.size),
-          'font-weight': item.weight === 'bold' ? 'bold' : undefined,
-          'text-anchor': item.anchor === 'start' ? undefined : item.anchor,
-          fill: item.color,
-          class: item.role,
-        };
-        if (/^\s|\s$|\s\s/.test(text)) attributes['xml:space'] = 'preserve';
-        this.parts.push(element('text', attributes, text));
+        let tag = `<text${numberAttribute('x', item.x)}${numberAttribute('y', item.y)}${numberAttribute('font-size', item.size)}`;
+        if (item.weight === 'bold') tag += ' font-weight="bold"';
+        if (item.anchor !== 'start') tag += attribute('text-anchor', item.anchor);
+        tag += attribute('fill', item.color) + attribute('class', item.role);
+        if (/^\s|\s$|\s\s/.test(text)) tag += ' xml:space="preserve"';
+        this.out += `${tag}>${escapeXml(text)}</text>`;
         if (item.weight === 'bold') this.usedText.bold += text;
         else this.usedText.regular += text;
         return;
       }
       case 'group': {
         const attributes: Attributes = { id: item.id, class: item.role };
-        for (const [key, value] of Object.entries(item.data ?? {})) attributes[key.startsWith('data-') ? key : `data-${key}`] = value;
-        this.parts.push(startTag('g', attributes));
+        if (item.data) for (const [key, value] of Object.entries(item.data)) attributes[key.startsWith('data-') ? key : `data-${key}`] = value;
+        this.out += startTag('g', attributes);
         for (const child of item.items) this.item(child);
-        this.parts.push('</g>');
+        this.out += '</g>';
         return;
       }
     }
@@ -199,7 +212,7 @@ export function writeSvg(scene: Scene, options: SvgWriteOptions = {}): SvgWriteR
     'aria-labelledby': 'sop-title sop-desc',
   });
   const head = element('title', { id: 'sop-title' }, scene.title) + element('desc', { id: 'sop-desc' }, scene.description);
-  builder.parts.push(element('rect', { x: '0', y: '0', width, height, fill: '#ffffff' }));
+  builder.out += element('rect', { x: '0', y: '0', width, height, fill: '#ffffff' });
   for (const item of page.items) builder.item(item);
 
   const css: string[] = ['text { white-space: pre; }'];
@@ -222,5 +235,5 @@ export function writeSvg(scene: Scene, options: SvgWriteOptions = {}): SvgWriteR
     }
   }
   const style = element('style', { type: 'text/css' }, css.join('\n'));
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${root}${head}${style}${builder.parts.join('')}</svg>\n`, warnings };
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${root}${head}${style}${builder.out}</svg>\n`, warnings };
 }
