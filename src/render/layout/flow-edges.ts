@@ -115,13 +115,32 @@ export interface ExitOrder {
 /** Exit orders by decision (decisions without one: drawing order). */
 export type ExitHint = ReadonlyMap<Step, ExitOrder>;
 
+/** What every plan of one SOP's edges starts from: the drawing order and each step's edges (a model is not changed once built). */
+interface EdgeBasis {
+  order: ReadonlyMap<Step, number>;
+  outgoing: ReadonlyMap<Step, readonly OutgoingEdge[]>;
+}
+
+const bases = new WeakMap<Sop, EdgeBasis>();
+
+function edgeBasis(sop: Sop): EdgeBasis {
+  let basis = bases.get(sop);
+  if (!basis) {
+    const order = flowOrder(sop);
+    basis = { order, outgoing: new Map([...order.keys()].map((step) => [step, outgoingEdges(sop, step)])) };
+    bases.set(sop, basis);
+  }
+  return basis;
+}
+
 /** The edges to draw (successors that name an existing step), in drawing order of their sources. */
 export function planEdges(sop: Sop, hint?: ExitHint): EdgePlan {
-  const order = flowOrder(sop);
+  const basis = edgeBasis(sop);
+  const order = new Map(basis.order);
   const rank = (step: Step) => order.get(step)!;
   const planned: PlannedEdge[] = [];
-  for (const step of [...order.keys()]) {
-    const edges = outgoingEdges(sop, step);
+  for (const step of order.keys()) {
+    const edges = basis.outgoing.get(step)!;
     const isBack = (to: Step) => rank(to) <= rank(step);
     const exits = step.kind === 'decision' ? decisionExits(step, edges, isBack, rank, hint?.get(step)) : new Map(edges.map((e) => [e.index, { side: isBack(e.to) ? 'W' : 'S' } as Exit]));
     for (const e of edges) {
@@ -174,7 +193,7 @@ interface Exit {
  * right (or left and down when both targets sit left); more take the free corners and share the
  * bottom between them.
  */
-function decisionExits(step: Step, edges: OutgoingEdge[], isBack: (to: Step) => boolean, rank: (step: Step) => number, hint: ExitOrder | undefined): Map<number, Exit> {
+function decisionExits(step: Step, edges: readonly OutgoingEdge[], isBack: (to: Step) => boolean, rank: (step: Step) => number, hint: ExitOrder | undefined): Map<number, Exit> {
   const exits = new Map<number, Exit>();
   const place = (s: Step) => hint?.targets.indexOf(s) ?? -1;
   const forward = edges.filter((e) => !isBack(e.to)).sort((a, b) => place(a.to) - place(b.to) || rank(a.to) - rank(b.to) || a.index - b.index);

@@ -24,7 +24,7 @@ import { countBends, countCrossings, countInversions, crossingPairs } from './cr
 import { edgeRoutes } from './edge-routes.js';
 import { runElk, type ElkResult } from './elk-layout.js';
 import { layeredLayout } from './layered/index.js';
-import { planEdges, type ExitHint, type ExitOrder, type PlannedEdge } from './flow-edges.js';
+import { planEdges, type EdgePlan, type ExitHint, type ExitOrder, type PlannedEdge } from './flow-edges.js';
 import { measureStepBox, type PlacedBox, type StepBox } from './step-boxes.js';
 
 /** What the boxes are measured with; `sharesOf`: each step's room and lane for a plan of the exits (box-room.ts). */
@@ -73,10 +73,11 @@ const OWN_TRIES = 4;
 type Lay = (recipe: Recipe) => Promise<FlowPlacement | undefined>;
 
 export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext, style: ChartStyle): Promise<FlowPlacement> {
-  const measure = measurer(sop, numbers, context);
-  const own = context.layout === 'elk' ? undefined : await search(sop, async (recipe) => ownAttempt(measure(recipe), numbers, style), OWN_TRIES, false);
+  const plan = planner(sop);
+  const measure = measurer(plan, numbers, context);
+  const own = context.layout === 'elk' ? undefined : await search(plan, async (recipe) => ownAttempt(measure(recipe), numbers, style), OWN_TRIES, false);
   if (own && own.score.inversions === 0) return own;
-  const elk = (await search(sop, (recipe) => attempt(measure(recipe), numbers, style, recipe), MAX_TRIES, true))!;
+  const elk = (await search(plan, (recipe) => attempt(measure(recipe), numbers, style, recipe), MAX_TRIES, true))!;
   return own && better(own.score, elk.score) ? own : elk;
 }
 
@@ -87,11 +88,11 @@ export async function placeSteps(sop: Sop, numbers: ReadonlyMap<string, number>,
  * Steps side by side in the wrong order alone are worth one more layout: ELK keeping the model
  * order strictly.
  */
-async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean): Promise<FlowPlacement | undefined> {
+async function search(plan: Planner, lay: Lay, maxTries: number, variants: boolean): Promise<FlowPlacement | undefined> {
   let recipe: Recipe = { variant: {} };
   let best = await lay(recipe);
   if (!best || isClean(best.score)) return best;
-  const tried = new Set<string>([recipeKey(sop, recipe)]);
+  const tried = new Set<string>([recipeKey(plan, recipe)]);
   let tries = 0;
   const crossings = best.score.crossings > 0;
   const limit = crossings ? maxTries : 1;
@@ -106,7 +107,7 @@ async function search(sop: Sop, lay: Lay, maxTries: number, variants: boolean): 
   for (const make of candidates) {
     if (tries >= limit) break;
     const next = make();
-    const key = recipeKey(sop, next);
+    const key = recipeKey(plan, next);
     if (tried.has(key)) continue;
     tried.add(key);
     tries++;
@@ -183,8 +184,24 @@ function exitsKey(edges: readonly PlannedEdge[]): string {
 }
 
 /** A recipe by what it changes: the exits it plans and its ELK options. */
-function recipeKey(sop: Sop, recipe: Recipe): string {
-  return `${exitsKey(planEdges(sop, recipe.hint).edges)}|${JSON.stringify(recipe.variant)}`;
+function recipeKey(plan: Planner, recipe: Recipe): string {
+  return `${exitsKey(plan(recipe.hint).edges)}|${JSON.stringify(recipe.variant)}`;
+}
+
+/** The plan of the exits from a hint (none: drawing order). */
+type Planner = (hint: ExitHint | undefined) => EdgePlan;
+
+/**
+ * Plans each hint once per placement: a recipe's key and its layout read the same plan, and ELK's
+ * alternatives keep the hint of the recipe they vary (plans are only read, never changed).
+ */
+function planner(sop: Sop): Planner {
+  const plans = new Map<ExitHint | undefined, EdgePlan>();
+  return (hint) => {
+    let plan = plans.get(hint);
+    if (!plan) plans.set(hint, (plan = planEdges(sop, hint)));
+    return plan;
+  };
 }
 
 /** A recipe's edges, and the boxes in drawing order (ELK's model order), each in the room its plan's rows leave it. */
@@ -197,10 +214,10 @@ interface Measured {
  * Measures each plan of the exits once: our layout's try and ELK's layout of one plan (and ELK's
  * alternatives, which change only its options) share the boxes.
  */
-function measurer(sop: Sop, numbers: ReadonlyMap<string, number>, context: BoxContext): (recipe: Recipe) => Measured {
+function measurer(plan: Planner, numbers: ReadonlyMap<string, number>, context: BoxContext): (recipe: Recipe) => Measured {
   const done = new Map<string, Measured>();
   return (recipe) => {
-    const { edges, order } = planEdges(sop, recipe.hint);
+    const { edges, order } = plan(recipe.hint);
     const key = exitsKey(edges);
     let measured = done.get(key);
     if (!measured) {
