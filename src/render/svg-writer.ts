@@ -24,8 +24,19 @@ export interface SvgWriteResult {
 
 /** Numbers as written: at most 2 decimals, no trailing zeros, no `-0`. */
 export function formatNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
-  return Object.is(rounded, -0) || rounded === 0 ? '0' : String(rounded);
+  const hundredths = Math.round(n * 100);
+  if (hundredths === 0) return '0';
+  // Written from the integer hundredths: the digits String gives for hundredths / 100 (its shortest
+  // form of a number with at most two decimals), without converting a fraction.
+  if (hundredths > -1e15 && hundredths < 1e15) {
+    const whole = hundredths < 0 ? -hundredths : hundredths;
+    const cents = whole % 100;
+    const units = String((whole - cents) / 100);
+    const sign = hundredths < 0 ? '-' : '';
+    if (cents === 0) return sign + units;
+    return `${sign}${units}.${cents < 10 ? `0${cents}` : cents % 10 === 0 ? cents / 10 : cents}`;
+  }
+  return String(hundredths / 100);
 }
 
 /** What xmlSafeText changes: C0 controls (tab and newlines too), DEL, surrogates (a lone one is replaced), U+FFFE, U+FFFF. */
