@@ -62,7 +62,8 @@ export function translateItems(items: readonly SceneItem[], dx: number, dy: numb
       case 'C':
         return { op: 'C', x1: c.x1 + dx, y1: c.y1 + dy, x2: c.x2 + dx, y2: c.y2 + dy, x: c.x + dx, y: c.y + dy };
       default:
-        return { ...c, x: c.x + dx, y: c.y + dy };
+        // A move or a line: its own fields written out (a spread per command cost more than the rest of the copy).
+        return { op: c.op, x: c.x + dx, y: c.y + dy };
     }
   };
   return items.map((item): SceneItem => {
