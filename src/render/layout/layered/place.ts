@@ -24,6 +24,8 @@ interface Touch {
   ownX: number;
   otherX: number;
   otherKey: string;
+  /** The neighbour end's place on its layer in this direction (pos). */
+  at: number;
 }
 
 function spacing(a: Item, b: Item, style: ChartStyle): number {
@@ -51,9 +53,12 @@ function placeOne(graph: LayeredGraph, style: ChartStyle, dir: Direction, links:
   const width = graph.layers.map((layer) => layer.length);
   const pos = (item: Item, x: number) => (dir.left ? placeOf(item, x) : width[item.layer]! - 1 - placeOf(item, x) + (item.width > 0 ? 1 : 0));
   const off = (item: Item, x: number) => (dir.left ? x : item.width - x);
+  // Each link's neighbour end, with its place (`at`) worked out once for the sort and the checks below.
   const touch = (item: Item): Touch[] =>
     ((dir.up ? links.above : links.below).get(item) ?? []).map((link) =>
-      dir.up ? { other: link.upper, ownX: link.inX, otherX: link.outX, otherKey: link.outKey } : { other: link.lower, ownX: link.outX, otherX: link.inX, otherKey: link.inKey },
+      dir.up
+        ? { other: link.upper, ownX: link.inX, otherX: link.outX, otherKey: link.outKey, at: pos(link.upper, link.outX) }
+        : { other: link.lower, ownX: link.outX, otherX: link.inX, otherKey: link.inKey, at: pos(link.lower, link.inX) },
     );
   const layers = (dir.up ? graph.layers : [...graph.layers].reverse()).map((layer) => (dir.left ? layer : [...layer].reverse()));
   const root = new Map<Item, Item>();
@@ -62,13 +67,20 @@ function placeOne(graph: LayeredGraph, style: ChartStyle, dir: Direction, links:
     let reach = -Infinity;
     const taken = new Set<string>();
     for (const item of layer) {
-      const near = touch(item).sort((a, b) => pos(a.other, a.otherX) - pos(b.other, b.otherX));
-      const d = near.length - 1;
-      const medians = item.kind === 'loop' ? near.slice(0, 1) : [...new Set([Math.floor(d / 2), Math.ceil(d / 2)])].flatMap((m) => (near[m] ? [near[m]] : []));
-      const chosen = medians.find((t) => item.kind === 'loop' || (!taken.has(t.otherKey) && pos(t.other, t.otherX) > reach));
+      const near = touch(item).sort((a, b) => a.at - b.at);
+      // The median neighbour, or the two middle ones (a loop's lane: its first).
+      let chosen: Touch | undefined;
+      if (item.kind === 'loop') chosen = near[0];
+      else if (near.length > 0) {
+        const d = near.length - 1;
+        const low = near[Math.floor(d / 2)]!;
+        const high = near[Math.ceil(d / 2)]!;
+        const free = (t: Touch) => !taken.has(t.otherKey) && t.at > reach;
+        chosen = free(low) ? low : high !== low && free(high) ? high : undefined;
+      }
       if (chosen) {
         taken.add(chosen.otherKey);
-        reach = pos(chosen.other, chosen.otherX);
+        reach = chosen.at;
       }
       root.set(item, chosen ? root.get(chosen.other)! : item);
       rel.set(item, chosen ? rel.get(chosen.other)! + off(chosen.other, chosen.otherX) - off(item, chosen.ownX) : 0);
