@@ -94,6 +94,36 @@ function wordFloor(step: Step, context: WrapContext): number {
 export function labelBlocks(step: Step, labelContext: LabelContext, room: number): LabelFit {
   const { style } = labelContext;
   const context: WrapContext = { ...labelContext, keeps: { label: keepFor(labelContext, style.label), small: keepFor(labelContext, style.small) } };
+  // The same label in the same room again (another plan of the exits or another try at fitting a
+  // page that leaves this step's room as it was): the fit already made. Fits are only read.
+  const key = [identity(style), identity(context.fonts), identity(context.sopTitles), identity(context.keeps.label), identity(context.keeps.small), Object.is(room, -0) ? '-0' : room].join('|');
+  let made = fitsMade.get(step);
+  if (!made) fitsMade.set(step, (made = new Map()));
+  let fit = made.get(key);
+  if (!fit) {
+    fit = fitLabel(step, context, room);
+    if (made.size >= FITS_PER_STEP) made.clear();
+    made.set(key, fit);
+  }
+  return fit;
+}
+
+/** Fits made per step (a model's steps are not changed once built), by what they depend on; bounded. */
+const fitsMade = new WeakMap<Step, Map<string, LabelFit>>();
+const FITS_PER_STEP = 64;
+
+/** Objects told apart by identity in a memo key (styles, fonts, titles, phrase sets): a number each. */
+const identities = new WeakMap<object, number>();
+let identitiesGiven = 0;
+function identity(value: object | undefined): number {
+  if (!value) return 0;
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = ++identitiesGiven));
+  return id;
+}
+
+function fitLabel(step: Step, context: WrapContext, room: number): LabelFit {
+  const { style } = context;
   const floor = wordFloor(step, context);
   const fit = step.kind === 'decision' ? decisionLabel(step, context, room, floor) : widestLabel(step, context, room, floor);
   const minWidth = step.kind === 'decision' ? style.minShapeWidth.decision : step.kind === 'start' || step.kind === 'end' ? style.minShapeWidth.terminal : style.minShapeWidth.other;
