@@ -30,6 +30,7 @@ import { branchLabel, stepGroup } from './step-items.js';
 import { cellContent, cellItems, DATA_COLUMNS, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
 import { allocateColumns, columnRanges, sumOf, widthsOf, type ColumnRanges } from './table-columns.js';
 import { faceOf } from './text-block.js';
+import { identity } from './memo-identity.js';
 
 /** The label size of the comfortable chart (the SVG, and the handbook when it fits). */
 const NATURAL_SIZE = 10;
@@ -137,16 +138,6 @@ function chartShared(sop: Sop, options: ChartOptions, keep: KeepTogether): Chart
   const planned = planEdges(sop);
   const guessNumbered = estimateRows(planned.order, planned.edges).counts.some((n) => n > 1);
   return { keep, drawn, guessNumbered, rangesOf };
-}
-
-/** Objects told apart by identity in a memo key (fonts, titles): a number each. */
-const identities = new WeakMap<object, number>();
-let identitiesGiven = 0;
-function identity(value: object | undefined): number {
-  if (!value) return 0;
-  let id = identities.get(value);
-  if (id === undefined) identities.set(value, (id = ++identitiesGiven));
-  return id;
 }
 
 /** The comfortable placement of each SOP (model object) by what it depends on; see naturalPlacement. */

@@ -8,6 +8,7 @@ import { measureText, widestSegment, type Fonts, type KeepTogether } from '../te
 import type { ChartStyle } from './chart-style.js';
 import { shapeSizeFor } from './shapes.js';
 import { blockHeight, blockWidth, faceOf, makeBlock, type TextBlock } from './text-block.js';
+import { identity } from './memo-identity.js';
 
 /** The name of a form as printed: a step may name a form by its id. */
 export function formName(sop: Sop, reference: string): string {
@@ -111,16 +112,6 @@ export function labelBlocks(step: Step, labelContext: LabelContext, room: number
 /** Fits made per step (a model's steps are not changed once built), by what they depend on; bounded. */
 const fitsMade = new WeakMap<Step, Map<string, LabelFit>>();
 const FITS_PER_STEP = 64;
-
-/** Objects told apart by identity in a memo key (styles, fonts, titles, phrase sets): a number each. */
-const identities = new WeakMap<object, number>();
-let identitiesGiven = 0;
-function identity(value: object | undefined): number {
-  if (!value) return 0;
-  let id = identities.get(value);
-  if (id === undefined) identities.set(value, (id = ++identitiesGiven));
-  return id;
-}
 
 function fitLabel(step: Step, context: WrapContext, room: number): LabelFit {
   const { style } = context;
