@@ -4,10 +4,11 @@
 // (commander 14) and re-worded from ours; a message not recognised is printed as commander wrote it.
 //
 // The run's language is --lang on the command line, else the working folder's config `lang`,
-// else 繁體中文, decided when commander first needs a word (an error or the help).
+// else 繁體中文, decided when commander first needs a word (an error or the help). The config's
+// code (YAML, schema, the rule contract) is not loaded for that until a word is needed: then the
+// parse stops before anything is written (LanguageNeeded), and main.ts loads it and parses again.
 
 import { Help, type Command } from 'commander';
-import { findConfigFile, loadConfigFile } from '../config/load-config.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import type { CommandIO } from './usage.js';
 
@@ -81,22 +82,43 @@ function langInArgv(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
+/**
+ * Thrown when commander needs a word (an error or the help) before the config's language is
+ * known, always before it writes anything: main.ts then loads the config's code and parses again.
+ */
+export class LanguageNeeded extends Error {
+  constructor() {
+    super('the run\'s language needs the config');
+  }
+}
+
+/** The run's language as commander needs it (`lang()`), and how to make it known (`load()`). */
+export interface RunLanguage {
+  (): Lang;
+  /** Loads what reading the config's `lang` needs; after it, `lang()` no longer throws. */
+  load(): Promise<void>;
+}
+
 /** The run's language as commander needs it: --lang, else the working folder's config, else zh-TW (decided once). */
-export function runLanguage(argv: readonly string[], cwd: string): () => Lang {
-  let lang: Lang | undefined;
-  return () => {
+export function runLanguage(argv: readonly string[], cwd: string): RunLanguage {
+  let lang: Lang | undefined = langInArgv(argv);
+  let configs: typeof import('../config/load-config.js') | undefined;
+  const current = (): Lang => {
     if (lang) return lang;
-    lang = langInArgv(argv);
-    if (!lang) {
-      try {
-        const file = findConfigFile(cwd);
-        lang = (file ? loadConfigFile(file, 'zh-TW').lang : undefined) ?? 'zh-TW';
-      } catch {
-        lang = 'zh-TW'; // a broken config is reported by the command itself
-      }
+    if (!configs) throw new LanguageNeeded();
+    try {
+      const file = configs.findConfigFile(cwd);
+      lang = (file ? configs.loadConfigFile(file, 'zh-TW').lang : undefined) ?? 'zh-TW';
+    } catch {
+      lang = 'zh-TW'; // a broken config is reported by the command itself
     }
     return lang;
   };
+  return Object.assign(current, {
+    load: async () => {
+      configs = await import('../config/load-config.js');
+    },
+  });
 }
 
 /** commander's "(choices: …, default: …)" after an option's description, in `lang`. */

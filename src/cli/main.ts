@@ -1,7 +1,7 @@
 // The `sop` program: a thin shell of commands over the library.
 
 import { Command, CommanderError } from 'commander';
-import { localizeCommand, runLanguage } from './commander-i18n.js';
+import { LanguageNeeded, localizeCommand, runLanguage } from './commander-i18n.js';
 import { packageVersion } from './package-version.js';
 import { lintCommand } from './lint-command.js';
 import { renderCommand } from './render-command.js';
@@ -11,6 +11,7 @@ import { reportCommand } from './report-command.js';
 import { diffCommand } from './diff-command.js';
 import { lspCommand } from './lsp-command.js';
 import { previewCommand } from './preview-command.js';
+import type { Lang } from '../i18n/lang.js';
 import { readProcessStdin, UsageError, type CommandIO } from './usage.js';
 
 const EXAMPLES = `
@@ -20,6 +21,28 @@ Examples / 範例:
   $ sop lint --help                   all lint options
 
 Docs: README.md, docs/format.md, docs/rules/`;
+
+/** The program and its commands, speaking `lang` when commander needs a word. Each command loads its code when it runs. */
+function program(context: CommandIO, lang: () => Lang): Command {
+  const program = new Command('sop')
+    .description('SOP as code: 標準作業流程的檢查與繪製 / lint and render standard operating procedures')
+    .version(packageVersion(), '-v, --version', '顯示版本 / print the version')
+    .helpCommand('help [command]', '顯示命令的說明 / display help for a command')
+    .addHelpText('after', EXAMPLES);
+  program.addCommand(lintCommand(context));
+  program.addCommand(renderCommand(context));
+  program.addCommand(initCommand(context));
+  program.addCommand(newCommand(context));
+  program.addCommand(reportCommand(context));
+  program.addCommand(diffCommand(context));
+  program.addCommand(lspCommand(context));
+  program.addCommand(previewCommand(context));
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    localizeCommand(command, context, lang);
+  }
+  return program;
+}
 
 /** Runs the CLI; resolves to the exit code (0 ok, 1 findings, 2 usage or internal error). */
 export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise<number> {
@@ -34,26 +57,16 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
     env: io.env ?? process.env,
     exitCode: 0,
   };
-  const program = new Command('sop')
-    .description('SOP as code: 標準作業流程的檢查與繪製 / lint and render standard operating procedures')
-    .version(packageVersion(), '-v, --version', '顯示版本 / print the version')
-    .helpCommand('help [command]', '顯示命令的說明 / display help for a command')
-    .addHelpText('after', EXAMPLES);
-  program.addCommand(lintCommand(context));
-  program.addCommand(renderCommand(context));
-  program.addCommand(initCommand(context));
-  program.addCommand(newCommand(context));
-  program.addCommand(reportCommand(context));
-  program.addCommand(diffCommand(context));
-  program.addCommand(lspCommand(context));
-  program.addCommand(previewCommand(context));
   const lang = runLanguage(argv, context.cwd);
-  for (const command of [program, ...program.commands]) {
-    command.exitOverride();
-    localizeCommand(command, context, lang);
-  }
   try {
-    await program.parseAsync(argv);
+    try {
+      await program(context, lang).parseAsync(argv);
+    } catch (error) {
+      // commander needed a word in the config's language before it wrote anything: parse again with it.
+      if (!(error instanceof LanguageNeeded)) throw error;
+      await lang.load();
+      await program(context, lang).parseAsync(argv);
+    }
     return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -4,17 +4,9 @@
 // a user can fix into usage errors (exit 2). Files that cannot be drawn are reported with the
 // stylish formatter and skipped (exit 1).
 
-import path from 'node:path';
 import { Command, Option } from 'commander';
-import { localize, type Lang } from '../i18n/lang.js';
-import { findSopFiles, openRun } from '../pipeline/render-run.js';
-import { CLI_MESSAGES } from './messages.js';
-import { packageVersion } from './package-version.js';
-import { renderHandbookAction } from './render-handbook.js';
-import { parseFormats, parseScale, prepareLayout, printUndrawable, RENDER_MESSAGES, renderUsageError, type RenderFlags } from './render-output.js';
-import { useColor } from './color.js';
-import type { RenderFormat } from '../pipeline/render-sops.js';
-import { STDOUT_PATH, UsageError, warnUnreadable, type CommandIO } from './usage.js';
+import type { RenderFlags } from './render-output.js';
+import type { CommandIO } from './usage.js';
 
 const EXAMPLES = `
 Examples / 範例:
@@ -64,55 +56,5 @@ export function renderCommand(io: CommandIO): Command {
     .option('--compare <git-ref|file>', 'mark what changed since a Git ref (each SOP\'s file there) or since an old file: added green, removed red and struck through, changed amber')
     .option('-w, --watch', 'render again whenever an SOP or a sop.config.yaml changes, until Ctrl-C')
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], flags: RenderFlags) => {
-      const lang: Lang = flags.lang ?? 'zh-TW';
-      if (flags.handbook !== undefined && flags.compare !== undefined) throw new UsageError(localize(RENDER_MESSAGES.notWithHandbook, lang));
-      if (flags.handbook !== undefined && flags.format !== 'both' && flags.format !== 'pdf') throw new UsageError(localize(RENDER_MESSAGES.handbookFormat, lang, { format: flags.format }));
-      if (flags.handbook === undefined && flags.outDir === STDOUT_PATH) throw new UsageError(localize(RENDER_MESSAGES.outDirStdout, lang));
-      const formats = parseFormats(flags.format, lang);
-      const scale = parseScale(flags.scale, lang);
-      const render = () => (flags.handbook !== undefined ? renderHandbookAction(io, paths, flags) : renderAction(io, paths, flags, { formats, scale }));
-      if (!flags.watch) return render();
-      const { watchRenders } = await import('./render-watch.js');
-      return watchRenders(io, { lang, paths: flags.handbook !== undefined ? [flags.handbook] : paths, configFile: flags.config }, render);
-    });
-}
-
-/** One render of the SOPs under `paths`, each to its own files. */
-async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, output: { formats: Set<RenderFormat>; scale: number }): Promise<void> {
-  let lang: Lang = flags.lang ?? 'zh-TW';
-  try {
-    const run = openRun({ cwd: io.cwd, lang: flags.lang, configFile: flags.config });
-    lang = run.lang;
-    const files = findSopFiles(run, paths, warnUnreadable(io, lang));
-    if (files.length === 0) throw new UsageError(localize(CLI_MESSAGES.noFiles, lang, { where: paths.join(' ') || io.cwd }));
-    // The rendering machinery (ELK, fontkit, pdfkit) loads only when a render runs; ELK's thread
-    // starts when a chart first needs it (--layout elk: first, to load beside the rest and the lint).
-    await prepareLayout(flags.layout);
-    const { renderSops } = await import('../pipeline/render-sops.js');
-    const outcome = await renderSops(
-      run,
-      files,
-      {
-        outDir: path.resolve(io.cwd, flags.outDir),
-        ...output,
-        page: flags.page,
-        fontFile: flags.font,
-        embedFont: flags.embedFont ?? false,
-        formsInline: flags.forms === 'inline',
-        layout: flags.layout,
-        tables: flags.tables ?? false,
-        compare: flags.compare,
-        creator: `sop ${packageVersion()}`,
-      },
-      { written: (file) => io.stdout(`${path.relative(io.cwd, file) || file}\n`), notice: (line) => io.stderr(`${line}\n`) },
-    );
-    printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: useColor({ flag: flags.color, terminal: io.isTTY, env: io.env }) });
-    if (outcome.skipped > 0) {
-      io.stderr(`${localize(RENDER_MESSAGES.summary, lang, { written: outcome.written.length, skipped: outcome.skipped })}\n`);
-      io.exitCode = 1;
-    }
-  } catch (error) {
-    throw renderUsageError(error, lang);
-  }
+    .action(async (paths: string[], flags: RenderFlags) => (await import('./render-action.js')).renderCommandAction(io, paths, flags));
 }

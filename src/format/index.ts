@@ -6,7 +6,8 @@ import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
+import type { FormatName } from './names.js';
 
-export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, gitlab };
+export { FORMAT_NAMES } from './names.js';
 
-export const FORMAT_NAMES = Object.keys(FORMATTERS);
+export const FORMATTERS: Record<string, Formatter> & Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab };

@@ -1,31 +1,20 @@
 // `sop preview` as a command: its usage errors, a port already taken, SIGTERM, and that its
 // machinery (server, ELK, fonts) is not loaded by the other commands.
 
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPreviewProcess } from '../helpers/preview-process.js';
 import { ROOT, runBin, runCli } from '../helpers/run-cli.js';
-
-/** The src/ files main.ts loads at start-up: its static (value) imports, followed through. */
-function startupFiles(): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)) visit(path.resolve(path.dirname(file), match[1]!).replace(/\.js$/, '.ts'));
-  };
-  visit(path.join(ROOT, 'src/cli/main.ts'));
-  return [...seen].map((file) => path.relative(path.join(ROOT, 'src'), file).split(path.sep).join('/'));
-}
+import { startupFiles } from '../helpers/startup-files.js';
 
 describe('sop preview', () => {
-  it('is loaded only when it runs: start-up reads only its messages', () => {
+  it('is loaded only when it runs: start-up reads none of it', () => {
     const files = startupFiles();
     expect(files).toContain('cli/preview-command.ts');
-    expect(files.filter((f) => f.startsWith('preview/'))).toEqual(['preview/messages.ts']);
+    expect(files.filter((f) => f.startsWith('preview/'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('render/'))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // SOP_TIMING: self time by rule and analysis, nested measurements taken out of the enclosing one.
 import { describe, expect, it } from 'vitest';
 import { Timing } from '../../src/engine/timing.js';
-import { timingRows } from '../../src/cli/lint-command.js';
+import { timingRows } from '../../src/cli/lint-action.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 describe('Timing', () => {
