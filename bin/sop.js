@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Entry point for `sop`: the compiled CLI, bundled for a fast start, lives in dist/bundle/ (built by
-// `npm run build`, run on `prepare`; see scripts/bundle.mjs).
+// Entry point for `sop`: the compiled CLI, bundled for a fast start as CommonJS, lives in
+// dist/bundle/ (built by `npm run build`, run on `prepare`; see scripts/bundle.mjs). Its modules
+// start from the V8 code caches the build made (src/cli/code-cache.ts; SOP_CODE_CACHE=off: from
+// their source).
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // V8 inlines less into the functions it optimises (a cumulative budget of 100 bytes of bytecode
@@ -8,9 +14,19 @@ import { setFlagsFromString } from 'node:v8';
 // compiler, which runs beside it, spent as much CPU as the lint or the render itself. Measured
 // interleaved on 1,000 generated SOPs (lint) and 100 (render), and on test/fixtures/real: 10–20 %
 // less CPU, no slower on one SOP or a chain of 100 decisions (issue 13's closing notes). Worker
-// threads share the flag.
+// threads share the flag. Set before the code caches are read: the build makes them with it.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
-const { main } = await import('../dist/bundle/main.js');
+
+const require = createRequire(import.meta.url);
+const dist = path.resolve(path.dirname(realpathSync(fileURLToPath(import.meta.url))), '..', 'dist');
+if (process.env.SOP_CODE_CACHE !== 'off') {
+  require('../dist/bundle/code-cache.cjs').installCodeCache({
+    dir: path.join(dist, 'code-cache'),
+    distDir: dist,
+    write: process.env.SOP_CODE_CACHE === 'write',
+  });
+}
+const { main } = require('../dist/bundle/main.cjs');
 
 // `sop lint | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {

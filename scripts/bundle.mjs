@@ -2,7 +2,13 @@
 // lint worker, with the packages they import, as a few files in dist/bundle/ instead of some 450
 // modules that Node would resolve, read and compile one by one (a cold `sop --version` took
 // ~0.6 s of CPU, bundled ~0.25 s). The commands' dynamic imports stay separate chunks, loaded
-// only by the command that needs them. bin/sop.js runs dist/bundle/main.js.
+// only by the command that needs them. bin/sop.js runs dist/bundle/main.cjs.
+//
+// CommonJS (.cjs), not ES modules: Node 20 caches no bytecode of an ES module, and its ES module
+// loader alone cost a cold start ~40 ms of CPU more than require. bin/sop.js requires
+// main.cjs after installing code-cache.cjs (src/cli/code-cache.ts), which compiles each module from
+// the bytecode that scripts/cli-code-cache.mjs saves in dist/code-cache/ (removed here: made for
+// the bundle it replaces).
 //
 // Left as imports: packages that read their own files next to their code (pdfkit's font metrics,
 // elkjs in its thread, the bundled font), native ones (resvg) and the language server.
@@ -18,19 +24,21 @@ const outDir = path.join(root, 'dist/bundle');
 const EXTERNAL = /^(pdfkit|fontkit|elkjs|@resvg\/|@expo-google-fonts\/|vscode-languageserver)/;
 
 rmSync(outDir, { recursive: true, force: true });
+rmSync(path.join(root, 'dist/code-cache'), { recursive: true, force: true });
 await build({
   input: {
     main: path.join(root, 'dist/cli/main.js'),
-    // parallel-lint.js starts its workers from `./lint-worker.js` beside itself.
+    // parallel-lint starts its workers from `./lint-worker.cjs` beside itself.
     'lint-worker': path.join(root, 'dist/engine/lint-worker.js'),
+    'code-cache': path.join(root, 'dist/cli/code-cache.js'),
   },
   platform: 'node',
   external: (id) => EXTERNAL.test(id) || id.endsWith('.node'),
   logLevel: 'warn',
   output: {
     dir: outDir,
-    format: 'esm',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    format: 'cjs',
+    entryFileNames: '[name].cjs',
+    chunkFileNames: '[name]-[hash].cjs',
   },
 });

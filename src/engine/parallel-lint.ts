@@ -23,8 +23,9 @@ import type { FileResult, SopSummary } from './types.js';
 /** Below this many files a worker's start-up costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;
 
-const workerUrl = new URL('./lint-worker.js', import.meta.url);
-const compiled = import.meta.url.endsWith('.js');
+// Beside this module: compiled (dist/engine/*.js) or bundled (dist/bundle/*.cjs); not from src/ (tests).
+const workerUrl = new URL(import.meta.url.endsWith('.cjs') ? './lint-worker.cjs' : './lint-worker.js', import.meta.url);
+const compiled = /\.c?js$/.test(import.meta.url);
 
 type WorkerMessage =
   | { type: 'loaded'; summaries: SopSummary[]; firstLang?: Lang }
