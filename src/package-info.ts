@@ -35,29 +35,12 @@ export function elkCodeCacheFile(): string {
 }
 
 /**
- * The fonts whose PDF subsets may be encoded directly from the first, made by `npm run build`
- * (scripts/subset-encoding.mjs); pipeline/render-fonts.ts reads it.
+ * What the build works out once from the bundled fonts and fontkit (scripts/font-data.mjs): the
+ * fonts whose PDF subsets are encoded directly, the faces' code point tables and the Unicode
+ * tries' values, named in `index.json`; pipeline/render-fonts.ts reads them.
  */
-export function subsetEncodingFile(): string {
-  return path.join(packageRoot(), 'dist', 'subset-encoding.json');
-}
-
-/**
- * The bundled fonts' code point tables (render/text/plain-advances.ts), made by `npm run build`
- * (scripts/font-tables.mjs): `index.json` names the fontkit they were read with and the fonts by
- * fingerprint, `<fingerprint>.bin` holds each table; pipeline/render-fonts.ts reads them.
- */
-export function fontTablesDir(): string {
-  return path.join(packageRoot(), 'dist', 'font-tables');
-}
-
-/**
- * The values of the Unicode tries a render reads (render/text/trie-values.ts), made by `npm run
- * build` (scripts/unicode-tries.mjs): `index.json` names unicode-trie's version and the tries by
- * fingerprint, `<fingerprint>.bin` holds each one's values; pipeline/render-fonts.ts reads them.
- */
-export function unicodeTriesDir(): string {
-  return path.join(packageRoot(), 'dist', 'unicode-tries');
+export function fontDataDir(): string {
+  return path.join(packageRoot(), 'dist', 'font-data');
 }
 
 export function packageInfo(): PackageInfo {

@@ -1,5 +1,5 @@
 // A code point table (plain-advances.ts) as bytes, as the build writes it for the bundled fonts
-// (scripts/font-tables.mjs) and the pipeline reads it back (pipeline/render-fonts.ts): the 65,536
+// (scripts/font-data.mjs) and the pipeline reads it back (pipeline/render-fonts.ts): the 65,536
 // glyph ids as little-endian 16-bit numbers, then the 65,536 plain flags, one byte each (a bit per
 // script), then the 65,536 scripts, one byte each.
 

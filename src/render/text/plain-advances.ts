@@ -147,7 +147,7 @@ function addMarks(classDef: ClassDef | null | undefined, touched: Uint8Array): v
 
 /**
  * A font's glyph and plainness per BMP code point, made once (by `npm run build` for the bundled
- * fonts: scripts/font-tables.mjs) so that a cold render neither decodes the cmap nor the lookups'
+ * fonts: scripts/font-data.mjs) so that a cold render neither decodes the cmap nor the lookups'
  * coverages nor builds the Unicode script data: `gids[cp]` is fontkit's glyphForCodePoint(cp).id,
  * bit `i` of `plain[cp]` is set when the code point is plain in a string of SCRIPTS[i], and
  * `scripts[cp]` is the index in SCRIPTS of its script as fontkit sees it, PASSED_OVER or
@@ -241,7 +241,8 @@ function readScript(cp: number): number {
 }
 
 /** Whether `cp` can be plain at all (its script, no mark, no ignorable, no fraction slash), before its glyph is looked at. */
-function mayBePlainCodePoint(cp: number, ch: string): boolean {
+function mayBePlainCodePoint(cp: number): boolean {
+  const ch = String.fromCodePoint(cp);
   return !(cp >= 0xd800 && cp <= 0xdfff) && cp !== FRACTION_SLASH && !fontkitIgnorable(cp) && PLAIN_SCRIPT.test(ch) && !MARK_OR_IGNORABLE.test(ch);
 }
 
@@ -259,12 +260,11 @@ function plainScripts(font: Font, plain: PlainFont, gid: number): number {
 function codePoint(font: Font, plain: PlainFont, cp: number): CodePoint {
   let known = plain.codePoints.get(cp);
   if (known) return known;
-  const ch = String.fromCodePoint(cp);
   known = NEVER;
   if (plain.table && cp < TABLE_SIZE) {
     const bits = plain.table.plain[cp]!;
     if (bits) known = { advance: glyphAdvance(font, plain.table.gids[cp]!), plain: bits, script: plain.table.scripts[cp]! };
-  } else if (mayBePlainCodePoint(cp, ch)) {
+  } else if (mayBePlainCodePoint(cp)) {
     const gid = font.glyphForCodePoint(cp).id;
     const bits = plainScripts(font, plain, gid);
     if (bits) known = { advance: glyphAdvance(font, gid), plain: bits, script: readScript(cp) };
@@ -285,7 +285,7 @@ export function codePointTable(font: Font): CodePointTable | undefined {
     const gid = font.glyphForCodePoint(cp).id;
     table.gids[cp] = gid;
     table.scripts[cp] = readScript(cp);
-    table.plain[cp] = mayBePlainCodePoint(cp, String.fromCodePoint(cp)) ? plainScripts(font, reading, gid) : 0;
+    table.plain[cp] = mayBePlainCodePoint(cp) ? plainScripts(font, reading, gid) : 0;
   }
   return table;
 }

@@ -4,12 +4,12 @@
 // with the three counts fontkit sets; the glyphs, loca and hmtx from the subset. The first subset
 // of each font is encoded both ways and compared: a font whose bytes differ (a field fontkit does
 // not round-trip) keeps fontkit's encoder. A font `npm run build` found the same both ways (the
-// bundled ones: scripts/subset-encoding.mjs), known by its table records and handed over by the
+// bundled ones: scripts/font-data.mjs), known by its table records and handed over by the
 // pipeline (trustSubsetEncodings: pipeline/render-fonts.ts, for the fontkit the build ran with), is
 // encoded directly from its first subset: a cold render that writes one PDF does not run
 // restructure's encoder (some 10–20 ms of CPU) only to compare.
 
-import { fontFingerprint, locaVersion } from './sfnt.js';
+import { fontFingerprint } from './sfnt.js';
 
 /** A fontkit 2 TTFSubset, as glyph-data.ts sees it, and the font file under it. */
 export interface EncodableSubset {
@@ -50,8 +50,7 @@ function patched(table: Uint8Array | undefined, at: number, value: number): Uint
 function subsetTables(s: EncodableSubset): Map<string, Uint8Array> {
   s.glyf = [];
   s.offset = 0;
-  // loca's format read from head without decoding fontkit's loca (65,000 offsets in a CJK font).
-  s.loca = { offsets: [], version: locaVersion(s.font) ?? s.font.loca!.version };
+  s.loca = { offsets: [], version: s.font.loca!.version };
   s.hmtx = { metrics: [], bearings: [] };
   for (let i = 0; i < s.glyphs.length; ) s._addGlyph(s.glyphs[i++]!);
   s.loca.offsets.push(s.offset);

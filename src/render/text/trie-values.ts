@@ -3,7 +3,7 @@
 // built from compressed data when first read (fonts.ts defers it): some 30–40 ms of CPU in a cold
 // render, for which fontkit asks it only whether a glyph's code points are marks and what script
 // a shaped string is in. The build reads the tries a render reads and writes their values
-// (scripts/unicode-tries.mjs, dist/unicode-tries/); the pipeline hands them over
+// (scripts/font-data.mjs, dist/font-data/); the pipeline hands them over
 // (pipeline/render-fonts.ts), keyed by the trie's data, and a trie then answers from them.
 
 import { createHash } from 'node:crypto';

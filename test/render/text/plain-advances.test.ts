@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { ROOT } from '../../helpers/run-cli.js';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
-import { fontTablesDir } from '../../../src/package-info.js';
+import { fontDataDir } from '../../../src/package-info.js';
 import { bundledFontFiles, fontFingerprint, loadFonts, readCodePointTable, writeCodePointTable } from '../../../src/render/text/index.js';
 import { shapedWidth } from '../../../src/render/text/measure.js';
 import { CODE_POINT_TABLE_FORMAT, codePointTable, hasGlyph, plainRun, plainWidth, useCodePointTable } from '../../../src/render/text/plain-advances.js';
@@ -109,16 +109,16 @@ describe('code point tables', () => {
     }
   });
 
-  it('is what the build wrote for the bundled faces (dist/font-tables), and reads back from its bytes', () => {
-    const index = JSON.parse(readFileSync(path.join(fontTablesDir(), 'index.json'), 'utf8')) as { format: string; fonts: string[] };
-    expect(index.format).toBe(CODE_POINT_TABLE_FORMAT);
+  it('is what the build wrote for the bundled faces (dist/font-data), and reads back from its bytes', () => {
+    const index = JSON.parse(readFileSync(path.join(fontDataDir(), 'index.json'), 'utf8')) as { codePointFormat: string; codePointTables: string[] };
+    expect(index.codePointFormat).toBe(CODE_POINT_TABLE_FORMAT);
     const files = bundledFontFiles();
     for (const file of [files.regular, files.bold]) {
       const font = freshFont(file);
       const key = fontFingerprint(font)!;
-      expect(index.fonts).toContain(key);
+      expect(index.codePointTables).toContain(key);
       const table = codePointTable(font)!;
-      expect(readCodePointTable(readFileSync(path.join(fontTablesDir(), `${key}.bin`)))).toEqual(table);
+      expect(readCodePointTable(readFileSync(path.join(fontDataDir(), `code-points-${key}.bin`)))).toEqual(table);
       expect(readCodePointTable(writeCodePointTable(table))).toEqual(table);
     }
     expect(readCodePointTable(new Uint8Array(10))).toBeUndefined();

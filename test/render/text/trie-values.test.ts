@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtModule, runModuleProbe } from '../../helpers/module-probe.js';
 import { ROOT } from '../../helpers/run-cli.js';
-import { unicodeTriesDir } from '../../../src/package-info.js';
+import { fontDataDir } from '../../../src/package-info.js';
 import { readTrieValues, TRIE_VALUES_SIZE, trieFingerprint, writeTrieValues } from '../../../src/render/text/trie-values.js';
 
 /** A probe's opening: fontkit's tiny-inflate counted (each trie is inflated twice when built), then the modules named. */
@@ -33,9 +33,9 @@ describe('Unicode trie values', () => {
     expect(ran.stderr).toBe('');
     const built = JSON.parse(ran.stdout) as { fingerprint: string; bytes: string }[];
     expect(built).toHaveLength(1);
-    const index = JSON.parse(readFileSync(path.join(unicodeTriesDir(), 'index.json'), 'utf8')) as { tries: string[] };
-    expect(index.tries).toEqual([built[0]!.fingerprint]);
-    const written = readFileSync(path.join(unicodeTriesDir(), `${built[0]!.fingerprint}.bin`));
+    const index = JSON.parse(readFileSync(path.join(fontDataDir(), 'index.json'), 'utf8')) as { unicodeTries: string[] };
+    expect(index.unicodeTries).toEqual([built[0]!.fingerprint]);
+    const written = readFileSync(path.join(fontDataDir(), `trie-${built[0]!.fingerprint}.bin`));
     expect(Buffer.from(built[0]!.bytes, 'base64').equals(written)).toBe(true);
   });
 
