@@ -36,6 +36,9 @@ export class FontError extends Error {}
 
 const require = createRequire(import.meta.url);
 
+/** Requires modules as fontkit does (its dependencies: brotli, unicode-trie, unicode-properties). */
+export const fontkitRequire = createRequire(require.resolve('fontkit'));
+
 /**
  * fontkit loads brotli, the decoder of WOFF2 fonts, when it loads itself: brotli decodes its
  * 120 KB dictionary from a 750 KB source file, some 50 ms of CPU in every `sop render`, which
@@ -44,7 +47,7 @@ const require = createRequire(import.meta.url);
  */
 export function deferBrotli(): void {
   type Decompress = (buffer: Uint8Array, outSize?: number) => Uint8Array;
-  deferModule<Decompress>(createRequire(require.resolve('fontkit')), 'brotli/decompress.js', (load) => (buffer: Uint8Array, outSize?: number) => load()(buffer, outSize));
+  deferModule<Decompress>(fontkitRequire, 'brotli/decompress.js', (load) => (buffer: Uint8Array, outSize?: number) => load()(buffer, outSize));
 }
 
 deferBrotli();
@@ -59,7 +62,7 @@ type TrieClass = new (data: unknown) => Trie;
  * trie's values where they were handed over (trie-values.ts) without building it.
  */
 export function deferUnicodeTries(): void {
-  deferModule<TrieClass>(createRequire(require.resolve('fontkit')), 'unicode-trie', (load) => {
+  deferModule<TrieClass>(fontkitRequire, 'unicode-trie', (load) => {
     return class LazyTrie implements Trie {
       private trie: Trie | undefined;
       /** The values for the BMP handed over for this trie's data; null when none were (looked up on first read). */

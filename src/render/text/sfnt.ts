@@ -87,12 +87,6 @@ export function readsGlyphs(font: object): boolean {
   return sfnt(font)?.loca !== undefined;
 }
 
-/** loca's format as fontkit's `font.loca.version` gives it: 0 short, 1 long; undefined when readsGlyphs is false. */
-export function locaVersion(font: object): 0 | 1 | undefined {
-  const l = sfnt(font)?.loca;
-  return l === undefined ? undefined : l.short ? 0 : 1;
-}
-
 /**
  * The bytes of glyph `gid` in the glyf table (a view of the font file, never to be written to), as
  * fontkit's subsetter reads them (loca's offsets of the glyph and the next); undefined when

@@ -4,14 +4,12 @@
 // built when first read (some 40 ms of CPU, fonts.ts defers it), so this is asked only where no
 // code point table answers (plain-advances.ts).
 
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { fontkitRequire } from './fonts.js';
 
 let getScript: ((codePoint: number) => string) | undefined;
 
 /** The Unicode script name of `cp` (e.g. `Han`, `Latin`, `Common`, `Unknown`) as fontkit 2 sees it. */
 export function fontkitScript(cp: number): string {
-  getScript ??= (createRequire(require.resolve('fontkit'))('unicode-properties') as { getScript(codePoint: number): string }).getScript;
+  getScript ??= (fontkitRequire('unicode-properties') as { getScript(codePoint: number): string }).getScript;
   return getScript(cp);
 }
