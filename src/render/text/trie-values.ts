@@ -13,9 +13,6 @@ export interface Trie {
   get(codePoint: number): number;
 }
 
-/** Whether this machine's typed arrays are little-endian, as the file is (then its values are read as they lie). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** The code points whose values are kept: the BMP. */
 export const TRIE_VALUES_SIZE = 0x10000;
 
@@ -55,22 +52,4 @@ export function builtTrieValues(): { fingerprint: string; values: Uint32Array }[
     for (let cp = 0; cp < TRIE_VALUES_SIZE; cp++) values[cp] = trie.get(cp);
     return { fingerprint: trieFingerprint(data)!, values };
   });
-}
-
-/** Trie values as bytes (little-endian 32-bit numbers). */
-export function writeTrieValues(values: Uint32Array): Uint8Array {
-  const bytes = new Uint8Array(4 * TRIE_VALUES_SIZE);
-  const view = new DataView(bytes.buffer);
-  for (let cp = 0; cp < TRIE_VALUES_SIZE; cp++) view.setUint32(4 * cp, values[cp]!, true);
-  return bytes;
-}
-
-/** Trie values from their bytes; undefined for bytes of another length. */
-export function readTrieValues(bytes: Uint8Array): Uint32Array | undefined {
-  if (bytes.length !== 4 * TRIE_VALUES_SIZE) return undefined;
-  if (LITTLE_ENDIAN) return new Uint32Array(new Uint8Array(bytes).buffer); // a copy (a Buffer's slice is a view)
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values = new Uint32Array(TRIE_VALUES_SIZE);
-  for (let cp = 0; cp < TRIE_VALUES_SIZE; cp++) values[cp] = view.getUint32(4 * cp, true);
-  return values;
 }

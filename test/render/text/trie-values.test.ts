@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { builtModule, runModuleProbe } from '../../helpers/module-probe.js';
 import { ROOT } from '../../helpers/run-cli.js';
 import { fontDataDir } from '../../../src/package-info.js';
-import { readTrieValues, TRIE_VALUES_SIZE, trieFingerprint, writeTrieValues } from '../../../src/render/text/trie-values.js';
+import { readTrieValues, writeTrieValues } from '../../../src/render/text/font-data-files.js';
+import { TRIE_VALUES_SIZE, trieFingerprint } from '../../../src/render/text/trie-values.js';
 
 /** A probe's opening: fontkit's tiny-inflate counted (each trie is inflated twice when built), then the modules named. */
 function probeOpening(): string {
