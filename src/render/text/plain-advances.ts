@@ -263,7 +263,9 @@ function codePoint(font: Font, plain: PlainFont, cp: number): CodePoint {
   known = NEVER;
   if (plain.table && cp < TABLE_SIZE) {
     const bits = plain.table.plain[cp]!;
-    if (bits) known = { advance: glyphAdvance(font, plain.table.gids[cp]!), plain: bits, script: plain.table.scripts[cp]! };
+    const script = plain.table.scripts[cp]!;
+    // A table read from a file is checked here, where a code point is first used: flags or a script it does not know leave the code point to shaping.
+    if (bits && (bits & ~PLAIN_FLAGS) === 0 && isTableScript(script)) known = { advance: glyphAdvance(font, plain.table.gids[cp]!), plain: bits, script };
   } else if (mayBePlainCodePoint(cp)) {
     const gid = font.glyphForCodePoint(cp).id;
     const bits = plainScripts(font, plain, gid);

@@ -122,7 +122,28 @@ describe('code point tables', () => {
       expect(readCodePointTable(writeCodePointTable(table))).toEqual(table);
     }
     expect(readCodePointTable(new Uint8Array(10))).toBeUndefined();
-    expect(readCodePointTable(new Uint8Array(4 * 0x10000).fill(0x80))).toBeUndefined();
+  });
+
+  it('leaves to shaping the code points whose flags or script a table does not know (a damaged file)', () => {
+    const file = bundledFontFiles().regular;
+    const good = codePointTable(freshFont(file))!;
+    const text = '申請人';
+    const want = plainWidth(freshFont(file), text);
+    expect(want).toBeDefined();
+    const withGood = freshFont(file);
+    useCodePointTable(withGood, readCodePointTable(writeCodePointTable(good))!);
+    expect(plainWidth(withGood, text)).toBe(want);
+    const cp = '申'.codePointAt(0)!;
+    // Damage a reading that trusts the file would not notice: a flag beyond the scripts beside the right ones, a script 32 places on (1 << script wraps around).
+    for (const damage of [(t: typeof good) => (t.plain[cp] = t.plain[cp]! | 0x80), (t: typeof good) => (t.scripts[cp] = t.scripts[cp]! + 32)]) {
+      const table = readCodePointTable(writeCodePointTable(good))!;
+      damage(table);
+      const font = freshFont(file);
+      useCodePointTable(font, table);
+      expect(plainWidth(font, text)).toBeUndefined();
+      expect(plainWidth(font, '請人')).toBe(plainWidth(withGood, '請人'));
+      expect(plainWidth(font, '請人')).toBeDefined();
+    }
   });
 });
 
