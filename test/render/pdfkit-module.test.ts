@@ -2,10 +2,30 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { builtModule, runModuleProbe } from '../helpers/module-probe.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { nodeMd5 } from '../../src/render/pdfkit-module.js';
+
+describe('MD5 from node:crypto as crypto-js gives it', () => {
+  const cryptoMd5 = createRequire(createRequire(import.meta.url).resolve('pdfkit', { paths: [ROOT] }))('crypto-js/md5.js') as (m: unknown) => { words: number[]; sigBytes: number };
+  const md5 = nodeMd5(() => cryptoMd5) as (m: unknown) => { words: number[]; sigBytes: number };
+  it('gives the words and length crypto-js gives for strings (ASCII, CJK, beyond the BMP, empty, long)', () => {
+    for (const text of ['', 'abc', '1700000000000\nTitle: 民眾陳情案件處理\nCreator: sop\n', '𠀀𩸽 emoji 😀', 'x'.repeat(10_000)]) {
+      const want = cryptoMd5(text);
+      expect(md5(text), JSON.stringify(text.slice(0, 20))).toEqual({ words: want.words.slice(0, 4), sigBytes: want.sigBytes });
+    }
+  });
+  it('leaves to crypto-js what it does not hash itself: a lone surrogate (which crypto-js rejects) and a WordArray', () => {
+    expect(() => md5('a\ud800b')).toThrow(URIError);
+    const wordArray = cryptoMd5('abc');
+    const real = cryptoMd5(wordArray);
+    const ours = md5(wordArray) as { words: number[]; toString(): string };
+    expect(ours.words).toEqual(real.words);
+    expect(ours.toString()).toBe(String(real)); // crypto-js's own WordArray
+  });
+});
 
 describe('pdfkit without the whole of crypto-js', () => {
   // In a process of its own, as a render runs: no other test has loaded pdfkit there.
-  it('writes a document with crypto-js core and MD5 only, and gives the rest of crypto-js when asked', () => {
+  it('writes a document without crypto-js (its /ID from node:crypto), and gives the rest of crypto-js when asked', () => {
     const writer = builtModule('dist/render/pdf-writer.js');
     const ran = runModuleProbe(
       `import { createRequire } from 'node:module';
@@ -21,7 +41,7 @@ describe('pdfkit without the whole of crypto-js', () => {
     );
     expect(ran.stderr).toBe('');
     const out = JSON.parse(ran.stdout) as { afterPdf: string[]; id: string; sha: string; whole: boolean };
-    expect(out.afterPdf).toEqual(['core.js', 'index.js', 'md5.js']);
+    expect(out.afterPdf).toEqual(['index.js']);
     expect(out.id).toMatch(/^[0-9a-f]{32}$/);
     expect(out.sha).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(out.whole).toBe(true);
