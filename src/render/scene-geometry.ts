@@ -11,6 +11,42 @@ export function unionBox(a: Box | undefined, b: Box): Box {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
+/**
+ * The union of a path's points (end and control points) as unionBox folds them, point by point
+ * in the same order with the same arithmetic, without a box per point (handbook pages ask for
+ * the outlines of every edge, several times).
+ */
+function pointsBox(commands: readonly PathCommand[]): Box | undefined {
+  let any = false;
+  let x = 0;
+  let y = 0;
+  let width = 0;
+  let height = 0;
+  const add = (px: number, py: number): void => {
+    if (!any) {
+      any = true;
+      x = px;
+      y = py;
+      return;
+    }
+    const nx = Math.min(x, px);
+    const ny = Math.min(y, py);
+    width = Math.max(x + width, px + 0) - nx;
+    height = Math.max(y + height, py + 0) - ny;
+    x = nx;
+    y = ny;
+  };
+  for (const c of commands) {
+    if (c.op === 'Z') continue;
+    add(c.x, c.y);
+    if (c.op === 'C') {
+      add(c.x1, c.y1);
+      add(c.x2, c.y2);
+    }
+  }
+  return any ? { x, y, width, height } : undefined;
+}
+
 /** The outline of an item: a text's advance width by ascent + descent, a shape with half its stroke. */
 export function itemBox(item: SceneItem, fonts: Fonts): Box | undefined {
   switch (item.kind) {
@@ -28,15 +64,7 @@ export function itemBox(item: SceneItem, fonts: Fonts): Box | undefined {
       return { x: item.center.x - r, y: item.center.y - r, width: 2 * r, height: 2 * r };
     }
     case 'path': {
-      let box: Box | undefined;
-      for (const c of item.commands) {
-        if (c.op === 'Z') continue;
-        box = unionBox(box, { x: c.x, y: c.y, width: 0, height: 0 });
-        if (c.op === 'C') {
-          box = unionBox(box, { x: c.x1, y: c.y1, width: 0, height: 0 });
-          box = unionBox(box, { x: c.x2, y: c.y2, width: 0, height: 0 });
-        }
-      }
+      const box = pointsBox(item.commands);
       if (!box) return undefined;
       const h = (item.stroke?.width ?? 0) / 2;
       return { x: box.x - h, y: box.y - h, width: box.width + 2 * h, height: box.height + 2 * h };
