@@ -56,7 +56,8 @@ export function layeredLayout(boxes: readonly StepBox[], edges: readonly Planned
 function shift(positions: Map<string, Point>, routes: Map<string, Point[]>): ElkResult {
   let minX = Infinity;
   let minY = Infinity;
-  for (const p of [...positions.values(), ...[...routes.values()].flat()]) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
+  for (const p of positions.values()) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
+  for (const points of routes.values()) for (const p of points) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
   const move = (p: Point): Point => ({ x: p.x - minX, y: p.y - minY });
   return {
     positions: new Map([...positions].map(([id, p]) => [id, move(p)])),
