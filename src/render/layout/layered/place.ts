@@ -148,8 +148,15 @@ export function placeItems(graph: LayeredGraph, style: ChartStyle): Map<Item, nu
   // Left layouts share the narrowest one's left side, right layouts its right side.
   const shift = dirs.map((dir, i) => (dir.left ? extent[narrowest]!.min - extent[i]!.min : extent[narrowest]!.max - extent[i]!.max));
   const balanced = new Map<Item, number>();
+  const xs = [0, 0, 0, 0];
   for (const item of layouts[0]!.keys()) {
-    const xs = layouts.map((layout, i) => layout.get(item)! + shift[i]!).sort((a, b) => a - b);
+    // The four places in order (a stable insertion sort: as Array.prototype.sort orders them).
+    for (let i = 0; i < 4; i++) {
+      const v = layouts[i]!.get(item)! + shift[i]!;
+      let j = i;
+      for (; j > 0 && xs[j - 1]! > v; j--) xs[j] = xs[j - 1]!;
+      xs[j] = v;
+    }
     balanced.set(item, (xs[1]! + xs[2]!) / 2);
   }
   // Of the four and their balance, the one whose links bend least, then the narrowest.
