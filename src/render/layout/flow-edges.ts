@@ -31,10 +31,12 @@ export function drawnSteps(sop: Sop): Step[] {
 }
 
 function targets(sop: Sop, step: Step): Step[] {
-  return step.successors.flatMap((e) => {
+  const out: Step[] = [];
+  for (const e of step.successors) {
     const to = sop.stepById.get(e.to);
-    return to ? [to] : [];
-  });
+    if (to) out.push(to);
+  }
+  return out;
 }
 
 /** Successors in list order (not branch order): the search then meets a step listed earlier first. */

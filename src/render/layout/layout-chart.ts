@@ -208,7 +208,10 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, cha
   const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
   const sharesOf = (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => {
     const estimate = estimateRows(order, edges);
-    return { rooms: cap instanceof Map ? cap : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes: boxRooms(estimate, flowRoom, style) };
+    const lanes = boxRooms(estimate, flowRoom, style);
+    // Without a cap a box's room is its lane (the same shares; neither is changed once made).
+    const uncapped = !(cap instanceof Map) && cap.width * style.label === Infinity && !cap.widestRowsOnly;
+    return { rooms: cap instanceof Map ? cap : uncapped ? lanes : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes };
   };
   const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, sharesOf, layout: options.layout ?? 'auto' };
   const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
