@@ -31,10 +31,12 @@ export function drawnSteps(sop: Sop): Step[] {
 }
 
 function targets(sop: Sop, step: Step): Step[] {
-  return step.successors.flatMap((e) => {
+  const out: Step[] = [];
+  for (const e of step.successors) {
     const to = sop.stepById.get(e.to);
-    return to ? [to] : [];
-  });
+    if (to) out.push(to);
+  }
+  return out;
 }
 
 /** Successors in list order (not branch order): the search then meets a step listed earlier first. */
@@ -77,8 +79,14 @@ export function loopEdges(sop: Sop): Set<string> {
 /** Drawing order: a topological order of the flow without its loops, ties broken by list order. */
 export function flowOrder(sop: Sop, loops: Set<string> = loopEdges(sop)): Map<Step, number> {
   const steps = drawnSteps(sop);
+  // Each step's successors but its loops, worked out once.
+  const forward = new Map<Step, Step[]>();
+  for (const step of steps) {
+    const next = targets(sop, step);
+    forward.set(step, loops.size === 0 ? next : next.filter((to) => !loops.has(`${step.id}\u0000${to.id}`)));
+  }
   const indegree = new Map<Step, number>(steps.map((s) => [s, 0]));
-  for (const step of steps) for (const to of targets(sop, step)) if (!loops.has(`${step.id}\u0000${to.id}`)) indegree.set(to, indegree.get(to)! + 1);
+  for (const step of steps) for (const to of forward.get(step)!) indegree.set(to, indegree.get(to)! + 1);
   const ready = steps.filter((s) => indegree.get(s) === 0);
   const order = new Map<Step, number>();
   while (ready.length > 0) {
@@ -87,8 +95,7 @@ export function flowOrder(sop: Sop, loops: Set<string> = loopEdges(sop)): Map<St
     for (let i = 1; i < ready.length; i++) if (ready[i]!.index < ready[best]!.index) best = i;
     const step = ready.splice(best, 1)[0]!;
     order.set(step, order.size);
-    for (const to of targets(sop, step)) {
-      if (loops.has(`${step.id}\u0000${to.id}`)) continue;
+    for (const to of forward.get(step)!) {
       const left = indegree.get(to)! - 1;
       indegree.set(to, left);
       if (left === 0) ready.push(to);
@@ -100,7 +107,7 @@ export function flowOrder(sop: Sop, loops: Set<string> = loopEdges(sop)): Map<St
 export interface EdgePlan {
   edges: PlannedEdge[];
   /** Drawing order of the steps (ELK's model order). */
-  order: Map<Step, number>;
+  order: ReadonlyMap<Step, number>;
 }
 
 /**
@@ -119,6 +126,8 @@ export type ExitHint = ReadonlyMap<Step, ExitOrder>;
 interface EdgeBasis {
   order: ReadonlyMap<Step, number>;
   outgoing: ReadonlyMap<Step, readonly OutgoingEdge[]>;
+  /** The plan without a hint, made once: plans are only read, never changed. */
+  plain?: EdgePlan;
 }
 
 const bases = new WeakMap<Sop, EdgeBasis>();
@@ -127,54 +136,58 @@ function edgeBasis(sop: Sop): EdgeBasis {
   let basis = bases.get(sop);
   if (!basis) {
     const order = flowOrder(sop);
-    basis = { order, outgoing: new Map([...order.keys()].map((step) => [step, outgoingEdges(sop, step)])) };
+    basis = { order, outgoing: new Map([...order.keys()].map((step) => [step, outgoingEdges(sop, step, order)])) };
     bases.set(sop, basis);
   }
   return basis;
 }
 
-/** The edges to draw (successors that name an existing step), in drawing order of their sources. */
+/**
+ * The edges to draw (successors that name an existing step), in drawing order of their sources.
+ * Plans are only read: the plan without a hint is made once per SOP and shared.
+ */
 export function planEdges(sop: Sop, hint?: ExitHint): EdgePlan {
   const basis = edgeBasis(sop);
-  const order = new Map(basis.order);
+  if (!hint && basis.plain) return basis.plain;
+  const order = basis.order;
   const rank = (step: Step) => order.get(step)!;
   const planned: PlannedEdge[] = [];
   for (const step of order.keys()) {
     const edges = basis.outgoing.get(step)!;
-    const isBack = (to: Step) => rank(to) <= rank(step);
-    const exits = step.kind === 'decision' ? decisionExits(step, edges, isBack, rank, hint?.get(step)) : new Map(edges.map((e) => [e.index, { side: isBack(e.to) ? 'W' : 'S' } as Exit]));
+    const exits = step.kind === 'decision' ? decisionExits(step, edges, rank, hint?.get(step)) : undefined;
     for (const e of edges) {
-      const back = isBack(e.to);
-      const exit = exits.get(e.index)!;
-      planned.push({
-        id: `e${step.index}-${e.index}`,
-        from: step,
-        to: e.to,
-        back,
-        sourceSide: exit.side,
-        ...(exit.south !== undefined ? { southExit: exit.south } : {}),
-        targetSide: back ? 'W' : 'N',
-        ...(e.label ? { label: e.label } : {}),
-      });
+      const exit = exits ? exits.get(e.index)! : e.back ? WEST : SOUTH;
+      // Keys in one order (edges are compared and keyed by their fields only).
+      const edge = { id: e.id, from: step, to: e.to, back: e.back, sourceSide: exit.side } as PlannedEdge;
+      if (exit.south !== undefined) edge.southExit = exit.south;
+      edge.targetSide = e.back ? 'W' : 'N';
+      if (e.label) edge.label = e.label;
+      planned.push(edge);
     }
   }
-  return { edges: planned, order };
+  const plan = { edges: planned, order };
+  if (!hint) basis.plain = plan;
+  return plan;
 }
 
 interface OutgoingEdge {
   index: number;
   to: Step;
   label?: string;
+  /** The planned edge's id. */
+  id: string;
+  /** Whether it points back in drawing order (a loop). */
+  back: boolean;
 }
 
 /** A step's edges: successors that name one step are one edge, their labels joined (`是/待補`). */
-function outgoingEdges(sop: Sop, step: Step): OutgoingEdge[] {
+function outgoingEdges(sop: Sop, step: Step, order: ReadonlyMap<Step, number>): OutgoingEdge[] {
   const edges: OutgoingEdge[] = [];
   step.successors.forEach((edge, index) => {
     const to = sop.stepById.get(edge.to);
     if (!to) return;
     const same = edges.find((e) => e.to === to);
-    if (!same) edges.push({ index, to, ...(edge.label ? { label: edge.label } : {}) });
+    if (!same) edges.push({ index, to, ...(edge.label ? { label: edge.label } : {}), id: `e${step.index}-${index}`, back: order.get(to)! <= order.get(step)! });
     else if (edge.label) same.label = same.label ? `${same.label}/${edge.label}` : edge.label;
   });
   return edges;
@@ -186,6 +199,10 @@ interface Exit {
   south?: number;
 }
 
+/** A step's exit other than a decision's: a loop leaves west, an edge forward from the bottom. */
+const WEST: Exit = { side: 'W' };
+const SOUTH: Exit = { side: 'S' };
+
 /**
  * A decision's exits. Loops leave from the west corner, the side they climb on (a second one from
  * the east corner while no branch forward needs it; more share the corner). Branches forward each get their own exit, left to right in the
@@ -193,12 +210,12 @@ interface Exit {
  * right (or left and down when both targets sit left); more take the free corners and share the
  * bottom between them.
  */
-function decisionExits(step: Step, edges: readonly OutgoingEdge[], isBack: (to: Step) => boolean, rank: (step: Step) => number, hint: ExitOrder | undefined): Map<number, Exit> {
+function decisionExits(step: Step, edges: readonly OutgoingEdge[], rank: (step: Step) => number, hint: ExitOrder | undefined): Map<number, Exit> {
   const exits = new Map<number, Exit>();
   const place = (s: Step) => hint?.targets.indexOf(s) ?? -1;
-  const forward = edges.filter((e) => !isBack(e.to)).sort((a, b) => place(a.to) - place(b.to) || rank(a.to) - rank(b.to) || a.index - b.index);
+  const forward = edges.filter((e) => !e.back).sort((a, b) => place(a.to) - place(b.to) || rank(a.to) - rank(b.to) || a.index - b.index);
   // A loop to the decision itself first: it takes the west corner when that is free.
-  const back = edges.filter((e) => isBack(e.to)).sort((a, b) => Number(b.to === step) - Number(a.to === step) || a.index - b.index);
+  const back = edges.filter((e) => e.back).sort((a, b) => Number(b.to === step) - Number(a.to === step) || a.index - b.index);
   const backCorners: SourceSide[] = back.length === 0 ? [] : back.length >= 2 && forward.length <= 1 ? ['W', 'E'] : ['W'];
   back.forEach((e, i) => exits.set(e.index, { side: backCorners[Math.min(i, backCorners.length - 1)]! }));
   const westFree = !backCorners.includes('W');

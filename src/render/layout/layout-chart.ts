@@ -28,7 +28,7 @@ import { drawnSteps, planEdges, type PlannedEdge } from './flow-edges.js';
 import type { PlacedBox, StepBox } from './step-boxes.js';
 import { branchLabel, stepGroup } from './step-items.js';
 import { cellContent, cellItems, DATA_COLUMNS, HEADER_TEXT, headerLayout, type CellContent, type ColumnGeometry, type DataColumn, type PlacedCellEntry } from './table.js';
-import { allocateColumns, columnRanges, sumOf, widthsOf, type ColumnRanges } from './table-columns.js';
+import { allocateColumns, columnRanges, columnTexts, sumOf, widthsOf, type ColumnRanges, type ColumnTexts } from './table-columns.js';
 import { faceOf } from './text-block.js';
 import { identity } from './memo-identity.js';
 
@@ -127,12 +127,14 @@ interface ChartShared {
 
 function chartShared(sop: Sop, options: ChartOptions, keep: KeepTogether): ChartShared {
   const drawn = drawnSteps(sop);
-  const made = new Map<ChartStyle, Map<boolean, ColumnRanges>>();
+  const made = new Map<ChartStyle, { texts: Map<DataColumn, ColumnTexts>; byNumbering: Map<boolean, ColumnRanges> }>();
   const rangesOf = (style: ChartStyle, numbered: boolean): ColumnRanges => {
-    let byNumbering = made.get(style);
-    if (!byNumbering) made.set(style, (byNumbering = new Map()));
-    let ranges = byNumbering.get(numbered);
-    if (!ranges) byNumbering.set(numbered, (ranges = columnRanges(sop, drawn, { fonts: options.fonts, style, lang: options.lang, keep }, numbered, options.hoursPerDay)));
+    const context = { fonts: options.fonts, style, lang: options.lang, keep };
+    let atStyle = made.get(style);
+    // The entries measured once per style: with or without step numbers, the same.
+    if (!atStyle) made.set(style, (atStyle = { texts: new Map(DATA_COLUMNS.map((key) => [key, columnTexts(sop, drawn, key, context, options.hoursPerDay)])), byNumbering: new Map() }));
+    let ranges = atStyle.byNumbering.get(numbered);
+    if (!ranges) atStyle.byNumbering.set(numbered, (ranges = columnRanges(sop, drawn, context, numbered, options.hoursPerDay, atStyle.texts)));
     return ranges;
   };
   const planned = planEdges(sop);
@@ -206,7 +208,10 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, cha
   const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
   const sharesOf = (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => {
     const estimate = estimateRows(order, edges);
-    return { rooms: cap instanceof Map ? cap : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes: boxRooms(estimate, flowRoom, style) };
+    const lanes = boxRooms(estimate, flowRoom, style);
+    // Without a cap a box's room is its lane (the same shares; neither is changed once made).
+    const uncapped = !(cap instanceof Map) && cap.width * style.label === Infinity && !cap.widestRowsOnly;
+    return { rooms: cap instanceof Map ? cap : uncapped ? lanes : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes };
   };
   const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, sharesOf, layout: options.layout ?? 'auto' };
   const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);

@@ -117,18 +117,36 @@ interface Margins {
   exits: Map<number, SouthExit>;
 }
 
-function boxMargins(step: Step, shape: { width: number; height: number }, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext): Margins {
+/** What a step's margins need of its edges, whatever the symbol's size: made once per box. */
+interface Branches {
+  /** The step's edges (drawing order). */
+  outgoing: PlannedEdge[];
+  /** The widest branch label leaving west, east and south (0: none). */
+  westLabel: number;
+  eastLabel: number;
+  southLabel: number;
+  /** A south label of an edge to another step (on one line below the symbol). */
+  southLabels: boolean;
+  selfEdge?: PlannedEdge;
+  loopSide?: 'W' | 'E';
+}
+
+function branchesOf(step: Step, edges: readonly PlannedEdge[], context: BoxContext): Branches {
   const { fonts, style } = context;
-  const gap = style.mark * 0.35;
   const outgoing = edges.filter((e) => e.from === step);
   const labelWidth = (side: SourceSide) =>
     Math.max(0, ...outgoing.filter((e) => e.sourceSide === side && e.label).map((e) => measureText(faceOf(fonts, 'regular'), e.label!.normalize('NFC'), style.branch)));
-  const westLabel = labelWidth('W');
-  const eastLabel = labelWidth('E');
-  const southLabel = labelWidth('S');
   // A loop to the step itself goes round the side its edge leaves from (west, like every loop).
   const selfEdge = outgoing.find((e) => e.to === step);
   const loopSide = selfEdge ? (selfEdge.sourceSide === 'E' ? 'E' : 'W') : undefined;
+  const southLabels = outgoing.some((e) => e.sourceSide === 'S' && e.label && e.to !== step);
+  return { outgoing, westLabel: labelWidth('W'), eastLabel: labelWidth('E'), southLabel: labelWidth('S'), southLabels, ...(selfEdge ? { selfEdge } : {}), ...(loopSide ? { loopSide } : {}) };
+}
+
+function boxMargins(step: Step, shape: { width: number; height: number }, marks: { numberWidth: number; noteText?: string; noteWidth: number }, branches: Branches, context: BoxContext): Margins {
+  const { fonts, style } = context;
+  const gap = style.mark * 0.35;
+  const { outgoing, westLabel, eastLabel, southLabel, selfEdge, loopSide } = branches;
   const loopReach = style.label * 1.6;
 
   const diamond = step.kind === 'decision';
@@ -142,8 +160,7 @@ function boxMargins(step: Step, shape: { width: number; height: number }, marks:
   const left = Math.max(numberInside ? 0 : marks.numberWidth + gap, branchRoom(westLabel), gap, loopSide === 'W' ? loopReach + gap : 0);
   const right = Math.max(marks.noteText && !noteInside ? marks.noteWidth + gap : 0, branchRoom(eastLabel), gap, southOverhang, loopSide === 'E' ? loopReach + gap : 0);
   // South labels, each beside its own line, on one line below the symbol.
-  const southLabels = outgoing.some((e) => e.sourceSide === 'S' && e.label && e.to !== step);
-  const bottom = southLabels ? style.branch + 2 * gap : 0;
+  const bottom = branches.southLabels ? style.branch + 2 * gap : 0;
   return { left, right, bottom, numberInside, noteInside, ...(selfEdge ? { selfEdge } : {}), ...(loopSide ? { loopSide } : {}), loopReach, exits };
 }
 
@@ -169,19 +186,38 @@ function inlineForms(step: Step, context: BoxContext): { forms: InlineForm[]; wi
   return { forms, width, height };
 }
 
+/** Node ids by step index and port ids by node id and port key, made once per process (a few per step of the longest SOP). */
+const nodeIds: string[] = [];
+const portIds = new Map<string, Map<string, string>>();
+
+function nodeIdOf(step: Step): string {
+  return (nodeIds[step.index] ??= `n${step.index}`);
+}
+
+function portIdsOf(nodeId: string): Map<string, string> {
+  let ids = portIds.get(nodeId);
+  if (!ids) portIds.set(nodeId, (ids = new Map()));
+  return ids;
+}
+
 /** The box's ports: on its border, anchored on the symbol's outline; a west port in and one out. */
-function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number; height: number }, edges: PlannedEdge[], style: ChartStyle, exits: Map<number, SouthExit>): Map<string, PortSpec> {
+function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number; height: number }, edges: readonly PlannedEdge[], outgoing: readonly PlannedEdge[], style: ChartStyle, exits: Map<number, SouthExit>): Map<string, PortSpec> {
   const ports = new Map<string, PortSpec>();
   const cx = shape.x + shape.width / 2;
   const cy = shape.y + shape.height / 2;
-  const usesWestOut = edges.some((e) => e.from === step && e.sourceSide === 'W' && e.to !== step);
+  const usesWestOut = outgoing.some((e) => e.sourceSide === 'W' && e.to !== step);
   const usesWestIn = edges.some((e) => e.to === step && e.targetSide === 'W' && e.from !== step);
   // A decision's west branch leaves from its corner; otherwise in and out are apart.
   const offset = Math.min(shape.height / 4, style.label * 0.6);
   const westOutY = usesWestOut && usesWestIn && step.kind !== 'decision' ? cy + offset : cy;
   const westInY = usesWestOut && usesWestIn ? cy - offset : cy;
   const shapeStyle = style.shape;
-  const add = (key: string, side: PortSpec['side'], at: Point, anchor: Point) => ports.set(key, { id: `${nodeId}.${key}`, side, at, anchor });
+  const ids = portIdsOf(nodeId);
+  const add = (key: string, side: PortSpec['side'], at: Point, anchor: Point) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = `${nodeId}.${key}`));
+    ports.set(key, { id, side, at, anchor });
+  };
   add('N', 'NORTH', { x: cx, y: 0 }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'north', cx) });
   add('S', 'SOUTH', { x: cx, y: box.height }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'south', cx) });
   add('Wout', 'WEST', { x: 0, y: westOutY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westOutY), y: westOutY });
@@ -217,11 +253,11 @@ function selfLoopOf(step: Step, shape: Box, margins: Margins, style: ChartStyle)
 }
 
 /** The symbol's room in its box (context.rooms) and in its lane (context.lanes): each share less the widest its margins can be and the inline forms' column. */
-function symbolRooms(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, edges: PlannedEdge[], context: BoxContext, formsWidth: number): { room: number; lane: number } {
+function symbolRooms(step: Step, marks: { numberWidth: number; noteText?: string; noteWidth: number }, branches: Branches, context: BoxContext, formsWidth: number): { room: number; lane: number } {
   const room = context.rooms?.get(step);
   const lane = context.lanes?.get(step);
   if (room === undefined && lane === undefined) return { room: Infinity, lane: Infinity };
-  const widest = boxMargins(step, { width: 0, height: 0 }, marks, edges, context);
+  const widest = boxMargins(step, { width: 0, height: 0 }, marks, branches, context);
   const less = (share: number | undefined) => (share === undefined ? Infinity : share - widest.left - widest.right - formsWidth);
   return { room: less(room), lane: less(lane) };
 }
@@ -243,13 +279,14 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
   const { forms, width: formsWidth, height: formsHeight } = inlineForms(step, context);
   const formsGap = forms.length > 0 ? style.label * 1.5 : 0;
   const formsRoom = forms.length > 0 ? formsGap + formsWidth : 0;
-  const { room, lane } = symbolRooms(step, marks, edges, context, formsRoom);
+  const branches = branchesOf(step, edges, context);
+  const { room, lane } = symbolRooms(step, marks, branches, context, formsRoom);
   const laneText = textRoom(step, lane, style);
   const label = labelBlocks(step, { fonts, style, sopTitles: context.sopTitles, keep: context.keep, laneText }, room);
   // A decision with several exits along its bottom is wide enough for their labels side by side.
-  const shapeW = Math.max(label.shapeWidth, southExitsWidth(edges.filter((e) => e.from === step), (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35));
+  const shapeW = Math.max(label.shapeWidth, southExitsWidth(branches.outgoing, (text) => measureText(faceOf(fonts, 'regular'), text, style.branch), style.mark * 0.35));
   const shapeH = label.shapeHeight;
-  const margins = boxMargins(step, { width: shapeW, height: shapeH }, marks, edges, context);
+  const margins = boxMargins(step, { width: shapeW, height: shapeH }, marks, branches, context);
   const diamond = step.kind === 'decision';
 
   // Vertical arrangement: the symbol, the south label below it; forms centred on the symbol,
@@ -271,8 +308,8 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
     form.shape.y += formsTop;
   }
   const width = margins.left + shapeW + margins.right + (forms.length > 0 ? formsGap + formsWidth : 0);
-  const nodeId = `n${step.index}`;
-  const ports = stepPorts(step, nodeId, shape, { width, height }, edges, style, margins.exits);
+  const nodeId = nodeIdOf(step);
+  const ports = stepPorts(step, nodeId, shape, { width, height }, edges, branches.outgoing, style, margins.exits);
   const cy = shape.y + shapeH / 2;
 
   // Text: centred in the symbol (for the document, in the part above the wave).

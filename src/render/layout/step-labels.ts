@@ -49,8 +49,26 @@ function keepFor(context: LabelContext, size: number): KeepTogether | undefined 
   const { keep, laneText } = context;
   if (!keep || laneText === undefined || !Number.isFinite(laneText)) return keep;
   const face = faceOf(context.fonts, 'regular');
-  return keep.within((phrase) => measureText(face, phrase, size) <= laneText);
+  // Every label of a lane asks the same (a chart has a few lanes): each answer made once per
+  // face, phrase set, size and lane (`within` gives the same object for the same phrases).
+  let byKeep = keepsMade.get(face);
+  if (!byKeep) keepsMade.set(face, (byKeep = new WeakMap()));
+  let bySize = byKeep.get(keep);
+  if (!bySize) byKeep.set(keep, (bySize = new Map()));
+  let byLane = bySize.get(size);
+  if (!byLane) bySize.set(size, (byLane = new Map()));
+  let kept = byLane.get(laneText);
+  if (!kept) {
+    kept = keep.within((phrase) => measureText(face, phrase, size) <= laneText);
+    if (byLane.size >= KEEPS_PER_SIZE) byLane.clear();
+    byLane.set(laneText, kept);
+  }
+  return kept;
 }
+
+/** keepFor's answers by face, phrase set, size and lane; bounded. */
+const keepsMade = new WeakMap<object, WeakMap<KeepTogether, Map<number, Map<number, KeepTogether>>>>();
+const KEEPS_PER_SIZE = 256;
 
 /** A label context with its kept names resolved once per label (keepFor), at the label's and the reference's size. */
 interface WrapContext extends LabelContext {
@@ -94,23 +112,30 @@ function wordFloor(step: Step, context: WrapContext): number {
  */
 export function labelBlocks(step: Step, labelContext: LabelContext, room: number): LabelFit {
   const { style } = labelContext;
-  const context: WrapContext = { ...labelContext, keeps: { label: keepFor(labelContext, style.label), small: keepFor(labelContext, style.small) } };
+  const keeps = { label: keepFor(labelContext, style.label), small: keepFor(labelContext, style.small) };
   // The same label in the same room again (another plan of the exits or another try at fitting a
   // page that leaves this step's room as it was): the fit already made. Fits are only read.
-  const key = [identity(style), identity(context.fonts), identity(context.sopTitles), identity(context.keeps.label), identity(context.keeps.small), Object.is(room, -0) ? '-0' : room].join('|');
+  const key = `${identity(style)}|${identity(labelContext.fonts)}|${identity(labelContext.sopTitles)}|${identity(keeps.label)}|${identity(keeps.small)}`;
   let made = fitsMade.get(step);
   if (!made) fitsMade.set(step, (made = new Map()));
-  let fit = made.get(key);
-  if (!fit) {
-    fit = fitLabel(step, context, room);
+  let inRoom = made.get(key);
+  if (!inRoom) {
     if (made.size >= FITS_PER_STEP) made.clear();
-    made.set(key, fit);
+    made.set(key, (inRoom = new Map()));
+  }
+  // -0 apart from 0 (a Map takes them as one key).
+  const roomKey = Object.is(room, -0) ? '-0' : room;
+  let fit = inRoom.get(roomKey);
+  if (!fit) {
+    fit = fitLabel(step, { ...labelContext, keeps }, room);
+    if (inRoom.size >= FITS_PER_STEP) inRoom.clear();
+    inRoom.set(roomKey, fit);
   }
   return fit;
 }
 
-/** Fits made per step (a model's steps are not changed once built), by what they depend on; bounded. */
-const fitsMade = new WeakMap<Step, Map<string, LabelFit>>();
+/** Fits made per step (a model's steps are not changed once built), by what they depend on, then by room; bounded. */
+const fitsMade = new WeakMap<Step, Map<string, Map<number | string, LabelFit>>>();
 const FITS_PER_STEP = 64;
 
 function fitLabel(step: Step, context: WrapContext, room: number): LabelFit {

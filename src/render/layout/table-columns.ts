@@ -33,8 +33,18 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Rounded up to 1/100 pt (allocateColumns rounds down). */
 const ceil100 = (n: number) => Math.ceil(n * 100 + 1e-6) / 100;
 
-/** A column's range; `numberWidth`: room for the step numbers of rows that hold several steps. */
-export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, context: { fonts: Fonts; style: ChartStyle; lang: Lang; keep?: KeepTogether }, numberWidth: number, hoursPerDay?: number): ColumnRange {
+/** What a column's texts measure, whether rows show step numbers or not. */
+export interface ColumnTexts {
+  /** The widest entry on one line. */
+  oneLine: number;
+  /** The widest word or name. */
+  word: number;
+  /** Whether some entry is written in CJK characters. */
+  cjk: boolean;
+}
+
+/** The column's entries measured at the cell size. */
+export function columnTexts(sop: Sop, steps: Step[], column: DataColumn, context: { fonts: Fonts; style: ChartStyle; lang: Lang; keep?: KeepTogether }, hoursPerDay?: number): ColumnTexts {
   const { fonts, style, lang, keep } = context;
   const face = faceOf(fonts, 'regular');
   const em = style.cell;
@@ -48,6 +58,14 @@ export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, con
       cjk ||= CJK.test(text);
     }
   }
+  return { oneLine, word, cjk };
+}
+
+/** A column's range; `numberWidth`: room for the step numbers of rows that hold several steps; `texts`: its entries measured (columnTexts). */
+export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, context: { fonts: Fonts; style: ChartStyle; lang: Lang; keep?: KeepTogether }, numberWidth: number, hoursPerDay?: number, texts = columnTexts(sop, steps, column, context, hoursPerDay)): ColumnRange {
+  const { fonts, style, lang } = context;
+  const em = style.cell;
+  const { oneLine, word, cjk } = texts;
   const headerLines = (text: string) => Math.max(...text.split('\n').map((line) => measureText(faceOf(fonts, 'bold'), line, em)));
   const header = headerLines(HEADER_TEXT[column][lang]);
   const narrowHeader = headerLines(NARROW_HEADER_TEXT[column]?.[lang] ?? HEADER_TEXT[column][lang]);
@@ -61,12 +79,13 @@ export function dataColumnRange(sop: Sop, steps: Step[], column: DataColumn, con
   return { least: ceil100(whole + extra), min: ceil100(least + extra), natural: ceil100(natural + extra), full: ceil100(Math.max(natural, oneLine) + extra) };
 }
 
-export function columnRanges(sop: Sop, drawn: Step[], context: { fonts: Fonts; style: ChartStyle; lang: Lang; keep?: KeepTogether }, numbered: boolean, hoursPerDay?: number): ColumnRanges {
+/** The data columns' ranges; `texts`: their entries measured already (the same for rows with and without step numbers). */
+export function columnRanges(sop: Sop, drawn: Step[], context: { fonts: Fonts; style: ChartStyle; lang: Lang; keep?: KeepTogether }, numbered: boolean, hoursPerDay?: number, texts?: ReadonlyMap<DataColumn, ColumnTexts>): ColumnRanges {
   const face = faceOf(context.fonts, 'regular');
   let widest = 0;
   if (numbered) for (let n = 1; n <= drawn.length; n++) widest = Math.max(widest, measureText(face, String(n), context.style.cell));
   const numberWidth = numbered ? widest + context.style.cell * 0.4 : 0;
-  return new Map(DATA_COLUMNS.map((key) => [key, dataColumnRange(sop, drawn, key, context, numberWidth, hoursPerDay)]));
+  return new Map(DATA_COLUMNS.map((key) => [key, dataColumnRange(sop, drawn, key, context, numberWidth, hoursPerDay, texts?.get(key))]));
 }
 
 export function sumOf(ranges: ColumnRanges, key: keyof ColumnRange): number {

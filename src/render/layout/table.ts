@@ -102,9 +102,10 @@ export function cellParagraphs(sop: Sop, steps: { step: Step; number: number }[]
   const out: { step: Step; number: number; texts: string[] }[] = [];
   // Where steps share a row and some have an owner (or a time), the others show their gap as —
   // (a cell where none has one stays empty).
-  const anyData = steps.some(({ step }) => cellTexts(sop, step, column, lang, hoursPerDay).length > 0);
-  for (const { step, number } of steps) {
-    let texts = cellTexts(sop, step, column, lang, hoursPerDay);
+  const all = steps.map(({ step }) => cellTexts(sop, step, column, lang, hoursPerDay));
+  const anyData = all.some((texts) => texts.length > 0);
+  for (const [i, { step, number }] of steps.entries()) {
+    let texts = all[i]!;
     if (texts.length === 0 && numbered && anyData && (column === 'owner' || column === 'time')) texts = ['—'];
     if (texts.length > 0) out.push({ step, number, texts });
   }

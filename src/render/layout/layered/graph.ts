@@ -142,15 +142,17 @@ export function layeredGraph(boxes: readonly StepBox[], edges: readonly PlannedE
   const layers: Item[][] = Array.from({ length: depth }, () => []);
   const nodes = new Map<Step, Item>();
   let units = 0;
-  const add = (item: Omit<Item, 'pos'>): Item => {
-    const full = { ...item, pos: layers[item.layer]!.length };
-    layers[item.layer]!.push(full);
-    return full;
+  // Every item of one shape (a step's with no edge, a lane's with no box), so that the loops over
+  // them see one kind of object.
+  const add = (kind: ItemKind, layer: number, width: number, inX: number, box: StepBox | undefined, edge: PlannedEdge | undefined, unit: number, rank: number): Item => {
+    const item: Item = { kind, layer, width, inX, box, edge, unit, rank, pos: layers[layer]!.length };
+    layers[layer]!.push(item);
+    return item;
   };
-  boxes.forEach((box, rank) => nodes.set(box.step, add({ kind: 'node', layer: layerByStep.get(box.step)!, width: box.width, inX: box.ports.get('N')!.at.x, box, unit: units++, rank })));
+  boxes.forEach((box, rank) => nodes.set(box.step, add('node', layerByStep.get(box.step)!, box.width, box.ports.get('N')!.at.x, box, undefined, units++, rank)));
   const gaps: Link[][] = Array.from({ length: Math.max(0, depth - 1) }, () => []);
   const lanes = new Map<string, Item[]>();
-  const lane = (edge: PlannedEdge, layer: number, kind: ItemKind, unit = units++) => add({ kind, layer, width: 0, inX: 0, edge, unit, rank: nodes.get(edge.from)!.rank });
+  const lane = (edge: PlannedEdge, layer: number, kind: ItemKind, unit = units++) => add(kind, layer, 0, 0, undefined, edge, unit, nodes.get(edge.from)!.rank);
   const paths = new Map<string, Link[]>();
   /** A link across the gap below `upper`; on `edge`'s path unless it is a trunk's (on the paths of the edges that join above it). */
   const link = (edge: PlannedEdge, upper: Item, outX: number, outKey: string, lower: Item, inKey: string, onPath = true): Link => {

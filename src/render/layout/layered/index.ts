@@ -15,7 +15,7 @@ import type { StepBox } from '../step-boxes.js';
 import { layeredGraph } from './graph.js';
 import { orderLayers } from './order.js';
 import { placeItems } from './place.js';
-import { routeGaps, runPoints } from './route.js';
+import { routeGaps } from './route.js';
 
 /** The chart laid out, or undefined when this layout does not draw it (ELK then does). */
 export function layeredLayout(boxes: readonly StepBox[], edges: readonly PlannedEdge[], style: ChartStyle): ElkResult | undefined {
@@ -38,30 +38,36 @@ export function layeredLayout(boxes: readonly StepBox[], edges: readonly Planned
     const [start, end] = [port(edge, 'from'), port(edge, 'to')];
     const lanes = graph.lanes.get(edge.id)!;
     if (edge.back) {
-      const xs = new Set(lanes.map((lane) => left.get(lane)!));
-      if (xs.size !== 1) return undefined;
-      const laneX = [...xs][0]!;
+      // A loop climbs on one x: its lanes must have been placed in one line.
+      if (lanes.length === 0) return undefined;
+      const laneX = left.get(lanes[0]!)!;
+      for (const lane of lanes) if (left.get(lane) !== laneX) return undefined;
       routes.set(edge.id, [start, { x: laneX, y: start.y }, { x: laneX, y: end.y }, end]);
       continue;
     }
-    const side = edge.sourceSide !== 'S' && edge.southExit === undefined;
-    const points = [start, ...(side ? [{ x: left.get(lanes[0]!)!, y: start.y }] : []), ...(graph.paths.get(edge.id) ?? []).flatMap((link) => runPoints(link, left, runY)), end];
+    const points = [start];
+    if (edge.sourceSide !== 'S' && edge.southExit === undefined) points.push({ x: left.get(lanes[0]!)!, y: start.y });
+    for (const link of graph.paths.get(edge.id) ?? []) {
+      const y = runY.get(link);
+      if (y !== undefined) points.push({ x: left.get(link.upper)! + link.outX, y }, { x: left.get(link.lower)! + link.inX, y });
+    }
+    points.push(end);
     routes.set(edge.id, points);
   }
-  const shifted = shift(positions, routes);
-  return throughSteps(boxes, edges, shifted) ? undefined : shifted;
+  shift(positions, routes);
+  const result = { positions, routes };
+  return throughSteps(boxes, edges, result) ? undefined : result;
 }
 
-/** Everything moved so that the drawing starts at 0 on both axes (as ELK's result does). */
-function shift(positions: Map<string, Point>, routes: Map<string, Point[]>): ElkResult {
+/** Everything moved (in place: every point is its own object) so that the drawing starts at 0 on both axes (as ELK's result does). */
+function shift(positions: Map<string, Point>, routes: Map<string, Point[]>): void {
   let minX = Infinity;
   let minY = Infinity;
-  for (const p of [...positions.values(), ...[...routes.values()].flat()]) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
-  const move = (p: Point): Point => ({ x: p.x - minX, y: p.y - minY });
-  return {
-    positions: new Map([...positions].map(([id, p]) => [id, move(p)])),
-    routes: new Map([...routes].map(([id, points]) => [id, points.map(move)])),
-  };
+  for (const p of positions.values()) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
+  for (const points of routes.values()) for (const p of points) ((minX = Math.min(minX, p.x)), (minY = Math.min(minY, p.y)));
+  const move = (p: Point) => ((p.x -= minX), (p.y -= minY));
+  for (const p of positions.values()) move(p);
+  for (const points of routes.values()) for (const p of points) move(p);
 }
 
 /** Whether some edge runs through a step box other than its own two. */

@@ -37,8 +37,14 @@ function runCrossings(graph: LayeredGraph, node: Item): number {
 /** Pairs of steps on one layer numbered right to left. */
 function layerInversions(layer: readonly Item[]): number {
   let count = 0;
-  const numbers = layer.flatMap((item) => (item.box ? [item.box.number] : []));
-  numbers.forEach((n, i) => numbers.slice(i + 1).forEach((m) => m < n && count++));
+  for (let i = 0; i < layer.length; i++) {
+    const n = layer[i]!.box?.number;
+    if (n === undefined) continue;
+    for (let j = i + 1; j < layer.length; j++) {
+      const m = layer[j]!.box?.number;
+      if (m !== undefined && m < n) count++;
+    }
+  }
   return count;
 }
 
@@ -79,6 +85,11 @@ function unitItems(items: Item[]): Item[] {
  */
 function sortLayer(graph: LayeredGraph, layer: number, down: boolean, loopEndsFirst: ReadonlySet<number>): void {
   const items = graph.layers[layer]!;
+  // One item (many layers of a flowchart) has one order.
+  if (items.length === 1) {
+    items[0]!.pos = 0;
+    return;
+  }
   const links = down ? (graph.gaps[layer - 1] ?? []) : (graph.gaps[layer] ?? []);
   const sum = new Map<number, { total: number; n: number }>();
   for (const link of links) {

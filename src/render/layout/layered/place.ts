@@ -18,16 +18,6 @@ interface Direction {
   left: boolean;
 }
 
-/** An item's link to a neighbour in one direction: where it meets the item and the neighbour (from their left sides), and the neighbour's end. */
-interface Touch {
-  other: Item;
-  ownX: number;
-  otherX: number;
-  otherKey: string;
-  /** The neighbour end's place on its layer in this direction (pos). */
-  at: number;
-}
-
 function spacing(a: Item, b: Item, style: ChartStyle): number {
   if (a.kind === 'node' && b.kind === 'node') return style.nodeSpacing;
   if (a.kind === 'node' || b.kind === 'node') return style.edgeSpacing;
@@ -53,13 +43,10 @@ function placeOne(graph: LayeredGraph, style: ChartStyle, dir: Direction, links:
   const width = graph.layers.map((layer) => layer.length);
   const pos = (item: Item, x: number) => (dir.left ? placeOf(item, x) : width[item.layer]! - 1 - placeOf(item, x) + (item.width > 0 ? 1 : 0));
   const off = (item: Item, x: number) => (dir.left ? x : item.width - x);
-  // Each link's neighbour end, with its place (`at`) worked out once for the sort and the checks below.
-  const touch = (item: Item): Touch[] =>
-    ((dir.up ? links.above : links.below).get(item) ?? []).map((link) =>
-      dir.up
-        ? { other: link.upper, ownX: link.inX, otherX: link.outX, otherKey: link.outKey, at: pos(link.upper, link.outX) }
-        : { other: link.lower, ownX: link.outX, otherX: link.inX, otherKey: link.inKey, at: pos(link.lower, link.inX) },
-    );
+  // A link's neighbour end in this direction: its place on its layer (pos) and its identity.
+  const atOf = (link: Link) => (dir.up ? pos(link.upper, link.outX) : pos(link.lower, link.inX));
+  const keyOf = (link: Link) => (dir.up ? link.outKey : link.inKey);
+  const byItem = dir.up ? links.above : links.below;
   const layers = (dir.up ? graph.layers : [...graph.layers].reverse()).map((layer) => (dir.left ? layer : [...layer].reverse()));
   const root = new Map<Item, Item>();
   const rel = new Map<Item, number>();
@@ -67,28 +54,43 @@ function placeOne(graph: LayeredGraph, style: ChartStyle, dir: Direction, links:
     let reach = -Infinity;
     const taken = new Set<string>();
     for (const item of layer) {
-      const near = touch(item).sort((a, b) => a.at - b.at);
-      // The median neighbour, or the two middle ones (a loop's lane: its first).
-      let chosen: Touch | undefined;
-      if (item.kind === 'loop') chosen = near[0];
-      else if (near.length > 0) {
-        const d = near.length - 1;
-        const low = near[Math.floor(d / 2)]!;
-        const high = near[Math.ceil(d / 2)]!;
-        const free = (t: Touch) => !taken.has(t.otherKey) && t.at > reach;
-        chosen = free(low) ? low : high !== low && free(high) ? high : undefined;
+      // The links to the neighbours by their ends' places (each worked out once), then the median
+      // one, or the two middle ones (a loop's lane: its first).
+      const list = byItem.get(item);
+      let chosen: Link | undefined;
+      let chosenAt = 0;
+      if (list && list.length === 1) {
+        const at = atOf(list[0]!);
+        if (item.kind === 'loop' || (!taken.has(keyOf(list[0]!)) && at > reach)) ((chosen = list[0]!), (chosenAt = at));
+      } else if (list && list.length > 1) {
+        const near = list.map((link) => ({ link, at: atOf(link) })).sort((a, b) => a.at - b.at);
+        if (item.kind === 'loop') ((chosen = near[0]!.link), (chosenAt = near[0]!.at));
+        else {
+          const d = near.length - 1;
+          const low = near[Math.floor(d / 2)]!;
+          const high = near[Math.ceil(d / 2)]!;
+          const free = (t: { link: Link; at: number }) => !taken.has(keyOf(t.link)) && t.at > reach;
+          const pick = free(low) ? low : high !== low && free(high) ? high : undefined;
+          if (pick) ((chosen = pick.link), (chosenAt = pick.at));
+        }
       }
-      if (chosen) {
-        taken.add(chosen.otherKey);
-        reach = chosen.at;
+      if (!chosen) {
+        root.set(item, item);
+        rel.set(item, 0);
+        continue;
       }
-      root.set(item, chosen ? root.get(chosen.other)! : item);
-      rel.set(item, chosen ? rel.get(chosen.other)! + off(chosen.other, chosen.otherX) - off(item, chosen.ownX) : 0);
+      taken.add(keyOf(chosen));
+      reach = chosenAt;
+      const [other, ownX, otherX] = dir.up ? [chosen.upper, chosen.inX, chosen.outX] : [chosen.lower, chosen.outX, chosen.inX];
+      root.set(item, root.get(other)!);
+      rel.set(item, rel.get(other)! + off(other, otherX) - off(item, ownX));
     }
   }
   const x = compact(layers, root, rel, style);
   if (!x) return undefined;
-  return new Map([...root].map(([item, r]) => [item, dir.left ? x.get(r)! + rel.get(item)! : -(x.get(r)! + rel.get(item)!) - item.width]));
+  const placed = new Map<Item, number>();
+  for (const [item, r] of root) placed.set(item, dir.left ? x.get(r)! + rel.get(item)! : -(x.get(r)! + rel.get(item)!) - item.width);
+  return placed;
 }
 
 /** Each block's place: as far left as the blocks before it allow (longest path over their constraints). */
@@ -146,8 +148,15 @@ export function placeItems(graph: LayeredGraph, style: ChartStyle): Map<Item, nu
   // Left layouts share the narrowest one's left side, right layouts its right side.
   const shift = dirs.map((dir, i) => (dir.left ? extent[narrowest]!.min - extent[i]!.min : extent[narrowest]!.max - extent[i]!.max));
   const balanced = new Map<Item, number>();
+  const xs = [0, 0, 0, 0];
   for (const item of layouts[0]!.keys()) {
-    const xs = layouts.map((layout, i) => layout.get(item)! + shift[i]!).sort((a, b) => a - b);
+    // The four places in order (a stable insertion sort: as Array.prototype.sort orders them).
+    for (let i = 0; i < 4; i++) {
+      const v = layouts[i]!.get(item)! + shift[i]!;
+      let j = i;
+      for (; j > 0 && xs[j - 1]! > v; j--) xs[j] = xs[j - 1]!;
+      xs[j] = v;
+    }
     balanced.set(item, (xs[1]! + xs[2]!) / 2);
   }
   // Of the four and their balance, the one whose links bend least, then the narrowest.

@@ -5,7 +5,6 @@
 // `edgeSpacing` clear of the layers on both sides and 0.8 of it between slots; one without is
 // `layerSpacing` tall.
 
-import type { Point } from '../../scene.js';
 import type { ChartStyle } from '../chart-style.js';
 import { pushTo, type LayeredGraph, type Link } from './graph.js';
 
@@ -26,13 +25,17 @@ function runsOf(links: readonly Link[], x: (link: Link, end: 'out' | 'in') => nu
   const bent = links.filter((link) => Math.abs(x(link, 'out') - x(link, 'in')) > SAME_X);
   const parent = bent.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const byKey = new Map<string, number>();
+  // The first link seen at each upper end and at each lower end.
+  const byOut = new Map<string, number>();
+  const byIn = new Map<string, number>();
+  const join = (byKey: Map<string, number>, key: string, i: number) => {
+    const other = byKey.get(key);
+    if (other === undefined) byKey.set(key, i);
+    else parent[find(i)] = find(other);
+  };
   bent.forEach((link, i) => {
-    for (const key of [`o ${link.outKey}`, `i ${link.inKey}`]) {
-      const other = byKey.get(key);
-      if (other === undefined) byKey.set(key, i);
-      else parent[find(i)] = find(other);
-    }
+    join(byOut, link.outKey, i);
+    join(byIn, link.inKey, i);
   });
   const groups = new Map<number, Link[]>();
   bent.forEach((link, i) => pushTo(groups, find(i), link));
@@ -102,14 +105,4 @@ export function routeGaps(graph: LayeredGraph, left: ReadonlyMap<object, number>
     y = bottom + (slots === 0 ? style.layerSpacing : Math.max(style.layerSpacing, 2 * style.edgeSpacing + (slots - 1) * style.edgeSpacing * 0.8));
   });
   return { tops, runY };
-}
-
-/** Absolute points of a link's run: down its upper end to the run, across to its lower end (none when straight). */
-export function runPoints(link: Link, left: ReadonlyMap<object, number>, runY: ReadonlyMap<Link, number>): Point[] {
-  const y = runY.get(link);
-  if (y === undefined) return [];
-  return [
-    { x: left.get(link.upper)! + link.outX, y },
-    { x: left.get(link.lower)! + link.inX, y },
-  ];
 }
