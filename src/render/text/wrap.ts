@@ -111,26 +111,41 @@ interface Wrapped {
   widths: number[];
 }
 
+/** Each segment's width and its space's, by paragraph: what wrapLines adds up, measured once for all the widths a balanced wrap tries. */
+interface SegmentWidths {
+  text: number[][];
+  space: number[][];
+}
+
+function segmentWidths(font: MeasureFont, paragraphs: Segment[][], size: number): SegmentWidths {
+  return {
+    text: paragraphs.map((paragraph) => paragraph.map((segment) => measureText(font, segment.text, size))),
+    space: paragraphs.map((paragraph) => paragraph.map((segment) => measureText(font, segment.space, size))),
+  };
+}
+
 /**
  * The greedy wrap. A line's width is taken as the sum of its segments' (and spaces') widths,
  * each measured once and cached, instead of measuring every growing line: that ignores kerning
  * between segments, so wrapText checks the lines it returns and wraps exactly when one is over.
  */
-function wrapLines(font: MeasureFont, paragraphs: Segment[][], size: number, maxWidth: number, exact: boolean): Wrapped {
+function wrapLines(font: MeasureFont, paragraphs: Segment[][], size: number, maxWidth: number, exact: boolean, measured?: SegmentWidths): Wrapped {
   const lines: string[] = [];
   const widths: number[] = [];
   const push = (line: string, width: number) => {
     lines.push(line);
     widths.push(width);
   };
-  for (const paragraph of paragraphs) {
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
     let line = '';
     let width = 0;
-    for (const segment of paragraph) {
-      const segmentWidth = measureText(font, segment.text, size);
+    for (let k = 0; k < paragraph.length; k++) {
+      const segment = paragraph[k]!;
+      const segmentWidth = measured ? measured.text[p]![k]! : measureText(font, segment.text, size);
       if (line) {
         const candidate = line + segment.space + segment.text;
-        const candidateWidth = exact ? measureText(font, candidate, size) : width + measureText(font, segment.space, size) + segmentWidth;
+        const candidateWidth = exact ? measureText(font, candidate, size) : width + (measured ? measured.space[p]![k]! : measureText(font, segment.space, size)) + segmentWidth;
         if (candidateWidth <= maxWidth) {
           line = candidate;
           width = candidateWidth;
@@ -169,8 +184,11 @@ function fits(font: MeasureFont, lines: readonly string[], size: number, maxWidt
  * (maxWidth ≥ widestSegment, or at least the widest character).
  */
 export function wrapText(font: MeasureFont, text: string, size: number, maxWidth: number, keep?: KeepTogether): string[] {
-  const paragraphs = paragraphSegments(text, keep);
-  const quick = wrapLines(font, paragraphs, size, maxWidth, false);
+  return greedyWrap(font, paragraphSegments(text, keep), size, maxWidth);
+}
+
+function greedyWrap(font: MeasureFont, paragraphs: Segment[][], size: number, maxWidth: number, measured?: SegmentWidths): string[] {
+  const quick = wrapLines(font, paragraphs, size, maxWidth, false, measured);
   return fits(font, quick.lines, size, maxWidth) ? quick.lines : wrapLines(font, paragraphs, size, maxWidth, true).lines;
 }
 
@@ -186,16 +204,20 @@ export function widestLine(font: MeasureFont, lines: readonly string[], size: nu
  * count stays the same, so lines come out balanced (no lone last word).
  */
 export function wrapBalanced(font: MeasureFont, text: string, size: number, maxWidth: number, keep?: KeepTogether): string[] {
-  const greedy = wrapText(font, text, size, maxWidth, keep);
-  if (greedy.length <= 1) return greedy;
   const paragraphs = paragraphSegments(text, keep);
+  // Each segment measured once for the greedy wrap and every width the balancing tries.
+  const measured = segmentWidths(font, paragraphs, size);
+  const greedy = greedyWrap(font, paragraphs, size, maxWidth, measured);
+  if (greedy.length <= 1) return greedy;
   let high = widestLine(font, greedy, size);
-  // Never narrower than a word: balancing must not cut what the greedy wrap kept whole.
-  let low = Math.min(widestSegment(font, text, size, keep), high);
+  // Never narrower than a word (widestSegment): balancing must not cut what the greedy wrap kept whole.
+  let widest = 0;
+  for (const widths of measured.text) for (const width of widths) widest = Math.max(widest, width);
+  let low = Math.min(widest, high);
   let best = greedy;
   for (let i = 0; i < 12 && high - low > 0.5; i++) {
     const mid = (low + high) / 2;
-    const { lines, widths } = wrapLines(font, paragraphs, size, mid, false);
+    const { lines, widths } = wrapLines(font, paragraphs, size, mid, false, measured);
     if (lines.length <= greedy.length && Math.max(...widths) <= mid) {
       best = lines;
       high = mid;
