@@ -6,16 +6,21 @@
 // leaves its bytecode in dist/code-cache/ (so do the schema validators, dist/validators/*.cjs). bin/sop.js installs this hook before it requires the
 // bundle, and a module with a cache starts from that bytecode instead.
 //
-// A cache is used only for the very source it was made from (its length and SHA-1 are in the
+// A cache is used only for the very source it was made from (its length and checksums are in the
 // cache's header: V8 itself checks only the length) and only if V8 takes it (same V8 version and
 // flags); anything else, or no cache, compiles from the source as Node would. The caches travel
 // with dist/ (a packed and installed package keeps them). Nothing is written at run time.
+//
+// The source is checked with zlib's CRC-32 where Node has it (20.15 and later), else with SHA-1:
+// node:crypto alone took a cold start ~10 ms to load, more than the check itself, and a CRC-32
+// of the same length tells a rebuilt or edited module from the one the cache was made from
+// (the caches are not a defence against a crafted file: whoever can write dist/ can write them).
 
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
+import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import zlib from 'node:zlib';
 
 /** The part of Node's CommonJS module that compiling one needs (Module.prototype._compile's `this`). */
 interface CommonJsModule {
@@ -37,10 +42,21 @@ interface ModuleInternals {
 /** What a cache says of the source it was made from. */
 interface CacheHeader {
   length: number;
+  /** zlib.crc32 of the source's UTF-8, where Node has it when the cache is made. */
+  crc32?: number;
   sha1: string;
 }
 
-const sha1 = (source: string): string => createHash('sha1').update(source).digest('hex');
+/** zlib.crc32 (Node ≥ 20.15), else undefined. */
+const crc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+const sha1 = (source: string): string => (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(source).digest('hex');
+
+/** Whether `source` is the one `header` was made from: its length, then its CRC-32 where this Node and the header have one, else its SHA-1. */
+function sameSource(header: CacheHeader, source: string): boolean {
+  if (header.length !== source.length) return false;
+  if (crc32 && typeof header.crc32 === 'number') return header.crc32 === crc32(source);
+  return typeof header.sha1 === 'string' && header.sha1 === sha1(source);
+}
 
 export interface CodeCacheOptions {
   /** The folder of the caches (dist/code-cache). */
@@ -80,7 +96,7 @@ export function readCache(cacheFile: string, source: string): Buffer | undefined
   if (end < 0) return undefined;
   try {
     const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as CacheHeader;
-    if (header.length !== source.length || header.sha1 !== sha1(source)) return undefined;
+    if (!sameSource(header, source)) return undefined;
   } catch {
     return undefined;
   }
@@ -89,7 +105,7 @@ export function readCache(cacheFile: string, source: string): Buffer | undefined
 
 /** Writes the cache of a module's `source`: its header, then V8's bytecode. */
 export function writeCache(cacheFile: string, source: string, data: Buffer): void {
-  const header: CacheHeader = { length: source.length, sha1: sha1(source) };
+  const header: CacheHeader = { length: source.length, ...(crc32 ? { crc32: crc32(source) } : {}), sha1: sha1(source) };
   mkdirSync(path.dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
 }

@@ -56,7 +56,7 @@ async function renderAction(io: CommandIO, paths: string[], flags: RenderFlags, 
       },
       { written: (file) => io.stdout(`${path.relative(io.cwd, file) || file}\n`), notice: (line) => io.stderr(`${line}\n`) },
     );
-    printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: useColor({ flag: flags.color, terminal: io.isTTY, env: io.env }) });
+    await printUndrawable(io, outcome.blocked, lang, { toStderr: false, color: useColor({ flag: flags.color, terminal: io.isTTY, env: io.env }) });
     if (outcome.skipped > 0) {
       io.stderr(`${localize(RENDER_MESSAGES.summary, lang, { written: outcome.written.length, skipped: outcome.skipped })}\n`);
       io.exitCode = 1;

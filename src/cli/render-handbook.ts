@@ -51,7 +51,7 @@ export async function renderHandbookAction(io: CommandIO, paths: string[], flags
     lang = result.lang;
     for (const warning of result.warnings) io.stderr(warning.file ? `${warning.file}: ${warning.message}\n` : `${warning.message}\n`);
     for (const file of result.skipped) io.stderr(`${localize(RENDER_MESSAGES.notInBook, lang, { file: file.displayPath })}\n`);
-    printUndrawable(io, result.skipped, lang, { toStderr: true, color: false });
+    await printUndrawable(io, result.skipped, lang, { toStderr: true, color: false });
     const shown = toStream ? STDOUT_PATH : path.relative(io.cwd, out) || out;
     if (!result.written) {
       io.stderr(`${localize(RENDER_MESSAGES.noneDrawable, lang)}\n`);

@@ -5,7 +5,6 @@
 import { ConfigError } from '../config/load-config.js';
 import { allRuleMetas } from '../engine/lint.js';
 import type { FileResult } from '../engine/types.js';
-import { stylish } from '../format/stylish.js';
 import { localize, type Lang, type Localized } from '../i18n/lang.js';
 import { DiscoveryError } from '../loader/discover.js';
 import { OutputError } from '../pipeline/atomic-file.js';
@@ -112,9 +111,13 @@ export function renderUsageError(error: unknown, lang: Lang): unknown {
   return gitUsageError(error, lang, '--compare');
 }
 
-/** Files that cannot be drawn, with their findings (stylish); a file undrawable with its rules turned off says so without a finding. */
-export function printUndrawable(io: CommandIO, blocked: FileResult[], lang: Lang, options: { toStderr: boolean; color: boolean }): void {
+/**
+ * Files that cannot be drawn, with their findings (stylish); a file undrawable with its rules
+ * turned off says so without a finding. The formatter (and chalk) loads only when there are some.
+ */
+export async function printUndrawable(io: CommandIO, blocked: FileResult[], lang: Lang, options: { toStderr: boolean; color: boolean }): Promise<void> {
   if (blocked.length === 0) return;
+  const { stylish } = await import('../format/stylish.js');
   const print = options.toStderr ? io.stderr : io.stdout;
   const report = stylish(blocked, { cwd: io.cwd, lang, rules: allRuleMetas(), color: options.color, version: packageVersion() });
   if (report) print(report.endsWith('\n') ? report : `${report}\n`);

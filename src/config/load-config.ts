@@ -10,7 +10,7 @@ import { validateConfig } from '../loader/schema-validator.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { schemaMeta, yamlMeta } from '../engine/core-rules.js';
 import { contractMessage, contractProblems, knownRuleMetas } from '../engine/rule-contract.js';
-import type { Rule, SeveritySetting } from '../engine/types.js';
+import type { Rule, RuleMeta, SeveritySetting } from '../engine/types.js';
 import type { NodePath } from '../loader/source-map.js';
 import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
 import type { WordListAdditions } from '../words/list-names.js';
@@ -49,6 +49,18 @@ function resolveConfig(data: Record<string, unknown>, file: string): ResolvedCon
   };
 }
 
+/**
+ * The last config loaded from each file, with the text, language and known rules it was loaded
+ * with: a render resolves configs twice (its lint, with the drawability rules, and its drawing,
+ * each with a resolver of its own), and parsing the examples' config took ~6 ms each time on a
+ * cold start. A config of the same text, language and known rules (the registry's, plus a run's
+ * own: the contract checks the config against them) is the same config; another text is parsed
+ * again (--watch, the language server).
+ */
+const lastLoaded = new Map<string, { text: string; lang: Lang; known: readonly RuleMeta[]; config: ResolvedConfig }>();
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
 /** Loads one config file. Throws ConfigError with file:line:column messages. */
 export function loadConfigFile(file: string, lang: Lang, rules: readonly Rule[] = []): ResolvedConfig {
   const absolute = path.resolve(file);
@@ -56,7 +68,12 @@ export function loadConfigFile(file: string, lang: Lang, rules: readonly Rule[] 
   if (problem || text === undefined) {
     throw new ConfigError(`${absolute}:1:1: ${localize(yamlMeta.messages[problem!.messageId]!, lang, problem!.data)}`);
   }
-  return parseConfigText(text, absolute, lang, rules);
+  const known = knownRuleMetas(rules);
+  const last = lastLoaded.get(absolute);
+  if (last && last.text === text && last.lang === lang && sameItems(last.known, known)) return last.config;
+  const config = parseConfigText(text, absolute, lang, rules);
+  lastLoaded.set(absolute, { text, lang, known, config });
+  return config;
 }
 
 /**

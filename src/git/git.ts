@@ -3,8 +3,15 @@
 // failures into a GitError with a code the CLI can explain (not a repository, unknown ref).
 // Paths in and out are relative to the repository root with forward slashes, as git prints them.
 
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+/**
+ * node:child_process, required when git first runs: loading it costs a cold start ~8 ms, and
+ * every render and lint imports this module (GitError) without running git.
+ */
+let childProcessModule: typeof import('node:child_process') | undefined;
+const childProcess = () => (childProcessModule ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
 
 export type GitErrorCode = 'git-not-found' | 'not-a-repository' | 'unknown-ref' | 'failed';
 
@@ -29,7 +36,7 @@ interface GitResult {
 const MAX_BUFFER = 256 * 1024 * 1024;
 
 function git(args: string[], cwd: string): GitResult {
-  const result = spawnSync('git', args, {
+  const result = childProcess().spawnSync('git', args, {
     cwd,
     maxBuffer: MAX_BUFFER,
     windowsHide: true,

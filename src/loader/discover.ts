@@ -6,9 +6,20 @@
 // cannot be read is skipped (onUnreadable); a file reached through several links is found once.
 
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
+import type { GlobOptions } from 'tinyglobby';
+
+// The ignore and glob libraries (~110 KB with picomatch) are required when first used: a file
+// named on its own, in a folder with no .gitignore or .sopignore, needs neither.
+const lazyRequire = createRequire(import.meta.url);
+let ignoreModule: (() => Ignore) | undefined;
+let globModule: typeof import('tinyglobby') | undefined;
+const ignore = (): Ignore => (ignoreModule ??= lazyRequire('ignore') as () => Ignore)();
+const tinyglobby = (): typeof import('tinyglobby') => (globModule ??= lazyRequire('tinyglobby') as typeof import('tinyglobby'));
+const globSync = (patterns: string[], options: Omit<GlobOptions, 'patterns'>): string[] => tinyglobby().globSync(patterns, options);
+const isDynamicPattern = (pattern: string): boolean => tinyglobby().isDynamicPattern(pattern);
 
 export const SOP_FILE_PATTERN = /\.sop\.ya?ml$/;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);

@@ -8,10 +8,9 @@
 // Comments are in both languages (繁體中文 first), or in English only for `sop init --lang en`.
 
 import type { Lang } from '../i18n/lang.js';
+import type { CiHost } from './ci-hosts.js';
 
-export type CiHost = 'github' | 'gitlab';
-
-export const CI_HOSTS: CiHost[] = ['github', 'gitlab'];
+export { CI_HOSTS, type CiHost } from './ci-hosts.js';
 
 /** Where each host reads its configuration, relative to the repository root. */
 export const CI_FILE: Record<CiHost, string> = {

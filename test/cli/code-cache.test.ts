@@ -2,6 +2,7 @@
 // the bytecode the build saved only when the cache was made from its very source, and the CLI
 // does the same with or without them.
 
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,16 @@ describe('code cache files', () => {
     expect(readCache(file, `${source} `)).toBeUndefined();
     expect(readCache(path.join(path.dirname(file), 'none.v8'), source)).toBeUndefined();
     writeFileSync(file, 'not a cache');
+    expect(readCache(file, source)).toBeUndefined();
+  });
+
+  it('are checked by their SHA-1 when the header has no CRC-32 (made by a Node without zlib.crc32)', () => {
+    const file = path.join(temp(), 'a.v8');
+    const source = 'module.exports = 1;';
+    const header = (sha1: string) => Buffer.from(`${JSON.stringify({ length: source.length, sha1 })}\n`);
+    writeFileSync(file, Buffer.concat([header(createHash('sha1').update(source).digest('hex')), Buffer.from([4, 5])]));
+    expect(readCache(file, source)).toEqual(Buffer.from([4, 5]));
+    writeFileSync(file, Buffer.concat([header(createHash('sha1').update('module.exports = 2;').digest('hex')), Buffer.from([4, 5])]));
     expect(readCache(file, source)).toBeUndefined();
   });
 });
