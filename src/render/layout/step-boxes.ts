@@ -186,20 +186,6 @@ function inlineForms(step: Step, context: BoxContext): { forms: InlineForm[]; wi
   return { forms, width, height };
 }
 
-/** Node ids by step index and port ids by node id and port key, made once per process (a few per step of the longest SOP). */
-const nodeIds: string[] = [];
-const portIds = new Map<string, Map<string, string>>();
-
-function nodeIdOf(step: Step): string {
-  return (nodeIds[step.index] ??= `n${step.index}`);
-}
-
-function portIdsOf(nodeId: string): Map<string, string> {
-  let ids = portIds.get(nodeId);
-  if (!ids) portIds.set(nodeId, (ids = new Map()));
-  return ids;
-}
-
 /** The box's ports: on its border, anchored on the symbol's outline; a west port in and one out. */
 function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number; height: number }, edges: readonly PlannedEdge[], outgoing: readonly PlannedEdge[], style: ChartStyle, exits: Map<number, SouthExit>): Map<string, PortSpec> {
   const ports = new Map<string, PortSpec>();
@@ -212,12 +198,7 @@ function stepPorts(step: Step, nodeId: string, shape: Box, box: { width: number;
   const westOutY = usesWestOut && usesWestIn && step.kind !== 'decision' ? cy + offset : cy;
   const westInY = usesWestOut && usesWestIn ? cy - offset : cy;
   const shapeStyle = style.shape;
-  const ids = portIdsOf(nodeId);
-  const add = (key: string, side: PortSpec['side'], at: Point, anchor: Point) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = `${nodeId}.${key}`));
-    ports.set(key, { id, side, at, anchor });
-  };
+  const add = (key: string, side: PortSpec['side'], at: Point, anchor: Point) => ports.set(key, { id: `${nodeId}.${key}`, side, at, anchor });
   add('N', 'NORTH', { x: cx, y: 0 }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'north', cx) });
   add('S', 'SOUTH', { x: cx, y: box.height }, { x: cx, y: outlineY(step.kind, shape, shapeStyle, 'south', cx) });
   add('Wout', 'WEST', { x: 0, y: westOutY }, { x: outlineX(step.kind, shape, shapeStyle, 'west', westOutY), y: westOutY });
@@ -308,7 +289,7 @@ export function measureStepBox(step: Step, number: number, edges: PlannedEdge[],
     form.shape.y += formsTop;
   }
   const width = margins.left + shapeW + margins.right + (forms.length > 0 ? formsGap + formsWidth : 0);
-  const nodeId = nodeIdOf(step);
+  const nodeId = `n${step.index}`;
   const ports = stepPorts(step, nodeId, shape, { width, height }, edges, branches.outgoing, style, margins.exits);
   const cy = shape.y + shapeH / 2;
 
