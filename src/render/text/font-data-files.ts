@@ -5,11 +5,10 @@
 //   - a Unicode trie's values for the BMP (trie-values.ts): 65,536 32-bit numbers.
 
 import type { CodePointTable } from './plain-advances.js';
+import { LITTLE_ENDIAN } from './sfnt.js';
 import { TRIE_VALUES_SIZE } from './trie-values.js';
 
 const SIZE = 0x10000;
-/** Whether this machine's typed arrays are little-endian, as the files are (then numbers are read as they lie). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 type Numbers = Uint16Array | Uint32Array;
 

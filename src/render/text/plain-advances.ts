@@ -160,9 +160,9 @@ export interface CodePointTable {
 }
 
 /** The bits a table's plain flags may have set: one per script of SCRIPTS. */
-export const PLAIN_FLAGS = (1 << SCRIPTS.length) - 1;
+const PLAIN_FLAGS = (1 << SCRIPTS.length) - 1;
 /** Whether `value` can be a code point's script in a table. */
-export function isTableScript(value: number): boolean {
+function isTableScript(value: number): boolean {
   return value < SCRIPTS.length || value === PASSED_OVER || value === OTHER_SCRIPT;
 }
 /** Code points a table holds: the Basic Multilingual Plane. */

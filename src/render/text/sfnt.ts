@@ -120,7 +120,8 @@ export function seedLoca(font: object): void {
   (tables as Record<string, unknown>).loca = l.short ? { version: 0, offsets: shortOffsets(s, l), _processed: true } : { version: 1, offsets: longOffsets(s, l) };
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Whether this machine's typed arrays are little-endian (a font's numbers are big-endian; the build's font data little-endian). */
+export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * A long loca's offsets: the table's bytes copied and put in this machine's byte order in one
