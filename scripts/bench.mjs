@@ -46,11 +46,15 @@ function ratio(label, ours, theirs) {
   console.log(`  → ${label}: ${r(ours.ms, theirs.ms)} dot's wall time, ${r(ours.cpu, theirs.cpu)} its CPU time`);
 }
 
+/** The middle value of a list of numbers (the upper one of an even count). */
+function middle(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
 /** The median run of `runs` (by wall time), each measured like `measure`. */
 function medianOf(runs, label, args) {
   const all = Array.from({ length: runs }, () => measure(label, args));
-  const by = (key) => [...all].sort((a, b) => a[key] - b[key])[Math.floor(runs / 2)][key];
-  const median = { ms: by('ms'), cpu: by('cpu') };
+  const median = { ms: middle(all.map((r) => r.ms)), cpu: middle(all.map((r) => r.cpu)) };
   console.log(`  → median of ${runs}: ${median.ms.toFixed(0)} ms wall, ${median.cpu.toFixed(0)} ms CPU`);
   return median;
 }
@@ -92,7 +96,7 @@ try {
       runs.two.push(measure('sop lint (1,000 files, json), two threads', lintArgs, false, { SOP_LINT_THREADS: '2' }));
       runs.auto.push(measure('sop lint (1,000 files, json to a file)', lintArgs));
     }
-    const median = (list, key) => [...list].map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const median = (list, key) => middle(list.map((r) => r[key]));
     const floor = median(runs.parse, 'ms');
     for (const [name, label] of [['one', 'one thread'], ['two', 'two threads'], ['auto', 'threads by idle cores']]) {
       console.log(`  lint ${label.padEnd(22)} median ${median(runs[name], 'ms').toFixed(0).padStart(6)} ms = ${(median(runs[name], 'ms') / floor).toFixed(2)}× the parse (${floor.toFixed(0)} ms); CPU ${median(runs[name], 'cpu').toFixed(0)} ms = ${(median(runs[name], 'cpu') / median(runs.parse, 'cpu')).toFixed(2)}× the parse's`);
@@ -131,8 +135,8 @@ try {
     measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir], true);
     const svgOut = path.join(work, 'svg-out');
     const pdfOut = path.join(work, 'pdf-out');
-    const svg = measure('sop render --format svg (100 SOPs, one process)', [bin, 'render', renderDir, '--format', 'svg', '-o', svgOut, '--quiet']);
-    const pdf = measure('sop render --format pdf (100 SOPs, one process)', [bin, 'render', renderDir, '--format', 'pdf', '-o', pdfOut, '--quiet']);
+    const svgArgs = [bin, 'render', renderDir, '--format', 'svg', '-o', svgOut, '--quiet'];
+    const pdfArgs = [bin, 'render', renderDir, '--format', 'pdf', '-o', pdfOut, '--quiet'];
     const hasDot = spawnSync('dot', ['-V']).status === 0;
     if (hasDot) {
       const dotDir = path.join(work, 'dot');
@@ -140,11 +144,25 @@ try {
       const [graphs, polyline] = made.stdout.trim().split(' ');
       console.log(`  (the same ${graphs} graphs as DOT, orthogonal splines; ${polyline} polyline where dot's orthogonal router fails)`);
       const dots = readdirSync(dotDir).map((f) => path.join(dotDir, f));
-      const dotSvg = measureTool('dot -Tsvg (the same 100 graphs, one process)', 'dot', ['-Tsvg', '-O', ...dots]);
-      const dotPdf = measureTool('dot -Tpdf (the same 100 graphs, one process)', 'dot', ['-Tpdf', '-O', ...dots]);
+      // Interleaved, median of 5 each: one run of dot (a quarter of a second) moves by a third
+      // from run to run on these machines, and the ratio with it.
+      const runs = { svg: [], pdf: [], dotSvg: [], dotPdf: [] };
+      for (let i = 0; i < 5; i++) {
+        runs.svg.push(measure('sop render --format svg (100 SOPs, one process)', svgArgs));
+        runs.dotSvg.push(measureTool('dot -Tsvg (the same 100 graphs, one process)', 'dot', ['-Tsvg', '-O', ...dots]));
+        runs.pdf.push(measure('sop render --format pdf (100 SOPs, one process)', pdfArgs));
+        runs.dotPdf.push(measureTool('dot -Tpdf (the same 100 graphs, one process)', 'dot', ['-Tpdf', '-O', ...dots]));
+      }
+      const median = (list) => ({ ms: middle(list.map((r) => r.ms)), cpu: middle(list.map((r) => r.cpu)) });
+      const [svg, pdf, dotSvg, dotPdf] = [runs.svg, runs.pdf, runs.dotSvg, runs.dotPdf].map(median);
+      console.log(`  medians of 5: sop svg ${svg.ms.toFixed(0)} ms, dot -Tsvg ${dotSvg.ms.toFixed(0)} ms; sop pdf ${pdf.ms.toFixed(0)} ms, dot -Tpdf ${dotPdf.ms.toFixed(0)} ms`);
       ratio('SVG: sop takes', svg, dotSvg);
       ratio('PDF: sop takes', pdf, dotPdf);
-    } else console.log('  (Graphviz dot not installed: no comparison)');
+    } else {
+      measure('sop render --format svg (100 SOPs, one process)', svgArgs);
+      measure('sop render --format pdf (100 SOPs, one process)', pdfArgs);
+      console.log('  (Graphviz dot not installed: no comparison)');
+    }
 
     // A long chain of decisions, each with a way out to the end: the graph ELK finds hardest.
     const chainDir = path.join(work, 'chain');
