@@ -28,11 +28,12 @@ function measure(label, args, echo = false, env = {}) {
 }
 
 /** Runs another program under /usr/bin/time (when there is one, for its CPU time); wall and CPU milliseconds. */
-function measureTool(label, command, args) {
+function measureTool(label, command, args, env = {}) {
   const timeFile = path.join(work, 'time.txt');
   const timed = existsSync('/usr/bin/time');
   const start = process.hrtime.bigint();
-  const result = timed ? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const options = { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } };
+  const result = timed ? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, command, ...args], options) : spawnSync(command, args, options);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const cpu = timed ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, s) => sum + 1000 * Number(s), 0) : NaN;
   console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   cpu ${cpu.toFixed(0).padStart(6)} ms   (exit ${result.status})`);
@@ -40,10 +41,11 @@ function measureTool(label, command, args) {
   return { ms, cpu };
 }
 
-/** `sop` against `dot`: wall and CPU ratios. */
-function ratio(label, ours, theirs) {
+/** `sop` against `dot` (on `graphs`, when there is more than one kind): wall and CPU ratios. */
+function ratio(label, ours, theirs, graphs) {
   const r = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(1)}×` : '?');
-  console.log(`  → ${label}: ${r(ours.ms, theirs.ms)} dot's wall time, ${r(ours.cpu, theirs.cpu)} its CPU time`);
+  const of = graphs ? ` (${graphs})` : '';
+  console.log(`  → ${label}: ${r(ours.ms, theirs.ms)} dot's wall time${of}, ${r(ours.cpu, theirs.cpu)} its CPU time`);
 }
 
 /** The middle value of a list of numbers (the upper one of an even count). */
@@ -141,23 +143,32 @@ try {
     if (hasDot) {
       const dotDir = path.join(work, 'dot');
       const made = spawnSync(process.execPath, [path.join(root, 'scripts/bench-dot.mjs'), renderDir, dotDir], { encoding: 'utf8' });
-      const [graphs, polyline] = made.stdout.trim().split(' ');
-      console.log(`  (the same ${graphs} graphs as DOT, orthogonal splines; ${polyline} polyline where dot's orthogonal router fails)`);
-      const dots = readdirSync(dotDir).map((f) => path.join(dotDir, f));
+      if (made.status !== 0) throw new Error(`bench-dot.mjs failed:\n${made.stderr}`);
+      const [graphs, polyline, polylineText, ...family] = made.stdout.trim().split(' ');
+      console.log(`  (the same ${graphs} graphs as DOT, orthogonal splines, twice: boxes alone (${polyline} polyline where dot's orthogonal router fails),`);
+      console.log(`   and with their words in ${family.join(' ')}, the face our charts use (${polylineText} polyline))`);
+      const graphsIn = (sub) => readdirSync(path.join(dotDir, sub)).filter((f) => f.endsWith('.dot')).map((f) => path.join(dotDir, sub, f));
+      const [boxes, text] = [graphsIn('boxes'), graphsIn('text')];
+      const fontEnv = { FONTCONFIG_FILE: path.join(dotDir, 'fonts.conf') };
       // Interleaved, median of 5 each: one run of dot (a quarter of a second) moves by a third
       // from run to run on these machines, and the ratio with it.
-      const runs = { svg: [], pdf: [], dotSvg: [], dotPdf: [] };
+      const runs = { svg: [], pdf: [], dotSvg: [], dotPdf: [], dotSvgText: [], dotPdfText: [] };
       for (let i = 0; i < 5; i++) {
         runs.svg.push(measure('sop render --format svg (100 SOPs, one process)', svgArgs));
-        runs.dotSvg.push(measureTool('dot -Tsvg (the same 100 graphs, one process)', 'dot', ['-Tsvg', '-O', ...dots]));
+        runs.dotSvg.push(measureTool('dot -Tsvg (the 100 graphs, boxes alone)', 'dot', ['-Tsvg', '-O', ...boxes]));
+        runs.dotSvgText.push(measureTool('dot -Tsvg (the 100 graphs with their words)', 'dot', ['-Tsvg', '-O', ...text], fontEnv));
         runs.pdf.push(measure('sop render --format pdf (100 SOPs, one process)', pdfArgs));
-        runs.dotPdf.push(measureTool('dot -Tpdf (the same 100 graphs, one process)', 'dot', ['-Tpdf', '-O', ...dots]));
+        runs.dotPdf.push(measureTool('dot -Tpdf (the 100 graphs, boxes alone)', 'dot', ['-Tpdf', '-O', ...boxes]));
+        runs.dotPdfText.push(measureTool('dot -Tpdf (the 100 graphs with their words)', 'dot', ['-Tpdf', '-O', ...text], fontEnv));
       }
       const median = (list) => ({ ms: middle(list.map((r) => r.ms)), cpu: middle(list.map((r) => r.cpu)) });
-      const [svg, pdf, dotSvg, dotPdf] = [runs.svg, runs.pdf, runs.dotSvg, runs.dotPdf].map(median);
-      console.log(`  medians of 5: sop svg ${svg.ms.toFixed(0)} ms, dot -Tsvg ${dotSvg.ms.toFixed(0)} ms; sop pdf ${pdf.ms.toFixed(0)} ms, dot -Tpdf ${dotPdf.ms.toFixed(0)} ms`);
-      ratio('SVG: sop takes', svg, dotSvg);
-      ratio('PDF: sop takes', pdf, dotPdf);
+      const m = Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, median(list)]));
+      console.log(`  medians of 5: sop svg ${m.svg.ms.toFixed(0)} ms, dot -Tsvg ${m.dotSvg.ms.toFixed(0)} ms (boxes) / ${m.dotSvgText.ms.toFixed(0)} ms (words);`);
+      console.log(`                sop pdf ${m.pdf.ms.toFixed(0)} ms, dot -Tpdf ${m.dotPdf.ms.toFixed(0)} ms (boxes) / ${m.dotPdfText.ms.toFixed(0)} ms (words)`);
+      ratio('SVG: sop takes', m.svg, m.dotSvg, 'boxes alone');
+      ratio('SVG: sop takes', m.svg, m.dotSvgText, 'with words');
+      ratio('PDF: sop takes', m.pdf, m.dotPdf, 'boxes alone');
+      ratio('PDF: sop takes', m.pdf, m.dotPdfText, 'with words');
     } else {
       measure('sop render --format svg (100 SOPs, one process)', svgArgs);
       measure('sop render --format pdf (100 SOPs, one process)', pdfArgs);

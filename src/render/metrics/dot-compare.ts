@@ -4,6 +4,7 @@
 // back as polylines, for the same crossing and bend counts as ours (crossings.ts). Running dot is
 // the caller's business (scripts/chart-metrics.mjs, the tests).
 
+import type { Sop, StepKind } from '../../model/types.js';
 import type { ChartLayout } from '../layout/chart-layout.js';
 import type { Point } from '../scene.js';
 
@@ -12,6 +13,51 @@ const POINTS_PER_INCH = 72;
 /** A DOT name for a step id (quoted, escaped). */
 function dotId(id: string): string {
   return `"${id.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A DOT label: quoted, escaped, each line break as dot's centred line break (`\\n`). */
+function dotLabel(lines: string[]): string {
+  return `"${lines.join('\n').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n')}"`;
+}
+
+/** dot's nearest shape for each kind of step (our symbols: flowchart-shapes.ts). */
+const DOT_SHAPES: Record<StepKind, string> = {
+  start: 'ellipse',
+  end: 'ellipse',
+  process: 'box',
+  decision: 'diamond',
+  document: 'note',
+  subprocess: 'box3d',
+  data: 'parallelogram',
+};
+
+/**
+ * The SOP's graph as DOT with its words: the title, each step's text, owner and standard time
+ * inside its shape, each decision branch's label beside its edge (an `xlabel`: dot's orthogonal
+ * router places no edge `label`), in `font` (a fontconfig family name). What a chart we draw
+ * shows of the same graph, for timing dot on the same work as ours (text measured, laid out and
+ * drawn, and in a PDF its font embedded); `dotSource` is the boxes alone.
+ */
+export function dotSourceWithText(sop: Sop, font: string, splines: 'ortho' | 'polyline' = 'ortho'): string {
+  const face = dotLabel([font]);
+  const lines = [
+    'digraph chart {',
+    `  graph [rankdir=TB, splines=${splines}, label=${dotLabel([sop.title])}, fontname=${face}];`,
+    `  node [shape=box, fontname=${face}, fontsize=10];`,
+    `  edge [fontname=${face}, fontsize=9];`,
+  ];
+  for (const step of sop.steps) {
+    const label = [step.text, step.owner ?? '', step.time?.text ?? step.timeText ?? ''].filter((line) => line.length > 0);
+    lines.push(`  ${dotId(step.id)} [shape=${DOT_SHAPES[step.kind]}, label=${dotLabel(label)}];`);
+  }
+  for (const step of sop.steps) {
+    for (const edge of step.successors) {
+      if (edge.from === edge.to || !sop.steps.some((s) => s.id === edge.to)) continue;
+      lines.push(`  ${dotId(edge.from)} -> ${dotId(edge.to)}${edge.label ? ` [xlabel=${dotLabel([edge.label])}]` : ''};`);
+    }
+  }
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
 }
 
 /**
