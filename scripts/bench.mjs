@@ -133,8 +133,11 @@ try {
     // Rendering, against Graphviz `dot` on the same graphs (the charts' steps and edges as DOT).
     const renderDir = path.join(work, 'render-100');
     generateCorpus(renderDir, 100, 7);
+    // 100 others of the same kind, rendered after those in the same process: the cost once V8 has warmed up.
+    const warmDir = path.join(work, 'render-100-more');
+    generateCorpus(warmDir, 100, 77);
     console.log('');
-    measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir], true);
+    measure('render 100 SOPs to SVG and to PDF in one process', [path.join(root, 'scripts/bench-render.mjs'), renderDir, warmDir], true);
     const svgOut = path.join(work, 'svg-out');
     const pdfOut = path.join(work, 'pdf-out');
     const svgArgs = [bin, 'render', renderDir, '--format', 'svg', '-o', svgOut, '--quiet'];
