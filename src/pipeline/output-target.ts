@@ -26,10 +26,14 @@ function isSpecialPath(file: string): boolean {
 function followLinks(file: string): string {
   let current = file;
   for (let i = 0; i < MAX_LINKS; i++) {
-    let stats: Stats;
+    let stats: Stats | undefined;
     try {
-      stats = lstatSync(current);
+      // A new file is the common case: no exception made for it (throwIfNoEntry).
+      stats = lstatSync(current, { throwIfNoEntry: false });
     } catch {
+      stats = undefined;
+    }
+    if (!stats) {
       // Not there (yet): the folders above it may still be links; resolve those.
       try {
         return path.join(realpathSync(path.dirname(current)), path.basename(current));
@@ -48,7 +52,7 @@ export function outputTarget(file: string): OutputTarget {
   if (isSpecialPath(file)) return { kind: 'stream', file };
   let stats: Stats | undefined;
   try {
-    stats = statSync(file);
+    stats = statSync(file, { throwIfNoEntry: false });
   } catch {
     stats = undefined;
   }
