@@ -230,24 +230,135 @@ function batchPageContent(doc: Doc): void {
   };
 }
 
-function drawText(doc: Doc, fonts: FontSet, scene: Scene, t: TextItem): void {
+/** pdfkit 0.17's EmbeddedFont as the text below uses it: its resource name, its page resource, and a string as glyphs. */
+interface TextFont {
+  id: string;
+  ref(): unknown;
+  /** The string's glyphs (hex glyph ids in the document's subset) and their positions in 1/1000 em. */
+  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+}
+
+interface GlyphPosition {
+  xAdvance: number;
+  yOffset: number;
+  xOffset: number;
+  advanceWidth: number;
+}
+
+/** pdfkit's document state the text below reads: the current font and size, and the page's font resources. */
+interface PdfkitTextState {
+  _font?: Partial<TextFont>;
+  _fontSize: number;
+  page: { fonts: Record<string, unknown> };
+}
+
+/** A number as pdfkit writes it in a content stream (PDFObject.number: rounded to 6 decimals). */
+function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/**
+ * What the page's content has set outside any q…Q: text is drawn at the page's level (shapes
+ * within q…Q), so its fill colour and font stay set for the next text on the page.
+ */
+class PageText {
+  color: string | undefined;
+  font: string | undefined;
+  size: number | undefined;
+}
+
+const LONE_SURROGATE_UNIT = /[\uD800-\uDFFF]/;
+
+/**
+ * A text item as one text object: `BT`, the fill colour and `Tf` when they change, a text matrix
+ * that puts the baseline at the item's y in the page's y-down space (`1 0 0 -1 x y Tm`: the
+ * glyphs upright), the glyphs (`TJ`, with the adjustments and offsets the font's shaping gives,
+ * as pdfkit's text() writes them), `ET`. pdfkit's text() wraps each item in two graphics states
+ * and a second flip, and sets colour and font every time: some 12 operators per item instead of
+ * 4–6, and most of the writer's time. Anything else (another pdfkit, a line break in the text)
+ * goes through text() inside q…Q as before.
+ */
+function drawText(doc: Doc, fonts: FontSet, scene: Scene, t: TextItem, page: PageText): void {
   if (t.text.length === 0) return;
   const path = t.weight === 'bold' ? scene.fonts.bold : scene.fonts.regular;
   doc.font(fonts.nameFor(path)).fontSize(t.size);
   const x = t.anchor === 'middle' ? t.x - t.width / 2 : t.anchor === 'end' ? t.x - t.width : t.x;
-  doc.fillColor(isPainted(t.color) ? t.color : '#000000');
-  doc.text(wellFormed(t.text), x, t.y, { lineBreak: false, baseline: 'alphabetic' });
+  const color = isPainted(t.color) ? t.color : '#000000';
+  const text = LONE_SURROGATE_UNIT.test(t.text) ? wellFormed(t.text) : t.text;
+  const state = doc as unknown as PdfkitTextState;
+  const font = state._font;
+  if (typeof font?.encode !== 'function' || typeof font.ref !== 'function' || typeof font.id !== 'string' || text.includes('\n')) {
+    doc.save();
+    doc.fillColor(color);
+    doc.text(text, x, t.y, { lineBreak: false, baseline: 'alphabetic' });
+    doc.restore();
+    return;
+  }
+  const size = state._fontSize;
+  if (state.page.fonts[font.id] == null) state.page.fonts[font.id] = font.ref();
+  doc.addContent('BT');
+  if (page.color !== color) {
+    doc.fillColor(color);
+    page.color = color;
+  }
+  if (page.font !== font.id || page.size !== size) {
+    doc.addContent(`/${font.id} ${pdfNumber(size)} Tf`);
+    page.font = font.id;
+    page.size = size;
+  }
+  doc.addContent(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(t.y)} Tm`);
+  const [encoded, positions] = font.encode(text, undefined);
+  const scale = size / 1000;
+  // Runs of glyphs in TJ arrays, each run followed by the adjustment its last glyph's advance
+  // differs from its width by; a glyph with an offset gets its own text matrix (y offsets point
+  // up, the page's y down).
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  let penX = x;
+  const addSegment = (end: number) => {
+    if (last < end) {
+      const position = positions[end - 1]!;
+      commands.push(`<${encoded.slice(last, end).join('')}> ${pdfNumber(-(position.xAdvance - position.advanceWidth))}`);
+    }
+    last = end;
+  };
+  const flush = (end: number) => {
+    addSegment(end);
+    if (commands.length > 0) {
+      doc.addContent(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (position.xOffset || position.yOffset) {
+      flush(i);
+      doc.addContent(`1 0 0 -1 ${pdfNumber(penX + position.xOffset * scale)} ${pdfNumber(t.y - position.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        doc.addContent(`1 0 0 -1 ${pdfNumber(penX)} ${pdfNumber(t.y)} Tm`);
+        hadOffset = false;
+      }
+      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
+    }
+    penX += position.xAdvance * scale;
+  }
+  flush(i);
+  doc.addContent('ET');
 }
 
-function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem): void {
+function drawItem(doc: Doc, fonts: FontSet, scene: Scene, item: SceneItem, page: PageText): void {
   switch (item.kind) {
     case 'group':
-      for (const child of item.items) drawItem(doc, fonts, scene, child);
+      for (const child of item.items) drawItem(doc, fonts, scene, child, page);
       return;
     case 'text':
-      doc.save();
-      drawText(doc, fonts, scene, item);
-      doc.restore();
+      drawText(doc, fonts, scene, item, page);
       return;
     case 'rect': {
       if (!hasPaint(item)) return;
@@ -315,7 +426,8 @@ export async function writePdf(scene: Scene, options: PdfWriteOptions = {}): Pro
   for (const page of scene.pages) {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
     batchPageContent(doc);
-    for (const item of page.items) drawItem(doc, fonts, scene, item);
+    const text = new PageText();
+    for (const item of page.items) drawItem(doc, fonts, scene, item, text);
   }
   doc.end();
   return done;
@@ -364,7 +476,8 @@ export class PdfPageStream {
   addPage(page: Page): void {
     this.doc.addPage({ size: [page.width, page.height], margin: 0 });
     batchPageContent(this.doc);
-    for (const item of page.items) drawItem(this.doc, this.fontSet, this.scene, item);
+    const text = new PageText();
+    for (const item of page.items) drawItem(this.doc, this.fontSet, this.scene, item, text);
     this.pageCount++;
   }
 
