@@ -12,13 +12,8 @@ const { realpathSync } = require('node:fs');
 const path = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 
-// V8 inlines less into the functions it optimises (a cumulative budget of 100 bytes of bytecode
-// instead of 920) before anything is compiled: a `sop` process is short, and V8's optimising
-// compiler, which runs beside it, spent as much CPU as the lint or the render itself. Measured
-// interleaved on 1,000 generated SOPs (lint) and 100 (render), and on test/fixtures/real: 10–20 %
-// less CPU, no slower on one SOP or a chain of 100 decisions (issue 13's closing notes). Worker
-// threads share the flag. Set before the code caches are read: the build makes them with it.
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+// V8's flags (bin/v8-flags.js), before anything is compiled: the code caches are made under them.
+setFlagsFromString(require('./v8-flags.js').V8_FLAGS);
 
 const dist = path.resolve(path.dirname(realpathSync(__filename)), '..', 'dist');
 if (process.env.SOP_CODE_CACHE !== 'off') {

@@ -7,9 +7,11 @@
 // Made here, by the Node that installs the package: V8 takes only a cache of its own version.
 // Nothing is downloaded. Should it fail, the build goes on without it (and says so).
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examples = path.join(root, 'examples');
@@ -19,6 +21,8 @@ try {
   const { renderSops } = await import('../dist/pipeline/render-sops.js');
   const { startLayoutThread, writeLayoutCodeCache } = await import('../dist/render/layout/elk-thread.js');
   const { elkCodeCacheFile } = await import('../dist/package-info.js');
+  // Under the flags `sop` runs with (bin/v8-flags.js): V8 takes a cache only under the flags it was made with.
+  setFlagsFromString(createRequire(import.meta.url)('../bin/v8-flags.js').V8_FLAGS);
   // A thread that compiles ELK from its source (no code cache): a cache made from a cache holds only what that one held.
   startLayoutThread();
   const files = readdirSync(examples).filter((f) => f.endsWith('.sop.yaml')).sort().map((f) => path.join(examples, f));

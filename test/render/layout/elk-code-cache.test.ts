@@ -1,10 +1,13 @@
 // ELK's V8 code cache (elk-thread.ts, scripts/elk-code-cache.mjs): the build makes one that a
-// thread compiles ELK from; a cache that is missing, stale or damaged is ignored (V8 itself would
+// thread compiles ELK from, under the V8 flags `sop` runs with (bin/v8-flags.js: V8 turns a cache
+// down under other flags); a cache that is missing, stale or damaged is ignored (V8 itself would
 // abort the process on damaged bytecode) and layouts come out the same whichever way ELK was
-// compiled. Each case runs in its own process: a process has one ELK thread.
+// compiled. Each case runs in its own process, with the flags bin/sop.js sets: a process has one
+// ELK thread.
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +17,8 @@ import { ROOT } from '../../helpers/run-cli.js';
 
 const THREAD_MODULE = pathToFileURL(path.join(ROOT, 'dist/render/layout/elk-thread.js')).href;
 const BUILT_CACHE = path.join(ROOT, 'dist/elk-code-cache.bin');
+/** The flags bin/sop.js sets before anything is compiled. */
+const { V8_FLAGS } = createRequire(import.meta.url)(path.join(ROOT, 'bin/v8-flags.js')) as { V8_FLAGS: string };
 
 /** Two boxes with fixed ports and an edge, laid out as the charts are (layered, downward, orthogonal). */
 const GRAPH = {
@@ -44,9 +49,10 @@ interface Outcome {
   layout: string;
 }
 
-/** In a new process: an ELK thread started with `cacheFile` (null: none), how it compiled ELK, and its layout of GRAPH; then, if `writeTo`, its code cache saved there. */
-function inProcess(cacheFile: string | null, writeTo?: string): Outcome {
+/** In a new process with `sop`'s V8 flags (or `flags`): an ELK thread started with `cacheFile` (null: none), how it compiled ELK, and its layout of GRAPH; then, if `writeTo`, its code cache saved there. */
+function inProcess(cacheFile: string | null, writeTo?: string, flags = V8_FLAGS): Outcome {
   const code = `
+    (await import('node:v8')).setFlagsFromString(${JSON.stringify(flags)});
     const thread = await import(${JSON.stringify(THREAD_MODULE)});
     thread.startLayoutThread(${cacheFile === null ? '' : `{ codeCacheFile: ${JSON.stringify(cacheFile)} }`});
     const state = await thread.layoutCodeCacheState();
@@ -76,6 +82,12 @@ describe("ELK's code cache", () => {
     expect(built.state).toBe('used');
     expect(built.layout).toBe(fromSource.layout);
     expect(JSON.parse(built.layout).children).toHaveLength(3);
+  });
+
+  it('is turned down by V8 under other flags than those it was made with: ELK compiles from source', () => {
+    const other = inProcess(BUILT_CACHE, undefined, '--max-inlined-bytecode-size-cumulative=99');
+    expect(other.state).toBe('rejected');
+    expect(other.layout).toBe(fromSource.layout);
   });
 
   it('is saved by a thread after layouts and used by the next process', () => {
