@@ -75,6 +75,27 @@ describe('the code cache hook', () => {
   });
 });
 
+describe("the build's code caches under sop's V8 flags", () => {
+  it('start every module of a render that uses ELK and writes PDFs, also those loaded after the ELK thread started', () => {
+    // As bin/sop.js starts: its flags, then the hook, then the CLI.
+    const out = temp();
+    const { stdout, stderr } = runModuleProbe(`
+      import { createRequire } from 'node:module';
+      import { setFlagsFromString } from 'node:v8';
+      const require = createRequire(${JSON.stringify(path.join(ROOT, 'bin/sop.js'))});
+      setFlagsFromString(require('./v8-flags.js').V8_FLAGS);
+      const use = require('../dist/bundle/code-cache.cjs').installCodeCache({ dir: ${JSON.stringify(path.join(ROOT, 'dist/code-cache'))}, distDir: ${JSON.stringify(path.join(ROOT, 'dist'))}, write: false });
+      const { main } = require('../dist/bundle/main.cjs');
+      const code = await main(['node', 'sop', 'render', ${JSON.stringify(path.join(ROOT, 'examples'))}, '--layout', 'elk', '--format', 'svg,pdf', '-o', ${JSON.stringify(out)}, '--quiet']);
+      console.log(JSON.stringify({ code, ...use }));
+    `);
+    const ran = JSON.parse(stdout.trim().split('\n').pop()!) as { code: number; fromCache: number; fromSource: number };
+    expect(ran.code, stderr).toBe(0);
+    expect(ran.fromCache).toBeGreaterThan(0);
+    expect(ran.fromSource).toBe(0);
+  });
+});
+
 describe('sop with and without the code caches', () => {
   it('the build made caches for the bundle, and both ways print and draw the same', () => {
     const caches = readdirSync(path.join(ROOT, 'dist/code-cache'));

@@ -28,13 +28,10 @@ export class LayoutBudgetError extends Error {
 // source) and a SHA-256 of the data: V8 itself only checks the source's length, and aborts the
 // process on damaged bytecode. A cache that does not fit, or that V8 rejects (other V8 flags), is
 // ignored: ELK compiles as it would without one.
-// The thread turns off V8's "optimize small functions on their first tick" (for the whole process:
-// V8 flags are not per thread). ELK is thousands of tiny GWT methods: of the 819 functions TurboFan
-// compiled over 108 layouts, 565 were compiled for that reason alone, on background threads that
-// used as much CPU as ELK itself; they are inlined into their callers anyway. A cold render of an
-// example: 376 TurboFan compiles instead of 690, about 300 ms less CPU (same output).
+// The thread sets no V8 flags: `sop` sets them all when it starts (bin/v8-flags.js), and a flag
+// set here, for the whole process, made V8 turn down the code caches of modules loaded after the
+// thread started (pdfkit, the PDF writer).
 const THREAD_CODE = `
-require('node:v8').setFlagsFromString('--max-bytecode-size-for-early-opt=0');
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createHash } = require('node:crypto');
