@@ -4,15 +4,10 @@
 // was measured with are embedded as subsets. The creation date is the one given (the pipeline's:
 // SOURCE_DATE_EPOCH when set, else the time of the run), else now; pdfkit derives the document /ID from the info dictionary, so with
 // SOURCE_DATE_EPOCH (or a given date) the same scene always gives the same bytes.
-import { PDFDocument } from './pdfkit-module.js';
+import { PDFDocument, wellFormed } from './pdfkit-module.js';
 import type { Page, Paint, PathCommand, Scene, SceneItem, TextItem } from './scene.js';
 import type { Font } from 'fontkit';
 import { fontFileBytes, fontkitFont, plainRun, reuseGlyphData } from './text/index.js';
-
-/** The text with lone UTF-16 surrogates (which pdfkit cannot encode: "URI malformed") as U+FFFD. */
-function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
 
 export interface PdfWriteOptions {
   /** Creation and modification date; default: now (the pipeline passes SOURCE_DATE_EPOCH's: pipeline/source-date.ts). */
@@ -268,8 +263,6 @@ class PageText {
   size: number | undefined;
 }
 
-const LONE_SURROGATE_UNIT = /[\uD800-\uDFFF]/;
-
 /**
  * A text item as one text object: `BT`, the fill colour and `Tf` when they change, a text matrix
  * that puts the baseline at the item's y in the page's y-down space (`1 0 0 -1 x y Tm`: the
@@ -285,7 +278,7 @@ function drawText(doc: Doc, fonts: FontSet, scene: Scene, t: TextItem, page: Pag
   doc.font(fonts.nameFor(path)).fontSize(t.size);
   const x = t.anchor === 'middle' ? t.x - t.width / 2 : t.anchor === 'end' ? t.x - t.width : t.x;
   const color = isPainted(t.color) ? t.color : '#000000';
-  const text = LONE_SURROGATE_UNIT.test(t.text) ? wellFormed(t.text) : t.text;
+  const text = wellFormed(t.text);
   const state = doc as unknown as PdfkitTextState;
   const font = state._font;
   if (typeof font?.encode !== 'function' || typeof font.ref !== 'function' || typeof font.id !== 'string' || text.includes('\n')) {

@@ -13,8 +13,19 @@ import type PDFKitDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
-/** A lone UTF-16 surrogate, which crypto-js's UTF-8 parser rejects (encodeURIComponent: "URI malformed"). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** ES2024's well-formed string methods (Node 20 has them; the project's TypeScript lib is ES2023). */
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/**
+ * The text with lone UTF-16 surrogates as U+FFFD: pdfkit cannot encode them (crypto-js's UTF-8
+ * parser, encodeURIComponent: "URI malformed"), in a document's info, outline or text.
+ */
+export function wellFormed(text: string): string {
+  return (text as unknown as WellFormedString).toWellFormed();
+}
 
 /**
  * crypto-js's MD5 as pdfkit reads its result (a WordArray's `words`, big-endian 32-bit signed, and
@@ -24,7 +35,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function nodeMd5(real: () => (message: unknown) => unknown): (message: unknown) => unknown {
   return (message) => {
-    if (typeof message !== 'string' || LONE_SURROGATE.test(message)) return real()(message);
+    if (typeof message !== 'string' || !(message as unknown as WellFormedString).isWellFormed()) return real()(message);
     const digest = createHash('md5').update(message, 'utf8').digest();
     return { words: [digest.readInt32BE(0), digest.readInt32BE(4), digest.readInt32BE(8), digest.readInt32BE(12)], sigBytes: 16 };
   };

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePdf } from '../../src/render/pdf-writer.js';
-import { PDFDocument } from '../../src/render/pdfkit-module.js';
+import { PDFDocument, wellFormed } from '../../src/render/pdfkit-module.js';
 import { edgeItems } from '../../src/render/layout/edge-items.js';
 import type { Scene } from '../../src/render/scene.js';
 import { bundledFontFiles } from '../../src/render/text/index.js';
@@ -33,7 +33,7 @@ function pdfkitText(scene: Scene): Promise<Uint8Array> {
       doc.font(t.weight === 'bold' ? 'F2' : 'F1').fontSize(t.size);
       doc.fillColor(t.color);
       const x = t.anchor === 'middle' ? t.x - t.width / 2 : t.anchor === 'end' ? t.x - t.width : t.x;
-      doc.text(t.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'), x, t.y, { lineBreak: false, baseline: 'alphabetic' });
+      doc.text(wellFormed(t.text), x, t.y, { lineBreak: false, baseline: 'alphabetic' });
       doc.restore();
     }
   }
