@@ -70,6 +70,15 @@ export function boxRooms(rows: RowEstimate, flowRoom: number, style: ChartStyle,
   return rooms;
 }
 
+/**
+ * Each step's room at most `cap` and its lane (its room without a cap): one map for both when the
+ * cap limits nothing (an infinite width, in every row or only the widest: neither is changed once made).
+ */
+export function roomsAndLanes(rows: RowEstimate, flowRoom: number, style: ChartStyle, cap: RoomCap): { rooms: Map<Step, number>; lanes: Map<Step, number> } {
+  const lanes = boxRooms(rows, flowRoom, style);
+  return { rooms: cap.width === Infinity ? lanes : boxRooms(rows, flowRoom, style, cap), lanes };
+}
+
 type PlacedRow = readonly { box: { step: Step; width: number; height: number }; x: number; y: number }[];
 
 /**

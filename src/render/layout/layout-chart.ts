@@ -20,7 +20,7 @@ import { KeepTogether, measureText, type Fonts } from '../text/index.js';
 import { ChartMarks } from './change-marks.js';
 import type { ChartLayout, ChartOptions, ChartRow, EdgeGeometry } from './chart-layout.js';
 import { clusterRows, rowBands } from './chart-rows.js';
-import { estimateRows, boxRooms, roomsFromRows, NO_CAP, type RoomCap } from './box-room.js';
+import { estimateRows, boxRooms, roomsAndLanes, roomsFromRows, NO_CAP, type RoomCap } from './box-room.js';
 import { chartStyle, MIN_LABEL_SIZE, NOMINAL_TABLE_WIDTH, type ChartStyle } from './chart-style.js';
 import { sourcePortKey } from './elk-layout.js';
 import { placeSteps } from './flow-placement.js';
@@ -208,10 +208,7 @@ async function placeFlow(sop: Sop, options: ChartOptions, style: ChartStyle, cha
   const flowRoom = (options.roomWidth ?? options.maxWidth ?? NOMINAL_TABLE_WIDTH) - sumOf(guess, 'min') - 2 * style.flowPadding;
   const sharesOf = (order: ReadonlyMap<Step, number>, edges: readonly PlannedEdge[]) => {
     const estimate = estimateRows(order, edges);
-    const lanes = boxRooms(estimate, flowRoom, style);
-    // Without a cap a box's room is its lane (the same shares; neither is changed once made).
-    const uncapped = !(cap instanceof Map) && cap.width * style.label === Infinity && !cap.widestRowsOnly;
-    return { rooms: cap instanceof Map ? cap : uncapped ? lanes : boxRooms(estimate, flowRoom, style, { ...cap, width: cap.width * style.label }), lanes };
+    return cap instanceof Map ? { rooms: cap, lanes: boxRooms(estimate, flowRoom, style) } : roomsAndLanes(estimate, flowRoom, style, { ...cap, width: cap.width * style.label });
   };
   const context = { sop, fonts, style, lang, sopTitles: options.sopTitles, formsInline: options.formsInline ?? false, keep, sharesOf, layout: options.layout ?? 'auto' };
   const { edges, boxes, placed, routes } = await placeSteps(sop, numbers, context, style);
