@@ -100,8 +100,18 @@ function cutSegment(font: MeasureFont, segment: Segment, size: number, maxWidth:
 
 /** Width of the widest piece of `text` that wrapText never breaks (a word, a kept phrase, a character with its punctuation). */
 export function widestSegment(font: MeasureFont, text: string, size: number, keep?: KeepTogether): number {
+  return widestOf(textWidths(font, paragraphSegments(text, keep), size));
+}
+
+/** Each segment's width, by paragraph. */
+function textWidths(font: MeasureFont, paragraphs: Segment[][], size: number): number[][] {
+  return paragraphs.map((paragraph) => paragraph.map((segment) => measureText(font, segment.text, size)));
+}
+
+/** The widest of the widths (0 for none). */
+function widestOf(widths: number[][]): number {
   let widest = 0;
-  for (const paragraph of paragraphSegments(text, keep)) for (const segment of paragraph) widest = Math.max(widest, measureText(font, segment.text, size));
+  for (const row of widths) for (const width of row) widest = Math.max(widest, width);
   return widest;
 }
 
@@ -119,7 +129,7 @@ interface SegmentWidths {
 
 function segmentWidths(font: MeasureFont, paragraphs: Segment[][], size: number): SegmentWidths {
   return {
-    text: paragraphs.map((paragraph) => paragraph.map((segment) => measureText(font, segment.text, size))),
+    text: textWidths(font, paragraphs, size),
     space: paragraphs.map((paragraph) => paragraph.map((segment) => measureText(font, segment.space, size))),
   };
 }
@@ -211,9 +221,7 @@ export function wrapBalanced(font: MeasureFont, text: string, size: number, maxW
   if (greedy.length <= 1) return greedy;
   let high = widestLine(font, greedy, size);
   // Never narrower than a word (widestSegment): balancing must not cut what the greedy wrap kept whole.
-  let widest = 0;
-  for (const widths of measured.text) for (const width of widths) widest = Math.max(widest, width);
-  let low = Math.min(widest, high);
+  let low = Math.min(widestOf(measured.text), high);
   let best = greedy;
   for (let i = 0; i < 12 && high - low > 0.5; i++) {
     const mid = (low + high) / 2;
